@@ -1,0 +1,62 @@
+/**
+ * chokepoint — the command line
+ * =============================
+ *
+ * Reports go to stdout, messages to stderr. Exit codes: 0 ok, 1 bad input, 2 usage.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { type CommandResult, EXIT } from './commands/result.ts';
+import { validateCommand } from './commands/validate.ts';
+import { UserError } from './io/read-input.ts';
+
+const maxSize = new Option('--max-size <MB>', 'refuse input files larger than this').argParser((v) => {
+  const mb = Number(v);
+  if (!Number.isFinite(mb) || mb <= 0)
+    throw new UserError(`--max-size: expected a number of megabytes, got "${v}"`);
+  return mb * 1024 * 1024;
+});
+
+function emit(result: CommandResult): void {
+  if (result.stdout !== undefined)
+    process.stdout.write(result.stdout.endsWith('\n') ? result.stdout : `${result.stdout}\n`);
+  for (const line of result.stderr ?? []) process.stderr.write(`${line}\n`);
+  process.exitCode = result.code;
+}
+
+export function buildProgram(): Command {
+  const program = new Command('chokepoint')
+    .description('Find where critical-mineral supply chains break.')
+    .exitOverride()
+    .configureOutput({ outputError: (str, write) => write(str) })
+    .showHelpAfterError('(run with --help for usage)');
+
+  program
+    .command('validate')
+    .description('check a chokepoint/v1 model and list every problem with its JSON path')
+    .argument('<model>', 'model file (chokepoint/v1 JSON), or - for standard input')
+    .addOption(maxSize)
+    .addHelpText('after', '\nExample:\n  $ chokepoint validate models/rare-earth-magnets.json')
+    .action((model: string, opts: { maxSize?: number }) =>
+      emit(validateCommand(model, { maxBytes: opts.maxSize })),
+    );
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync(argv, { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version end here with exit code 0; usage mistakes with 2.
+      process.exitCode = err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    } else if (err instanceof UserError) {
+      process.stderr.write(`chokepoint: ${err.message}\n`);
+      process.exitCode = EXIT.badInput;
+    } else {
+      throw err;
+    }
+  }
+}
+
+await main(process.argv.slice(2));

@@ -1,0 +1,13 @@
+/**
+ * @chokepoint/core
+ * ================
+ *
+ * The model format, its validation and interchange, editing operations and the analysis engine.
+ * No DOM, no React, no Node-only APIs: this runs in Node, in browsers and in workers alike.
+ */
+export * from './model/countries.ts';
+export { edgeId } from './model/edge-id.ts';
+export * from './model/issues.ts';
+export { modelJsonSchema } from './model/json-schema.ts';
+export * from './model/schema.ts';
+export * from './model/validate.ts';

@@ -1,0 +1,128 @@
+/**
+ * Cross-reference checks
+ * ======================
+ *
+ * The rules of chokepoint/v1 that tie one part of a file to another and so cannot be written in JSON
+ * Schema: unique ids, stages and nodes that exist, no self-loops, sinks without outgoing edges.
+ *
+ * NOTE: these run on the raw parsed JSON, not on the zod output, so that a file with a bad capacity
+ * on one node still gets its dangling edges reported in the same pass. Every access is guarded.
+ */
+import { edgeId } from './edge-id.ts';
+import type { ModelIssue } from './issues.ts';
+
+type Rec = Record<string, unknown>;
+const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+export function crossCheck(raw: unknown): ModelIssue[] {
+  if (!isRec(raw)) return [];
+  const issues: ModelIssue[] = [];
+
+  const stages = new Set<string>();
+  list(raw.stages).forEach((s, i) => {
+    if (typeof s !== 'string') return;
+    if (stages.has(s)) issues.push({ path: ['stages', i], message: `stage "${s}" is listed twice` });
+    stages.add(s);
+  });
+
+  // Nodes: unique ids, known stage.
+  const nodes = new Map<string, Rec>();
+  list(raw.nodes).forEach((n, i) => {
+    if (!isRec(n)) return;
+    const id = str(n.id);
+    if (id === undefined) return;
+    if (nodes.has(id)) {
+      issues.push({ path: ['nodes', i, 'id'], nodeId: id, message: `duplicate node id "${id}"` });
+    } else nodes.set(id, n);
+    const stage = str(n.stage);
+    if (stage !== undefined && Array.isArray(raw.stages) && !stages.has(stage)) {
+      issues.push({
+        path: ['nodes', i, 'stage'],
+        nodeId: id,
+        message: `unknown stage "${stage}" (stages are: ${[...stages].join(', ')})`,
+      });
+    }
+  });
+  const isSink = (id: string) => {
+    const d = nodes.get(id)?.demand;
+    return typeof d === 'number' && d > 0;
+  };
+
+  // Edges: ends exist, no self-loop, no edge out of a sink, unique (possibly derived) ids.
+  const edgeIds = new Map<string, number>();
+  list(raw.edges).forEach((e, i) => {
+    if (!isRec(e)) return;
+    const source = str(e.source);
+    const target = str(e.target);
+    if (source === undefined || target === undefined) return;
+    const eid = edgeId({ id: str(e.id), source, target, commodity: str(e.commodity) });
+    const first = edgeIds.get(eid);
+    if (first !== undefined) {
+      const hint = e.id === undefined ? ' (give parallel edges an "id" or a "commodity")' : '';
+      issues.push({
+        path: ['edges', i, e.id === undefined ? 'target' : 'id'],
+        edgeId: eid,
+        message: `duplicate edge id "${eid}", first used at $.edges[${first}]${hint}`,
+      });
+    } else edgeIds.set(eid, i);
+    for (const end of ['source', 'target'] as const) {
+      const nid = end === 'source' ? source : target;
+      if (!nodes.has(nid)) {
+        issues.push({ path: ['edges', i, end], edgeId: eid, message: `${end} "${nid}" is not a node id` });
+      }
+    }
+    if (source === target) {
+      issues.push({ path: ['edges', i], edgeId: eid, message: `self-loop on "${source}" is not allowed` });
+    }
+    if (isSink(source)) {
+      issues.push({
+        path: ['edges', i, 'source'],
+        edgeId: eid,
+        message: `"${source}" has a demand, so it is a consumer (sink) and cannot have outgoing edges`,
+      });
+    }
+  });
+
+  // Groups: unique ids.
+  const groups = new Set<string>();
+  list(raw.groups).forEach((g, i) => {
+    const gid = isRec(g) ? str(g.id) : undefined;
+    if (gid === undefined) return;
+    if (groups.has(gid)) issues.push({ path: ['groups', i, 'id'], message: `duplicate group id "${gid}"` });
+    groups.add(gid);
+  });
+
+  // Scenarios: unique ids, perturbations name nodes, stages and groups that exist.
+  const scenarios = new Set<string>();
+  list(raw.scenarios).forEach((s, i) => {
+    if (!isRec(s)) return;
+    const sid = str(s.id);
+    if (sid !== undefined) {
+      if (scenarios.has(sid))
+        issues.push({ path: ['scenarios', i, 'id'], message: `duplicate scenario id "${sid}"` });
+      scenarios.add(sid);
+    }
+    list(s.perturbations).forEach((p, j) => {
+      if (!isRec(p)) return;
+      const at = ['scenarios', i, 'perturbations', j];
+      const node = str(p.node);
+      if (node !== undefined && !nodes.has(node)) {
+        issues.push({ path: [...at, 'node'], nodeId: node, message: `"${node}" is not a node id` });
+      }
+      list(p.stages).forEach((st, k) => {
+        if (typeof st === 'string' && !stages.has(st)) {
+          issues.push({ path: [...at, 'stages', k], message: `unknown stage "${st}"` });
+        }
+      });
+      list(p.allowGroups).forEach((g, k) => {
+        if (typeof g === 'string' && !groups.has(g)) {
+          issues.push({ path: [...at, 'allowGroups', k], message: `unknown group "${g}"` });
+        }
+      });
+    });
+  });
+
+  return issues;
+}

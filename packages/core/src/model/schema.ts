@@ -1,0 +1,205 @@
+/**
+ * The chokepoint/v1 model format
+ * ==============================
+ *
+ * One zod source for three things: the TypeScript types, the runtime validator and the published
+ * JSON Schema (`schema/chokepoint-v1.schema.json`, written by `pnpm --filter @chokepoint/core schema`).
+ *
+ * Structural rules live here. Rules that relate one part of the file to another (a node's stage is one
+ * of `stages`, an edge names existing nodes, ids are unique, a sink has no outgoing edges) cannot be
+ * said in JSON Schema and live in `cross-checks.ts`.
+ *
+ * Optional fields for later work are declared now so that v1 files written today stay valid:
+ * `stock`/`recoveryDays` (time and stockpiles), `cost`, `yield` and `recipe` (multi-input
+ * processing), `kind: "recycler"` (secondary supply), `commodity` on nodes and edges.
+ */
+import { z } from 'zod';
+import { COUNTRY_CODES } from './countries.ts';
+
+export const FORMAT = 'chokepoint/v1' as const;
+
+const id = z.string().min(1, 'must be a non-empty string').max(200, 'must be at most 200 characters');
+
+// An enum rather than a refinement so that the published JSON Schema checks codes too.
+const countryCode = z.enum(COUNTRY_CODES, {
+  error: (iss) =>
+    `${JSON.stringify(iss.input)} is not an ISO 3166-1 alpha-2 country code (capitals, e.g. "CN"; ZZ for "rest of world")`,
+});
+
+const citation = z.string().min(1).describe('Where the figures on this record come from.');
+const notes = z.string().describe('Free text.');
+
+const nonNegative = (what: string) =>
+  z
+    .number({ error: `${what} must be a number` })
+    .finite()
+    .nonnegative(`${what} must be ≥ 0`);
+
+export const nodeKinds = ['source', 'process', 'recycler', 'sink'] as const;
+
+export const RecipeInputSchema = z
+  .object({
+    commodity: id.describe('Commodity consumed (matches `commodity` on incoming edges).'),
+    ratio: z.number().finite().positive().describe('Units of this input per unit of output.'),
+  })
+  .strict();
+
+export const NodeSchema = z
+  .object({
+    id: id.describe('Unique node id.'),
+    label: z.string().optional().describe('Display name.'),
+    stage: id.describe('One of the model `stages`.'),
+    country: countryCode.optional().describe('ISO 3166-1 alpha-2 code; user-assigned codes for aggregates.'),
+    capacity: nonNegative('capacity')
+      .optional()
+      .describe('Most the node can pass on per year, in the model unit; absent = unlimited.'),
+    demand: z
+      .number({ error: 'demand must be a number' })
+      .finite()
+      .positive('demand must be > 0')
+      .optional()
+      .describe('Makes the node a consumer (sink): what it needs per year, in the model unit.'),
+    source: citation.optional(),
+    notes: notes.optional(),
+    kind: z
+      .enum(nodeKinds)
+      .optional()
+      .describe('Informative role; "recycler" marks secondary supply. Sources and sinks follow from edges.'),
+    commodity: id.optional().describe('What the node produces, e.g. "NdPr oxide".'),
+    stock: nonNegative('stock').optional().describe('Inventory held, in the model unit (stockpiles).'),
+    recoveryDays: nonNegative('recoveryDays').optional().describe('Days to restore after an outage.'),
+    cost: nonNegative('cost').optional().describe('Cost per unit passed on.'),
+    yield: z
+      .number()
+      .finite()
+      .positive()
+      .optional()
+      .describe('Units of output per unit of input (mass balance); absent = 1.'),
+    recipe: z
+      .array(RecipeInputSchema)
+      .optional()
+      .describe('Inputs needed per unit of output, by commodity (multi-input processing).'),
+    tags: z.array(z.string()).optional(),
+    x: z.number().finite().optional().describe('Layout position saved by the editor.'),
+    y: z.number().finite().optional(),
+  })
+  .strict();
+
+export const EdgeSchema = z
+  .object({
+    id: id.optional().describe('Unique edge id; absent = derived from source and target.'),
+    source: id.describe('Id of the node the edge leaves.'),
+    target: id.describe('Id of the node the edge enters.'),
+    capacity: nonNegative('capacity')
+      .optional()
+      .describe('Most the edge can carry per year; absent = unlimited.'),
+    commodity: id.optional().describe('What moves on this edge, when a model has several.'),
+    citation: citation
+      .optional()
+      .describe('Where the figures come from (edges use `citation` because `source` is the endpoint).'),
+    notes: notes.optional(),
+    cost: nonNegative('cost').optional().describe('Cost per unit carried.'),
+    leadTimeDays: nonNegative('leadTimeDays').optional().describe('Transit time, for time simulations.'),
+  })
+  .strict();
+
+export const GroupSchema = z
+  .object({
+    id: id.describe('Unique group id.'),
+    label: z.string().optional(),
+    countries: z.array(countryCode).min(1, 'a group needs at least one country'),
+    joined: z
+      .record(z.string(), z.string())
+      .optional()
+      .describe('Date each member joined, as ISO dates keyed by country code.'),
+    source: citation.optional(),
+    notes: notes.optional(),
+  })
+  .strict();
+
+const ExportControlSchema = z
+  .object({
+    type: z.literal('export-control'),
+    country: countryCode.describe('The country imposing the control.'),
+    stages: z.array(id).optional().describe('Only exports from nodes of these stages; absent = all.'),
+    allow: z.array(countryCode).optional().describe('Countries still served.'),
+    allowGroups: z.array(id).optional().describe('Groups whose member countries are still served.'),
+    commodities: z.array(id).optional().describe('Only edges carrying these commodities; absent = all.'),
+  })
+  .strict();
+
+const OutageSchema = z
+  .object({ type: z.literal('outage'), node: id.describe('The node that stops operating.') })
+  .strict();
+
+const CapacityFactorSchema = z
+  .object({
+    type: z.literal('capacity'),
+    node: id,
+    factor: nonNegative('factor').describe('Multiplies the node capacity.'),
+  })
+  .strict();
+
+const DemandFactorSchema = z
+  .object({
+    type: z.literal('demand'),
+    node: id,
+    factor: nonNegative('factor').describe('Multiplies the node demand.'),
+  })
+  .strict();
+
+export const PerturbationSchema = z.discriminatedUnion('type', [
+  ExportControlSchema,
+  OutageSchema,
+  CapacityFactorSchema,
+  DemandFactorSchema,
+]);
+
+export const ScenarioSchema = z
+  .object({
+    id: id.describe('Unique scenario id.'),
+    label: z.string().optional(),
+    description: z.string().optional(),
+    date: z.string().optional().describe('When it happened or was announced (ISO date).'),
+    source: citation.optional(),
+    perturbations: z.array(PerturbationSchema),
+  })
+  .strict();
+
+export const ReferenceSchema = z
+  .object({
+    id: id.describe('Key that citations may quote, e.g. "MCS26".'),
+    title: z.string(),
+    publisher: z.string().optional(),
+    year: z.number().int().optional(),
+    url: z.string().optional(),
+    license: z.string().optional(),
+  })
+  .strict();
+
+export const ModelSchema = z
+  .object({
+    $schema: z.string().optional(),
+    format: z.literal(FORMAT, { error: `format must be "${FORMAT}"` }),
+    name: z.string().min(1, 'name must be a non-empty string'),
+    description: z.string().optional(),
+    year: z.number().int().optional().describe('Reference year of the figures.'),
+    unit: z.string().min(1, 'unit must be a non-empty string').describe('Unit of every capacity and demand.'),
+    stages: z.array(id).min(1, 'a model needs at least one stage').describe('Ordered, upstream first.'),
+    nodes: z.array(NodeSchema),
+    edges: z.array(EdgeSchema),
+    groups: z.array(GroupSchema).optional(),
+    scenarios: z.array(ScenarioSchema).optional(),
+    references: z.array(ReferenceSchema).optional().describe('Bibliography that citations refer to.'),
+    notes: notes.optional(),
+  })
+  .strict();
+
+export type Model = z.infer<typeof ModelSchema>;
+export type ModelNode = z.infer<typeof NodeSchema>;
+export type ModelEdge = z.infer<typeof EdgeSchema>;
+export type Group = z.infer<typeof GroupSchema>;
+export type Scenario = z.infer<typeof ScenarioSchema>;
+export type Perturbation = z.infer<typeof PerturbationSchema>;
+export type PerturbationType = Perturbation['type'];
+export type Reference = z.infer<typeof ReferenceSchema>;

@@ -1,0 +1,38 @@
+import { defineConfig } from 'vitest/config';
+
+// One root config; each package is a project so `vitest run` covers the whole repo.
+export default defineConfig({
+  test: {
+    reporters: ['default', './scripts/summary-reporter.ts'],
+    projects: [
+      { test: { name: 'core', root: 'packages/core', include: ['src/**/*.test.ts', 'test/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'cli',
+          root: 'packages/cli',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          testTimeout: 30000,
+        },
+      },
+      'apps/editor',
+      {
+        test: {
+          name: 'integration',
+          root: 'tests',
+          include: ['**/*.test.ts'],
+          exclude: ['**/node_modules/**', 'e2e/**'],
+          testTimeout: 60000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          root: 'tests',
+          include: ['e2e/**/*.test.ts'],
+          testTimeout: 120000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
