@@ -5,6 +5,12 @@
  * The model format, its validation and interchange, editing operations and the analysis engine.
  * No DOM, no React, no Node-only APIs: this runs in Node, in browsers and in workers alike.
  */
+
+// Analysis
+export { type IndexedGraph, indexModel } from './analysis/indexed-graph.ts';
+export * from './analysis/report.ts';
+// Generators
+export { generateLayeredChain, type LayeredChainOptions, mulberry32 } from './generate/layered-chain.ts';
 export * from './model/countries.ts';
 export { edgeId } from './model/edge-id.ts';
 export * from './model/issues.ts';
