@@ -42,7 +42,7 @@ export default async (kit: BenchKit) => {
       },
       baselineRuns,
     );
-    let ours = new Float64Array(0);
+    let ours: Float64Array = new Float64Array(0);
     const subject = kit.measure('betweenness (CSR Brandes)', () => {
       ours = betweenness(g);
     });
