@@ -9,6 +9,8 @@
 // Analysis
 export { type IndexedGraph, indexModel } from './analysis/indexed-graph.ts';
 export * from './analysis/report.ts';
+// Analysis: structure (betweenness, dominators, single points of failure, concentration)
+export * from './analysis/structure.ts';
 // Generators
 export { generateLayeredChain, type LayeredChainOptions, mulberry32 } from './generate/layered-chain.ts';
 export * from './model/countries.ts';

@@ -27,7 +27,11 @@ export interface NodeReport {
   throughput: number;
   /** Directed, unweighted betweenness, normalized by (n−1)(n−2) as NetworkX does. */
   betweenness: number;
-  /** Betweenness weighted by the flow each path can carry (see betweenness docs). */
+  /**
+   * Share of all demand that would pass through this node if every consumer drew its demand from all
+   * the sources that reach it, in proportion to their capacity, along the shortest routes (split evenly
+   * where several are equally short). See flow-betweenness.ts.
+   */
   flowBetweenness: number;
   /** (delivered − delivered without this node) / total demand. */
   shortfallIfRemoved: number;
