@@ -17,3 +17,22 @@ export * from './model/issues.ts';
 export { modelJsonSchema } from './model/json-schema.ts';
 export * from './model/schema.ts';
 export * from './model/validate.ts';
+
+// Ops: editing operations (pure draft mutators shared by the editor, CLI and workshop)
+export * from './ops/edge-ops.ts';
+export * from './ops/edit-error.ts';
+export * from './ops/edit-op.ts';
+export * from './ops/model-info.ts';
+export {
+  type AddNodeArgs,
+  addNode,
+  type MoveNodeArgs,
+  moveNode,
+  type NodeChanges,
+  type RemoveNodeArgs,
+  removeNode,
+  type UpdateNodeArgs,
+  updateNode,
+} from './ops/node-ops.ts';
+export { type NodeReferences, nodeReferences, type RenameNodeArgs, renameNode } from './ops/rename-node.ts';
+export * from './ops/stage-ops.ts';
