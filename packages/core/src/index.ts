@@ -11,13 +11,24 @@ export { type IndexedGraph, indexModel } from './analysis/indexed-graph.ts';
 export * from './analysis/report.ts';
 // Generators
 export { generateLayeredChain, type LayeredChainOptions, mulberry32 } from './generate/layered-chain.ts';
+// IO: the graphology bridge and interchange formats
+export {
+  type EdgeAttributes,
+  type FromGraphOptions,
+  fromGraph,
+  type GraphAttributes,
+  type ModelGraph,
+  modelFromGraph,
+  type NodeAttributes,
+  toGraph,
+} from './io/graphology.ts';
+export { modelFromSerializedGraph, readGraphologyJson, writeGraphologyJson } from './io/graphology-json.ts';
 export * from './model/countries.ts';
 export { edgeId } from './model/edge-id.ts';
 export * from './model/issues.ts';
 export { modelJsonSchema } from './model/json-schema.ts';
 export * from './model/schema.ts';
 export * from './model/validate.ts';
-
 // Ops: editing operations (pure draft mutators shared by the editor, CLI and workshop)
 export * from './ops/edge-ops.ts';
 export * from './ops/edit-error.ts';
