@@ -11,6 +11,8 @@ export { type IndexedGraph, indexModel } from './analysis/indexed-graph.ts';
 export * from './analysis/report.ts';
 // Generators
 export { generateLayeredChain, type LayeredChainOptions, mulberry32 } from './generate/layered-chain.ts';
+export { readGexf, writeGexf } from './io/gexf.ts';
+export { readGraphml, writeGraphml } from './io/graphml.ts';
 // IO: the graphology bridge and interchange formats
 export {
   type EdgeAttributes,
@@ -23,6 +25,7 @@ export {
   toGraph,
 } from './io/graphology.ts';
 export { modelFromSerializedGraph, readGraphologyJson, writeGraphologyJson } from './io/graphology-json.ts';
+export type { DOMParserConstructor, DOMParserLike, XmlOptions } from './io/xml.ts';
 export * from './model/countries.ts';
 export { edgeId } from './model/edge-id.ts';
 export * from './model/issues.ts';
