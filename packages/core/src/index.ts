@@ -11,6 +11,15 @@ export { type IndexedGraph, indexModel } from './analysis/indexed-graph.ts';
 export * from './analysis/report.ts';
 // Generators
 export { generateLayeredChain, type LayeredChainOptions, mulberry32 } from './generate/layered-chain.ts';
+export {
+  type CsvPair,
+  type CsvPairOut,
+  type CsvReadOptions,
+  EDGE_COLUMNS,
+  NODE_COLUMNS,
+  readCsvPair,
+  writeCsvPair,
+} from './io/csv.ts';
 export { readGexf, writeGexf } from './io/gexf.ts';
 export { readGraphml, writeGraphml } from './io/graphml.ts';
 // IO: the graphology bridge and interchange formats
