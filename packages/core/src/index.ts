@@ -13,9 +13,51 @@ export * from './analysis/report.ts';
 export * from './analysis/structure.ts';
 // Generators
 export { generateLayeredChain, type LayeredChainOptions, mulberry32 } from './generate/layered-chain.ts';
+export {
+  type CsvPair,
+  type CsvPairOut,
+  type CsvReadOptions,
+  EDGE_COLUMNS,
+  NODE_COLUMNS,
+  readCsvPair,
+  writeCsvPair,
+} from './io/csv.ts';
+export { readGexf, writeGexf } from './io/gexf.ts';
+export { readGraphml, writeGraphml } from './io/graphml.ts';
+// IO: the graphology bridge and interchange formats
+export {
+  type EdgeAttributes,
+  type FromGraphOptions,
+  fromGraph,
+  type GraphAttributes,
+  type ModelGraph,
+  modelFromGraph,
+  type NodeAttributes,
+  toGraph,
+} from './io/graphology.ts';
+export { modelFromSerializedGraph, readGraphologyJson, writeGraphologyJson } from './io/graphology-json.ts';
+export type { DOMParserConstructor, DOMParserLike, XmlOptions } from './io/xml.ts';
 export * from './model/countries.ts';
 export { edgeId } from './model/edge-id.ts';
 export * from './model/issues.ts';
 export { modelJsonSchema } from './model/json-schema.ts';
 export * from './model/schema.ts';
 export * from './model/validate.ts';
+// Ops: editing operations (pure draft mutators shared by the editor, CLI and workshop)
+export * from './ops/edge-ops.ts';
+export * from './ops/edit-error.ts';
+export * from './ops/edit-op.ts';
+export * from './ops/model-info.ts';
+export {
+  type AddNodeArgs,
+  addNode,
+  type MoveNodeArgs,
+  moveNode,
+  type NodeChanges,
+  type RemoveNodeArgs,
+  removeNode,
+  type UpdateNodeArgs,
+  updateNode,
+} from './ops/node-ops.ts';
+export { type NodeReferences, nodeReferences, type RenameNodeArgs, renameNode } from './ops/rename-node.ts';
+export * from './ops/stage-ops.ts';

@@ -20,6 +20,8 @@ export interface ModelIssue {
   readonly line?: number;
   readonly column?: number;
   readonly row?: number;
+  /** The file the problem is in, when a document comes from several (a CSV pair). */
+  readonly file?: string;
 }
 
 /** `["nodes", 3, "capacity"]` → `$.nodes[3].capacity`. */
@@ -36,11 +38,11 @@ export function formatJsonPath(path: JsonPath): string {
 /** One line per issue: `file: $.nodes[3].capacity (node "cn-mine"): capacity must be ≥ 0`. */
 export function formatIssue(issue: ModelIssue, file?: string): string {
   const where: string[] = [];
-  if (file) where.push(file);
+  if (issue.file ?? file) where.push((issue.file ?? file)!);
   if (issue.line !== undefined)
     where.push(`line ${issue.line}${issue.column ? `, column ${issue.column}` : ''}`);
   if (issue.row !== undefined) where.push(`row ${issue.row}`);
-  if (issue.path.length > 0 || (issue.line === undefined && issue.row === undefined)) {
+  if (issue.path.length > 0 || (issue.line === undefined && issue.row === undefined && !issue.file)) {
     where.push(formatJsonPath(issue.path));
   }
   let subject = '';

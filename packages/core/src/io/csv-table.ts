@@ -1,0 +1,130 @@
+/**
+ * One CSV table as a spreadsheet produces it
+ * ==========================================
+ *
+ * Parses nodes.csv or edges.csv with papaparse: header row, optional UTF-8 BOM, quoted fields (with
+ * line breaks inside), comma, semicolon or tab as separator (European spreadsheets write
+ * semicolons), empty cells meaning "absent", blank rows skipped. Header names match fields
+ * case-insensitively. Rows are numbered as the spreadsheet shows them: the header is row 1.
+ *
+ * Every problem becomes a ModelIssue naming the file, row and column; a cell that cannot be read is
+ * left out of its record so that validation does not report it a second time.
+ */
+import Papa from 'papaparse';
+import type { ModelIssue } from '../model/issues.ts';
+import { decodeText, type RecordKind } from './fields.ts';
+
+export interface CsvTable {
+  /** One record per data row, with the spreadsheet row number. */
+  rows: { row: number; record: Record<string, unknown> }[];
+  issues: ModelIssue[];
+  /** The table could not be read as a whole (no header, a missing column, broken quoting). */
+  fatal: boolean;
+  /** `${rowIndex}/${field}` of cells already reported, for filtering validation duplicates. */
+  reported: Set<string>;
+}
+
+/** Fields whose cells are trimmed (ids, codes); free text keeps its spaces. */
+const TRIMMED = new Set(['id', 'stage', 'country', 'source', 'target', 'kind', 'commodity']);
+
+export function readCsvTable(
+  text: string,
+  file: string,
+  kind: Exclude<RecordKind, 'model'>,
+  fields: readonly string[],
+  required: readonly string[],
+): CsvTable {
+  const table: CsvTable = { rows: [], issues: [], fatal: false, reported: new Set() };
+  const issue = (i: Omit<ModelIssue, 'path' | 'file'>) => table.issues.push({ path: [], file, ...i });
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+    header: false,
+    skipEmptyLines: false,
+    delimitersToGuess: [',', ';', '\t'],
+  });
+  for (const e of parsed.errors) {
+    if (e.type === 'Quotes') {
+      issue({ ...(e.row === undefined ? {} : { row: e.row + 1 }), message: e.message });
+      table.fatal = true;
+    }
+  }
+  if (table.fatal) return table;
+  const [header, ...data] = parsed.data;
+  if (header === undefined || header.every((h) => h.trim() === '')) {
+    issue({
+      message: `no header row (expected columns such as ${required.map((c) => `"${c}"`).join(', ')})`,
+    });
+    table.fatal = true;
+    return table;
+  }
+
+  // Header: known fields by lower-case name.
+  const byLower = new Map(fields.map((f) => [f.toLowerCase(), f]));
+  const columns: (string | undefined)[] = [];
+  const seen = new Set<string>();
+  header.forEach((raw, c) => {
+    const name = raw.trim();
+    const field = byLower.get(name.toLowerCase());
+    if (name === '') {
+      const used = data.some((r) => (r[c] ?? '').trim() !== '');
+      if (used) issue({ row: 1, message: `column ${c + 1} has values but no name in the header` });
+    } else if (field === undefined) {
+      issue({ row: 1, message: `unknown column "${name}" (columns are: ${fields.join(', ')})` });
+    } else if (seen.has(field)) {
+      issue({ row: 1, message: `column "${field}" appears twice` });
+    } else {
+      seen.add(field);
+      columns[c] = field;
+      return;
+    }
+    columns[c] = undefined;
+  });
+  const missing = required.filter((f) => !seen.has(f));
+  for (const f of missing) issue({ message: `missing column "${f}"` });
+  if (missing.length > 0) {
+    table.fatal = true;
+    return table;
+  }
+
+  data.forEach((cells, i) => {
+    const row = i + 2;
+    if (cells.every((c) => c.trim() === '')) return;
+    const record: Record<string, unknown> = {};
+    const subject = () =>
+      kind === 'node'
+        ? typeof record.id === 'string'
+          ? { nodeId: record.id }
+          : {}
+        : typeof record.source === 'string' && typeof record.target === 'string'
+          ? { edgeId: typeof record.id === 'string' ? record.id : `${record.source}->${record.target}` }
+          : {};
+    const problems: { field: string; message: string }[] = [];
+    cells.forEach((cell, c) => {
+      const field = columns[c];
+      if (field === undefined) return;
+      let text = TRIMMED.has(field) ? cell.trim() : cell;
+      if (field === 'country') text = text.toUpperCase();
+      const d = decodeText(kind, field, text);
+      if (!d.ok) problems.push({ field, message: d.message });
+      else if (d.value !== undefined) record[field] = d.value;
+    });
+    // Spreadsheets often leave trailing empty cells; only values beyond the header are a problem.
+    if (cells.slice(header.length).some((c) => c.trim() !== '')) {
+      problems.push({
+        field: '',
+        message: `row has ${cells.length} cells but the header has ${header.length}`,
+      });
+    }
+    for (const f of required) {
+      if (record[f] === undefined && !problems.some((p) => p.field === f)) {
+        problems.push({ field: f, message: `${f} is empty` });
+      }
+    }
+    const index = table.rows.length;
+    for (const p of problems) {
+      if (p.field !== '') table.reported.add(`${index}/${p.field}`);
+      issue({ row, ...subject(), message: p.message });
+    }
+    table.rows.push({ row, record });
+  });
+  return table;
+}
