@@ -17,3 +17,12 @@ export * from './model/issues.ts';
 export { modelJsonSchema } from './model/json-schema.ts';
 export * from './model/schema.ts';
 export * from './model/validate.ts';
+// Embedded models
+export {
+  DEFAULT_MODEL_ID,
+  listModels,
+  loadModel,
+  type ModelSummary,
+  modelIds,
+  UnknownModelError,
+} from './models/index.ts';
