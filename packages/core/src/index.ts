@@ -1,7 +1,6 @@
 /**
  * @chokepoint/core
- * ================
- *
+ * ========= *
  * The model format, its validation and interchange, editing operations and the analysis engine.
  * No DOM, no React, no Node-only APIs: this runs in Node, in browsers and in workers alike.
  */
@@ -43,6 +42,15 @@ export * from './model/issues.ts';
 export { modelJsonSchema } from './model/json-schema.ts';
 export * from './model/schema.ts';
 export * from './model/validate.ts';
+// Embedded models
+export {
+  DEFAULT_MODEL_ID,
+  listModels,
+  loadModel,
+  type ModelSummary,
+  modelIds,
+  UnknownModelError,
+} from './models/index.ts';
 // Ops: editing operations (pure draft mutators shared by the editor, CLI and workshop)
 export * from './ops/edge-ops.ts';
 export * from './ops/edit-error.ts';
