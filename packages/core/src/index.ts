@@ -1,6 +1,7 @@
 /**
  * @chokepoint/core
- * ========= *
+ * ================
+ *
  * The model format, its validation and interchange, editing operations and the analysis engine.
  * No DOM, no React, no Node-only APIs: this runs in Node, in browsers and in workers alike.
  */
