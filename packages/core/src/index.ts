@@ -43,6 +43,15 @@ export * from './model/issues.ts';
 export { modelJsonSchema } from './model/json-schema.ts';
 export * from './model/schema.ts';
 export * from './model/validate.ts';
+// Embedded models
+export {
+  DEFAULT_MODEL_ID,
+  listModels,
+  loadModel,
+  type ModelSummary,
+  modelIds,
+  UnknownModelError,
+} from './models/index.ts';
 // Ops: editing operations (pure draft mutators shared by the editor, CLI and workshop)
 export * from './ops/edge-ops.ts';
 export * from './ops/edit-error.ts';

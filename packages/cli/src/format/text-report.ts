@@ -1,0 +1,126 @@
+/**
+ * The human-readable form of an analysis report: what `chokepoint analyze` prints without --json.
+ * Sections follow the questions people ask in order: does it deliver, how resilient, where it chokes,
+ * who dominates each stage, which country's ban hurts most.
+ */
+import { countryName, type Report } from '@chokepoint/core';
+import { pct, qty, renderTable } from './table.ts';
+
+export function textReport(report: Report, options: { top?: number } = {}): string {
+  const top = options.top ?? 10;
+  const out: string[] = [];
+  const m = report.model;
+  out.push(`${m.name}${m.year ? ` (${m.year})` : ''} — ${m.nodes} nodes, ${m.edges} edges, ${m.unit}`);
+  if (report.scenario) out.push(`Scenario: ${report.scenario.label} (${report.scenario.id})`);
+  out.push('');
+
+  const s = report.supply;
+  out.push(`Supply      ${qty(s.delivered)} delivered of ${qty(s.demand)} demanded (${pct(s.ratio)})`);
+  out.push(`Resilience  ${report.resilience.score.toFixed(1)} / 100`);
+  out.push(
+    renderTable(
+      [
+        { header: 'component' },
+        { header: 'served', align: 'right' },
+        { header: 'weight', align: 'right' },
+        { header: 'points', align: 'right' },
+        { header: 'why' },
+      ],
+      report.resilience.components.map((c) => [
+        c.label,
+        pct(c.value, 0),
+        c.weight.toFixed(2),
+        c.points.toFixed(1),
+        c.detail,
+      ]),
+    ),
+  );
+  out.push('');
+
+  const byId = new Map(report.nodes.map((n) => [n.id, n]));
+  const chokes = report.chokepoints.slice(0, top).map((id, i) => {
+    const n = byId.get(id)!;
+    return [
+      String(i + 1),
+      n.id,
+      n.label,
+      n.stage,
+      n.country ?? '',
+      pct(n.shortfallIfRemoved),
+      n.singlePointOfFailure ? `cuts off ${n.cutsOff.join(', ')}` : '',
+    ];
+  });
+  out.push(
+    `Chokepoints — demand lost if one node stops (N-1)${report.chokepoints.length > top ? `, top ${top} of ${report.chokepoints.length}` : ''}`,
+  );
+  out.push(
+    chokes.length
+      ? renderTable(
+          [
+            { header: '#', align: 'right' },
+            { header: 'id' },
+            { header: 'label' },
+            { header: 'stage' },
+            { header: 'country' },
+            { header: 'shortfall', align: 'right' },
+            { header: 'single point of failure' },
+          ],
+          chokes,
+        )
+      : '  none: no single node loss reduces delivered supply',
+  );
+  out.push('');
+
+  for (const w of report.worstCase) {
+    out.push(
+      `Worst ${w.k} together: ${w.nodes.join(' + ')} — ${pct(w.shortfall)} of demand lost (${w.method}: ${w.detail})`,
+    );
+  }
+  if (report.worstCase.length) out.push('');
+
+  out.push('Concentration by stage (capacity shares; HHI 0–10,000; EU CRMA benchmark: no country above 65%)');
+  out.push(
+    renderTable(
+      [
+        { header: 'stage' },
+        { header: 'HHI', align: 'right' },
+        { header: 'top country' },
+        { header: 'share', align: 'right' },
+        { header: '>65%' },
+      ],
+      report.concentration.map((c) => [
+        c.stage,
+        c.hhi === null ? '—' : Math.round(c.hhi).toLocaleString('en-US'),
+        c.topCountry ? `${countryName(c.topCountry)} (${c.topCountry})` : '—',
+        c.topCountry ? pct(c.topShare) : '—',
+        c.exceedsCrmaThreshold ? 'yes' : '',
+      ]),
+    ),
+  );
+  out.push('');
+
+  const deps = [...report.countryDependence].sort((a, b) => b.lostShare - a.lostShare).slice(0, top);
+  out.push('Country dependence — delivered supply lost if one country bans all exports');
+  out.push(
+    deps.length
+      ? renderTable(
+          [
+            { header: 'country' },
+            { header: 'lost', align: 'right' },
+            { header: 'still delivered', align: 'right' },
+          ],
+          deps.map((d) => [
+            `${countryName(d.country)} (${d.country})`,
+            pct(d.lostShare),
+            qty(d.deliveredUnderControl),
+          ]),
+        )
+      : '  no node has a country',
+  );
+  const r = report.redundancy;
+  out.push('');
+  out.push(
+    `Redundancy  ${r.overall === null ? 'no sink is served' : `${r.overall} node${r.overall === 1 ? '' : 's'} must fail to cut off the least-redundant sink`}`,
+  );
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,180 @@
+/**
+ * Model builder
+ * =============
+ *
+ * Small helpers the model specs share: number formatting for citations, country labels, grouping of
+ * small producers into "other countries", the country groups every model carries, the "partners only
+ * (MSP)" scenario, and `assemble`, which adds the bibliography and checks the result with the same
+ * `validateModel` that users' files go through.
+ */
+import type { Group, Model, ModelEdge, ModelNode, Scenario } from '../../../src/model/schema.ts';
+import { validateModel } from '../../../src/model/validate.ts';
+import { referencesQuoted } from './references.ts';
+
+/** 270000 → "270,000"; 0.1042 → "0.1042". */
+export function fmt(n: number): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: 4 });
+}
+
+/** Rounds half away from zero to `digits` decimals, so that figures print as they are stored. */
+export function round(x: number, digits = 0): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+const LABELS: Record<string, string> = {
+  CD: 'DR Congo',
+  CI: 'Côte d’Ivoire',
+  GB: 'United Kingdom',
+  KP: 'North Korea',
+  KR: 'South Korea',
+  MM: 'Myanmar',
+  US: 'United States',
+  ZZ: 'Rest of world',
+};
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** English name of an ISO code for labels ("ZZ" → "Rest of world"). */
+export function countryName(code: string): string {
+  return LABELS[code] ?? regionNames.of(code) ?? code;
+}
+
+/** Splits a by-country table into the countries a model names and the sum of the rest. */
+export function keepCountries(
+  table: ReadonlyMap<string, number>,
+  keep: readonly string[],
+): { kept: [string, number][]; others: number; otherCodes: string[] } {
+  const kept: [string, number][] = [];
+  for (const code of keep) {
+    const v = table.get(code);
+    if (v === undefined) throw new Error(`no figure for ${code} (have: ${[...table.keys()].join(', ')})`);
+    kept.push([code, v]);
+  }
+  let others = 0;
+  const otherCodes: string[] = [];
+  for (const [code, v] of table) {
+    if (keep.includes(code)) continue;
+    others += v;
+    otherCodes.push(code);
+  }
+  if (otherCodes.length > 0 && keep.includes('ZZ')) {
+    throw new Error(
+      `ZZ is kept, so ${otherCodes.join(', ')} have nowhere to go: leave ZZ out of the keep list`,
+    );
+  }
+  return { kept, others, otherCodes };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Country groups, the same in every model.
+
+const MSP = ['AU', 'CA', 'EE', 'FI', 'FR', 'DE', 'IN', 'IT', 'JP', 'NO', 'KR', 'SE', 'GB', 'US'];
+const EU27 = 'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE'.split(' ');
+
+export const GROUPS: Group[] = [
+  {
+    id: 'msp',
+    label: 'Minerals Security Partnership (MSP)',
+    countries: MSP,
+    joined: { IN: '2023-06', EE: '2024-03' },
+    source: '[MSP] members as of 2024; launched June 2022; India joined June 2023, Estonia March 2024',
+    notes:
+      'The European Union (European Commission) is also a partner; it is not a country and is not listed. Joining dates of the other members are not in the sources read (founders from June 2022).',
+  },
+  {
+    id: 'quad',
+    label: 'Quad (Critical Minerals Initiative)',
+    countries: ['AU', 'IN', 'JP', 'US'],
+    joined: { AU: '2025-07-01', IN: '2025-07-01', JP: '2025-07-01', US: '2025-07-01' },
+    source: '[QUAD25] Quad Critical Minerals Initiative launched 1 Jul 2025',
+  },
+  {
+    id: 'pax-silica',
+    label: 'Pax Silica signatories',
+    countries: ['US', 'JP', 'KR', 'SG', 'GB', 'IL', 'AU', 'GR', 'QA', 'AE', 'IN'],
+    joined: {
+      US: '2025-12-12',
+      JP: '2025-12-12',
+      KR: '2025-12-12',
+      SG: '2025-12-12',
+      GB: '2025-12-12',
+      IL: '2025-12-12',
+      AU: '2025-12-12',
+      IN: '2026-02-20',
+    },
+    source:
+      '[PAXSILICA] founding signatories 12 Dec 2025; Greece, Qatar and the UAE listed by Feb 2026; India signed 20 Feb 2026',
+    notes:
+      'The roster changes quickly. Canada, the Netherlands, the EU, the OECD and Taiwan took part without signing; one source lists the Netherlands as a founder. Signing dates of Greece, Qatar and the UAE are not in the sources read.',
+  },
+  {
+    id: 'eu',
+    label: 'European Union',
+    countries: EU27,
+    source: '[EU] the 27 member states',
+  },
+];
+
+/**
+ * "Partners only (MSP)": every country outside the MSP stops exporting. Aggregates such as "rest of
+ * world" (ZZ) are left open, because their members are mixed (in a processing stage they are mostly
+ * Japan and Korea, in a mining stage mostly non-members); so are nodes without a country.
+ */
+export function partnersOnlyScenario(nodes: readonly ModelNode[]): Scenario {
+  const outside = [...new Set(nodes.map((n) => n.country).filter((c): c is string => !!c))]
+    .filter((c) => !MSP.includes(c) && c !== 'ZZ')
+    .sort();
+  return {
+    id: 'partners-only-msp',
+    label: 'Partners only (MSP)',
+    description:
+      'Supply only from Minerals Security Partnership members: every other named country stops exporting; flows inside each country continue. "Rest of world" aggregates and nodes without a country stay open, so read the result as an upper bound. A what-if, not an event.',
+    source: '[MSP] membership as listed in the msp group',
+    perturbations: outside.map((country) => ({ type: 'export-control' as const, country })),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+export interface ModelParts {
+  name: string;
+  description: string;
+  year: number;
+  unit: string;
+  stages: string[];
+  nodes: ModelNode[];
+  edges: ModelEdge[];
+  scenarios: Scenario[];
+  notes?: string;
+}
+
+/** Adds groups, the partners-only scenario and the bibliography, then validates. */
+export function assemble(parts: ModelParts): Model {
+  const scenarios = [...parts.scenarios, partnersOnlyScenario(parts.nodes)];
+  // Every string of the model may quote a reference: sources, citations, notes, descriptions.
+  const texts: string[] = [];
+  JSON.stringify([parts.nodes, parts.edges, GROUPS, scenarios, parts.notes, parts.description], (_k, v) => {
+    if (typeof v === 'string') texts.push(v);
+    return v;
+  });
+  const model: Model = {
+    format: 'chokepoint/v1',
+    name: parts.name,
+    description: parts.description,
+    year: parts.year,
+    unit: parts.unit,
+    stages: parts.stages,
+    nodes: parts.nodes,
+    edges: parts.edges,
+    groups: GROUPS,
+    scenarios,
+    references: referencesQuoted(texts),
+    ...(parts.notes ? { notes: parts.notes } : {}),
+  };
+  const result = validateModel(model);
+  if (!result.ok) {
+    const lines = result.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`model "${parts.name}" is invalid:\n${lines.join('\n')}`);
+  }
+  return model;
+}

@@ -1,0 +1,76 @@
+/**
+ * The embedded models carry the world's flows: in the baseline most demand is served, as in reality,
+ * and every scenario preset cuts what it should. Max flow from a local Edmonds–Karp (test/model-checks.ts),
+ * cross-checked against NetworkX values frozen in test/fixtures/model-flows.json (made by
+ * test/fixtures/model-flows.py).
+ */
+import { describe, expect, it } from 'vitest';
+import flows from '../../test/fixtures/model-flows.json' with { type: 'json' };
+import { applyScenarioLocal, maxFlow, totalDemand } from '../../test/model-checks.ts';
+import { loadModel, modelIds } from './index.ts';
+
+type Frozen = Record<string, { demand: number; delivered: number; scenarios: Record<string, number> }>;
+const frozen = flows as Frozen;
+const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+
+describe('max flow of the embedded models', () => {
+  it('the fixture covers exactly the embedded models', () => {
+    expect(Object.keys(frozen).sort()).toEqual([...modelIds()].sort());
+  });
+
+  it.each(modelIds())('%s: most demand is served in the baseline, as NetworkX finds', (id) => {
+    const m = loadModel(id);
+    const delivered = maxFlow(m);
+    const demand = totalDemand(m);
+    expect(close(demand, frozen[id]!.demand)).toBe(true);
+    expect(close(delivered, frozen[id]!.delivered)).toBe(true);
+    expect(delivered / demand).toBeGreaterThanOrEqual(0.9);
+    expect(delivered).toBeLessThanOrEqual(demand * (1 + 1e-12));
+  });
+
+  it.each(modelIds())('%s: every scenario preset serves less than the baseline, as NetworkX finds', (id) => {
+    const m = loadModel(id);
+    const base = maxFlow(m);
+    for (const s of m.scenarios ?? []) {
+      const { model, removed } = applyScenarioLocal(m, s);
+      const v = maxFlow(model, removed);
+      expect(close(v, frozen[id]!.scenarios[s.id]!), `${id} ${s.id}: ${v}`).toBe(true);
+      expect(v, `${id} ${s.id}`).toBeLessThan(base);
+    }
+  });
+
+  it('where every stage has a capacity, the chain carries the world’s production', () => {
+    // Rare earths: all mined magnet rare earths that separation can take reach the magnet end uses.
+    const m = loadModel();
+    const magnetSinks = ['ev-motors', 'wind-turbines', 'electronics', 'other-magnet-uses'];
+    const onlyMagnets = structuredClone(m);
+    for (const n of onlyMagnets.nodes) if (n.id === 'non-magnet-uses') delete n.demand;
+    onlyMagnets.edges = onlyMagnets.edges.filter((e) => e.target !== 'non-magnet-uses');
+    const magnetFlow = maxFlow(onlyMagnets);
+    // Each separation plant passes what its mines send it, up to its capacity; downstream has room.
+    let separated = 0;
+    for (const sep of m.nodes.filter((n) => n.stage === 'separation')) {
+      const fed = m.edges
+        .filter((e) => e.target === sep.id && e.commodity === 'magnet REO')
+        .reduce((s, e) => s + (e.capacity ?? 0), 0);
+      separated += Math.min(fed, sep.capacity!);
+    }
+    expect(magnetFlow).toBeCloseTo(separated, 6);
+    expect(magnetSinks.every((id) => m.nodes.some((n) => n.id === id))).toBe(true);
+    // Lithium: mining ≥ refining ≥ demand, and demand is met in full.
+    const li = loadModel('lithium');
+    const stageCap = (stage: string) =>
+      li.nodes.filter((n) => n.stage === stage).reduce((s, n) => s + (n.capacity ?? 0), 0);
+    expect(stageCap('mining')).toBeGreaterThan(totalDemand(li));
+    expect(stageCap('refining')).toBeGreaterThan(totalDemand(li));
+    expect(maxFlow(li)).toBeCloseTo(totalDemand(li), 6);
+  });
+
+  it('the max-flow helper is right on a hand-worked diamond with node, edge and demand limits', () => {
+    const m = loadModel('germanium');
+    // CN 60 + rest 40 + recycled 42.857 feed one sink of 142.857: all of it.
+    expect(maxFlow(m)).toBeCloseTo(142.857, 9);
+    // Remove China: 82.857 left.
+    expect(maxFlow(m, new Set(['cn-prod']))).toBeCloseTo(82.857, 9);
+  });
+});
