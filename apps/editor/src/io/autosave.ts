@@ -52,10 +52,12 @@ export interface Autosave {
   stop(): void;
 }
 
+export type SaveState = 'saved' | 'saving' | 'failed';
+
 export function startAutosave(
   editor: Editor,
   storage: SnapshotStorage,
-  onError: (message: string) => void,
+  onState: (state: SaveState, error?: string) => void,
 ): Autosave {
   let writing: Promise<void> | null = null;
   let dirty = false;
@@ -64,14 +66,19 @@ export function startAutosave(
   const write = (): Promise<void> => {
     dirty = false;
     const snapshot = snapshotOf(editor.store.getState());
+    onState('saving');
+    let failed = false;
     writing = storage
       .set(AUTOSAVE_KEY, snapshot)
-      .catch((error: unknown) =>
-        onError(`Autosave failed: ${error instanceof Error ? error.message : String(error)}`),
-      )
+      .catch((error: unknown) => {
+        failed = true;
+        onState('failed', error instanceof Error ? error.message : String(error));
+      })
       .then(() => {
         writing = null;
-        return dirty ? write() : undefined;
+        if (dirty) return write();
+        if (!failed) onState('saved');
+        return undefined;
       });
     return writing;
   };

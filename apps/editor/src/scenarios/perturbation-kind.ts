@@ -8,6 +8,10 @@
  */
 import type { Model, Perturbation } from '@chokepoint/core';
 import type { ComponentType } from 'react';
+import { modelCountriesByCapacity } from '../state/model-facts.ts';
+
+/** Countries present in the model, biggest total capacity first: the likeliest choices on top. */
+export const modelCountries = modelCountriesByCapacity;
 
 export interface FieldsProps<P extends Perturbation> {
   value: P;
@@ -31,16 +35,6 @@ export interface PerturbationKind<P extends Perturbation = Perturbation> {
 /** Label of a node for sentences: its label, or its id. */
 export function nodeName(model: Model, id: string): string {
   return model.nodes.find((n) => n.id === id)?.label ?? id;
-}
-
-/** Countries present in the model, biggest total capacity first: the likeliest choices on top. */
-export function modelCountries(model: Model): string[] {
-  const total = new Map<string, number>();
-  for (const n of model.nodes) {
-    if (!n.country) continue;
-    total.set(n.country, (total.get(n.country) ?? 0) + (n.capacity ?? 0));
-  }
-  return [...total.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c]) => c);
 }
 
 /** The node that a node-targeted perturbation should start on: the biggest-capacity node. */

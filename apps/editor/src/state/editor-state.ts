@@ -22,6 +22,8 @@ export interface EditorDoc {
 export type LayoutMode = 'columns' | 'force';
 export type SizeBy = 'capacity' | 'betweenness';
 export type ColorBy = 'country' | 'risk';
+/** Dragging a node moves it (`move`) or draws an edge from it (`connect`). */
+export type Tool = 'move' | 'connect';
 
 /** A message shown on the page: a bad file, an edit that was refused, a link that was copied. */
 export interface Notice {
@@ -33,7 +35,7 @@ export interface Notice {
 export interface Session {
   readonly selectedNodes: readonly string[];
   readonly selectedEdges: readonly string[];
-  readonly hoveredNode: string | null;
+  readonly tool: Tool;
   readonly layout: LayoutMode;
   readonly sizeBy: SizeBy;
   readonly colorBy: ColorBy;
@@ -53,7 +55,7 @@ export interface EditorState {
 export const initialSession: Session = {
   selectedNodes: [],
   selectedEdges: [],
-  hoveredNode: null,
+  tool: 'move',
   layout: 'columns',
   sizeBy: 'capacity',
   colorBy: 'country',

@@ -1,0 +1,239 @@
+/**
+ * The canvas: sigma over the graph view, driven by the stores
+ * ===========================================================
+ *
+ * Owns the sigma renderer and the graph view. Listens to the editor store (model edits → graph
+ * diff; open → fresh layout; layout mode → relayout; selection and styling → reducer refresh) and to
+ * the analysis store (new report → reducer refresh). Pointer gestures are in `interactions/`; they
+ * report back through callbacks, so this file never edits the document itself.
+ */
+import type { Model } from '@chokepoint/core';
+import { toBlob } from '@sigma/export-image';
+import { createNodeBorderProgram } from '@sigma/node-border';
+import Sigma from 'sigma';
+import { EdgeArrowProgram, type EdgeProgramType } from 'sigma/rendering';
+import type { AnalysisState } from '../analysis/analysis-store.ts';
+import { forceLayout } from '../layout/force.ts';
+import { type Point, stageColumnLayout } from '../layout/stage-columns.ts';
+import type { Editor } from '../state/editor.ts';
+import type { EditorState, LayoutMode } from '../state/editor-state.ts';
+import { modelCountriesByCapacity } from '../state/model-facts.ts';
+import { createStore, type Store } from '../state/store.ts';
+import type { SvgEdge, SvgNode, SvgPicture } from './export-svg.ts';
+import { type EdgeAttributes, GraphView, type NodeAttributes } from './graph-view.ts';
+import { attachInteractions, type Gestures, type InteractionCallbacks } from './interactions/attach.ts';
+import { buildViewStyle, maxOf, type ViewStyle } from './view-style.ts';
+
+export type CanvasSigma = Sigma<NodeAttributes, EdgeAttributes>;
+
+export function computeLayout(model: Model, mode: LayoutMode): Map<string, Point> {
+  return mode === 'force' ? forceLayout(model) : stageColumnLayout(model);
+}
+
+export class CanvasController {
+  readonly view = new GraphView();
+  readonly sigma: CanvasSigma;
+  /** Gesture previews (connect line, selection box) for the React overlay. */
+  readonly gestures: Store<Gestures> = createStore<Gestures>({ connect: null, marquee: null });
+  private style: ViewStyle;
+  private searchHits: ReadonlySet<string> = new Set();
+  private focus: ReadonlySet<string> | null = null;
+  private countries: string[] = [];
+  private maxCapacity = 1;
+  private unsubscribe: (() => void)[] = [];
+
+  constructor(
+    container: HTMLElement,
+    private readonly editor: Editor,
+    private readonly analysis: Store<AnalysisState>,
+    callbacks: InteractionCallbacks,
+  ) {
+    const state = editor.store.getState();
+    this.loadModel(state);
+    this.style = this.buildStyle();
+    this.sigma = new Sigma<NodeAttributes, EdgeAttributes>(this.view.graph, container, {
+      defaultNodeType: 'bordered',
+      defaultEdgeType: 'arrow',
+      nodeProgramClasses: {
+        bordered: createNodeBorderProgram<NodeAttributes, EdgeAttributes>({
+          borders: [
+            { size: { attribute: 'borderSize', defaultValue: 0 }, color: { attribute: 'borderColor' } },
+            { size: { value: 0.12 }, color: { value: '#ffffff' } },
+            { size: { fill: true }, color: { attribute: 'color' } },
+          ],
+        }),
+      },
+      edgeProgramClasses: {
+        arrow: EdgeArrowProgram as unknown as EdgeProgramType<NodeAttributes, EdgeAttributes>,
+      },
+      labelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
+      labelSize: 12,
+      labelWeight: '500',
+      labelColor: { color: '#2b3340' },
+      labelRenderedSizeThreshold: 7,
+      labelDensity: 0.6,
+      zIndex: true,
+      stagePadding: 40,
+      minCameraRatio: 0.02,
+      maxCameraRatio: 4,
+      hideEdgesOnMove: this.view.graph.size > 20_000,
+      nodeReducer: (id, attributes) => this.style.node(id, attributes),
+      edgeReducer: (id, attributes) => {
+        const g = this.view.graph;
+        return this.style.edge(id, attributes, g.source(id), g.target(id));
+      },
+    });
+    this.sigma.setCustomBBox(this.sigma.getBBox());
+
+    this.unsubscribe.push(
+      editor.store.subscribe((next, prev) => this.onEditor(next, prev)),
+      analysis.subscribe(() => this.restyle()),
+      attachInteractions(this, editor, callbacks),
+    );
+  }
+
+  /** Highlights search matches (and labels them). */
+  setSearchHits(ids: ReadonlySet<string>): void {
+    this.searchHits = ids;
+    this.restyle();
+  }
+
+  /** Dims everything but `ids` (hovering a node shows its neighbourhood); null undims. */
+  setFocus(ids: ReadonlySet<string> | null): void {
+    this.focus = ids;
+    this.restyle();
+  }
+
+  /** Animates the camera to a node. */
+  centerOn(id: string): void {
+    const data = this.sigma.getNodeDisplayData(id);
+    if (!data) return;
+    void this.sigma
+      .getCamera()
+      .animate(
+        { x: data.x, y: data.y, ratio: Math.min(this.sigma.getCamera().ratio, 0.5) },
+        { duration: 350 },
+      );
+  }
+
+  /** Shows the whole graph again. */
+  fit(): void {
+    this.sigma.setCustomBBox(null);
+    this.sigma.refresh();
+    this.sigma.setCustomBBox(this.sigma.getBBox());
+    void this.sigma.getCamera().animatedReset({ duration: 300 });
+  }
+
+  /** Where a node is drawn, in pixels from the canvas's top-left corner. */
+  nodeViewportPosition(id: string): Point | null {
+    const p = this.view.position(id);
+    return p ? this.sigma.graphToViewport(p) : null;
+  }
+
+  /** What is on screen, as items for the SVG writer (viewport pixels). */
+  picture(title: string): SvgPicture {
+    const { width, height } = this.sigma.getDimensions();
+    const labelled = this.sigma.getNodeDisplayedLabels();
+    const nodes: SvgNode[] = [];
+    const radius = new Map<string, number>();
+    this.view.graph.forEachNode((id, attributes) => {
+      const look = this.style.node(id, attributes);
+      const p = this.sigma.graphToViewport(attributes);
+      const size = this.sigma.scaleSize(this.sigma.getNodeDisplayData(id)?.size ?? look.size);
+      radius.set(id, size);
+      nodes.push({
+        x: p.x,
+        y: p.y,
+        size,
+        color: look.color,
+        borderColor: look.borderColor,
+        borderSize: look.borderSize,
+        label: labelled.has(id) || look.forceLabel ? look.label : null,
+      });
+    });
+    const edges: SvgEdge[] = [];
+    this.view.graph.forEachEdge((id, attributes, source, target, sa, ta) => {
+      const look = this.style.edge(id, attributes, source, target);
+      const a = this.sigma.graphToViewport(sa);
+      const b = this.sigma.graphToViewport(ta);
+      edges.push({
+        x1: a.x,
+        y1: a.y,
+        x2: b.x,
+        y2: b.y,
+        targetSize: radius.get(target) ?? 0,
+        width: look.size,
+        color: look.color,
+      });
+    });
+    return { width, height, title, nodes, edges };
+  }
+
+  /** The canvas as a PNG, on white, at the screen's resolution. */
+  png(): Promise<Blob> {
+    return toBlob(this.sigma as unknown as Sigma, { format: 'png', backgroundColor: '#ffffff' });
+  }
+
+  dispose(): void {
+    for (const off of this.unsubscribe) off();
+    this.sigma.kill();
+  }
+
+  private onEditor(next: EditorState, prev: EditorState): void {
+    if (next.doc.baseline !== prev.doc.baseline) {
+      // Another model was opened (or an open was undone): lay it out afresh and frame it.
+      this.loadModel(next);
+      this.restyle();
+      this.fit();
+      return;
+    }
+    if (next.doc.model !== prev.doc.model) {
+      this.view.update(next.doc.model);
+      this.updateModelStats(next.doc.model);
+    }
+    if (next.session.layout !== prev.session.layout) {
+      this.view.relayout(computeLayout(next.doc.model, next.session.layout));
+      this.fit();
+    }
+    const s = next.session;
+    const p = prev.session;
+    if (
+      next.doc.model !== prev.doc.model ||
+      s.selectedNodes !== p.selectedNodes ||
+      s.selectedEdges !== p.selectedEdges ||
+      s.sizeBy !== p.sizeBy ||
+      s.colorBy !== p.colorBy
+    ) {
+      this.restyle();
+    }
+  }
+
+  private loadModel(state: EditorState): void {
+    this.view.load(state.doc.model, computeLayout(state.doc.model, state.session.layout));
+    this.updateModelStats(state.doc.model);
+  }
+
+  private updateModelStats(model: Model): void {
+    this.countries = modelCountriesByCapacity(model);
+    this.maxCapacity = maxOf(model.nodes, (n) => n.capacity ?? n.demand ?? 0, 1e-9);
+  }
+
+  private buildStyle(): ViewStyle {
+    const a = this.analysis.getState();
+    return buildViewStyle({
+      session: this.editor.store.getState().session,
+      current: a.current?.report ?? null,
+      reference: a.scenario ? (a.reference?.report ?? null) : null,
+      countries: this.countries,
+      maxCapacity: this.maxCapacity,
+      searchHits: this.searchHits,
+      focus: this.focus,
+    });
+  }
+
+  private restyle(): void {
+    this.style = this.buildStyle();
+    // The `sigma` field is unset while the constructor loads the first model.
+    this.sigma?.refresh({ skipIndexation: true });
+  }
+}
