@@ -17,6 +17,7 @@ import { ScoreCard } from '../panels/ScoreCard.tsx';
 import { StatusBar } from '../panels/StatusBar.tsx';
 import { SupplyPanel } from '../panels/SupplyPanel.tsx';
 import { TopBar } from '../panels/TopBar.tsx';
+import { ZoomControls } from '../panels/ZoomControls.tsx';
 import { type Services, ServicesProvider } from './services.tsx';
 import './app.css';
 
@@ -51,10 +52,13 @@ export function App(props: {
           <ScenarioPanel />
         </aside>
         <main className="stage">
-          <GraphCanvas />
           <CanvasToolbar />
-          <Legend />
-          <NoticeBanner />
+          <div className="canvas-area">
+            <GraphCanvas />
+            <Legend />
+            <ZoomControls />
+            <NoticeBanner />
+          </div>
         </main>
         <aside className="sidebar right">
           <ScoreCard />

@@ -6,7 +6,7 @@ import { useEffect, useRef } from 'react';
 import { useServices } from '../app/services.tsx';
 import { connectNodes, moveNodes } from '../commands/edits.ts';
 import { type Store, useStore } from '../state/store.ts';
-import { CanvasController } from './canvas-controller.ts';
+import { CanvasController, type StageColumn } from './canvas-controller.ts';
 import type { Gestures } from './interactions/attach.ts';
 
 export function GraphCanvas() {
@@ -38,7 +38,26 @@ function GestureOverlay() {
   const { canvas } = useServices();
   const controller = useStore(canvas, (c) => c);
   if (!controller) return null;
-  return <GesturePreview gestures={controller.gestures} />;
+  return (
+    <>
+      <StageHeaders columns={controller.columns} />
+      <GesturePreview gestures={controller.gestures} />
+    </>
+  );
+}
+
+/** Stage names over their columns, following the camera. */
+function StageHeaders(props: { columns: Store<StageColumn[]> }) {
+  const columns = useStore(props.columns, (c) => c);
+  return (
+    <div className="stage-headers" aria-hidden="true">
+      {columns.map((c) => (
+        <span key={c.stage} className="stage-header" style={{ left: c.x, top: c.y }}>
+          {c.stage}
+        </span>
+      ))}
+    </div>
+  );
 }
 
 function GesturePreview(props: { gestures: Store<Gestures> }) {

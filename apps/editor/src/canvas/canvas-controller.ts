@@ -22,9 +22,17 @@ import { createStore, type Store } from '../state/store.ts';
 import type { SvgEdge, SvgNode, SvgPicture } from './export-svg.ts';
 import { type EdgeAttributes, GraphView, type NodeAttributes } from './graph-view.ts';
 import { attachInteractions, type Gestures, type InteractionCallbacks } from './interactions/attach.ts';
+import { drawLabel } from './labels.ts';
 import { buildViewStyle, maxOf, type ViewStyle } from './view-style.ts';
 
 export type CanvasSigma = Sigma<NodeAttributes, EdgeAttributes>;
+
+/** A stage header's place on screen. */
+export interface StageColumn {
+  stage: string;
+  x: number;
+  y: number;
+}
 
 export function computeLayout(model: Model, mode: LayoutMode): Map<string, Point> {
   return mode === 'force' ? forceLayout(model) : stageColumnLayout(model);
@@ -35,6 +43,8 @@ export class CanvasController {
   readonly sigma: CanvasSigma;
   /** Gesture previews (connect line, selection box) for the React overlay. */
   readonly gestures: Store<Gestures> = createStore<Gestures>({ connect: null, marquee: null });
+  /** Where each stage's column is on screen, for the headers drawn over the canvas. */
+  readonly columns: Store<StageColumn[]> = createStore<StageColumn[]>([]);
   private style: ViewStyle;
   private searchHits: ReadonlySet<string> = new Set();
   private focus: ReadonlySet<string> | null = null;
@@ -61,8 +71,10 @@ export class CanvasController {
             { size: { value: 0.12 }, color: { value: '#ffffff' } },
             { size: { fill: true }, color: { attribute: 'color' } },
           ],
+          drawLabel,
         }),
       },
+      defaultDrawNodeLabel: drawLabel,
       edgeProgramClasses: {
         arrow: EdgeArrowProgram as unknown as EdgeProgramType<NodeAttributes, EdgeAttributes>,
       },
@@ -70,8 +82,9 @@ export class CanvasController {
       labelSize: 12,
       labelWeight: '500',
       labelColor: { color: '#2b3340' },
-      labelRenderedSizeThreshold: 7,
-      labelDensity: 0.6,
+      // Small chains get every label; big ones only the larger nodes', so labels stay legible.
+      labelRenderedSizeThreshold: this.view.graph.order <= 120 ? 0 : 7,
+      labelDensity: this.view.graph.order <= 120 ? 1 : 0.5,
       zIndex: true,
       stagePadding: 40,
       minCameraRatio: 0.02,
@@ -83,7 +96,8 @@ export class CanvasController {
         return this.style.edge(id, attributes, g.source(id), g.target(id));
       },
     });
-    this.sigma.setCustomBBox(this.sigma.getBBox());
+    this.fit(false);
+    this.sigma.on('afterRender', () => this.updateColumns());
 
     this.unsubscribe.push(
       editor.store.subscribe((next, prev) => this.onEditor(next, prev)),
@@ -117,11 +131,94 @@ export class CanvasController {
   }
 
   /** Shows the whole graph again. */
-  fit(): void {
-    this.sigma.setCustomBBox(null);
+  fit(animate = true): void {
+    this.frame();
+    const state = { x: 0.5, y: 0.5, angle: 0, ratio: this.fillRatio() };
+    if (animate) void this.sigma.getCamera().animate(state, { duration: 300 });
+    else this.sigma.getCamera().setState(state);
+  }
+
+  zoom(factor: number): void {
+    const camera = this.sigma.getCamera();
+    void camera.animate({ ratio: camera.ratio / factor }, { duration: 200 });
+  }
+
+  /**
+   * Sigma fits the graph's longer side into the viewport's shorter one, so a wide chain on a wide
+   * screen leaves margins all round. This is the zoom at which the frame fills the viewport instead.
+   */
+  private fillRatio(): number {
+    const bbox = this.sigma.getCustomBBox();
+    if (!bbox) return 1;
+    const at1 = { cameraState: { x: 0.5, y: 0.5, angle: 0, ratio: 1 } };
+    const a = this.sigma.graphToViewport({ x: bbox.x[0], y: bbox.y[0] }, at1);
+    const b = this.sigma.graphToViewport({ x: bbox.x[1], y: bbox.y[1] }, at1);
+    const { width, height } = this.sigma.getDimensions();
+    const pad = 2 * this.sigma.getSetting('stagePadding');
+    const ratio = Math.max(
+      Math.abs(b.x - a.x) / Math.max(1, width - pad),
+      Math.abs(b.y - a.y) / Math.max(1, height - pad),
+    );
+    return Number.isFinite(ratio) && ratio > 0 ? Math.min(1, ratio) : 1;
+  }
+
+  /**
+   * Fixes the frame sigma maps to the screen: every node, plus room on the right for the labels of
+   * the last column. Fixed rather than automatic so that adding or dragging a node never rescales
+   * the whole picture under the user's hand (sigma's "mouse manipulations" example does the same).
+   */
+  private frame(): void {
+    let [x0, x1, y0, y1] = [
+      Number.POSITIVE_INFINITY,
+      Number.NEGATIVE_INFINITY,
+      Number.POSITIVE_INFINITY,
+      Number.NEGATIVE_INFINITY,
+    ];
+    this.view.graph.forEachNode((_, a) => {
+      x0 = Math.min(x0, a.x);
+      x1 = Math.max(x1, a.x);
+      y0 = Math.min(y0, a.y);
+      y1 = Math.max(y1, a.y);
+    });
+    if (!Number.isFinite(x0)) [x0, x1, y0, y1] = [0, 1, 0, 1];
+    const width = Math.max(x1 - x0, 1);
+    const height = Math.max(y1 - y0, 1);
+    this.sigma.setCustomBBox({
+      x: [x0 - width * 0.02, x1 + width * 0.3],
+      y: [y0 - height * 0.04, y1 + height * 0.04],
+    });
     this.sigma.refresh();
-    this.sigma.setCustomBBox(this.sigma.getBBox());
-    void this.sigma.getCamera().animatedReset({ duration: 300 });
+  }
+
+  /** Screen x of each stage's column, for the headers over the canvas (stage-column layout only). */
+  private updateColumns(): void {
+    const session = this.editor.store.getState().session;
+    const next: { stage: string; x: number; y: number }[] = [];
+    if (session.layout === 'columns') {
+      const sum = new Map<string, [number, number]>();
+      let top = Number.NEGATIVE_INFINITY;
+      this.view.graph.forEachNode((_, a) => {
+        if (a.pinned) return;
+        const s = sum.get(a.stage) ?? [0, 0];
+        sum.set(a.stage, [s[0] + a.x, s[1] + 1]);
+        top = Math.max(top, a.y);
+      });
+      for (const stage of this.editor.store.getState().doc.model.stages) {
+        const s = sum.get(stage);
+        if (!s) continue;
+        const p = this.sigma.graphToViewport({ x: s[0] / s[1], y: top });
+        // Just above the top row, but never off the canvas.
+        next.push({ stage, x: p.x, y: Math.max(8, p.y - 40) });
+      }
+    }
+    const prev = this.columns.getState();
+    const same =
+      prev.length === next.length &&
+      prev.every(
+        (c, i) =>
+          c.stage === next[i]!.stage && Math.abs(c.x - next[i]!.x) < 0.5 && Math.abs(c.y - next[i]!.y) < 0.5,
+      );
+    if (!same) this.columns.setState(next);
   }
 
   /** Where a node is drawn, in pixels from the canvas's top-left corner. */

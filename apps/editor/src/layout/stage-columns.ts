@@ -19,6 +19,9 @@ export interface Point {
   y: number;
 }
 
+/** Width of the node area over its height, before labels. */
+const TARGET_ASPECT = 1.25;
+
 export interface ColumnLayoutOptions {
   /** Down+up sweep pairs; the best order seen is kept. */
   sweeps?: number;
@@ -94,8 +97,9 @@ export function orderColumns(model: Model, options: ColumnLayoutOptions = {}): C
 export function stageColumnLayout(model: Model, options: ColumnLayoutOptions = {}): Map<string, Point> {
   const { columns } = orderColumns(model, options);
   const tallest = Math.max(1, ...columns.map((c) => c.length));
-  // Wide enough that a tall column still reads as a column on a landscape screen.
-  const columnGap = Math.max(2.5, tallest * 0.35);
+  // Columns spread so the whole chain is about as wide as it is tall (plus room for labels), which
+  // fills a landscape canvas once the last column's labels are counted; never closer than 2.5 rows.
+  const columnGap = Math.max(2.5, (TARGET_ASPECT * tallest) / Math.max(1, columns.length - 1));
   const positions = new Map<string, Point>();
   columns.forEach((col, c) => {
     col.forEach((v, i) => {

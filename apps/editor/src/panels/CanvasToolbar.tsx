@@ -7,7 +7,7 @@ import { command } from '../commands/registry.ts';
 import type { ColorBy, LayoutMode, SizeBy } from '../state/editor-state.ts';
 
 export function CanvasToolbar() {
-  const { editor, canvas } = useServices();
+  const { editor } = useServices();
   const ctx = useCommandContext();
   const tool = useEditorState((s) => s.session.tool);
   const layout = useEditorState((s) => s.session.layout);
@@ -79,9 +79,6 @@ export function CanvasToolbar() {
           <option value="risk">Risk (N-1 loss)</option>
         </select>
       </label>
-      <button type="button" onClick={() => canvas.getState()?.fit()} title={tip('fit')}>
-        Fit
-      </button>
     </div>
   );
 }

@@ -9,6 +9,8 @@ import { pictureToSvg } from '../canvas/export-svg.ts';
 import { acceptAttribute, download, fileStem, modelJson, readModelFiles } from '../io/files.ts';
 import { reportCsv } from '../io/report-csv.ts';
 import { shareLink } from '../io/share-link.ts';
+import { Menu } from './Menu.tsx';
+import { ModelsMenu } from './ModelsMenu.tsx';
 
 export function FileMenu() {
   const { editor, canvas, analysis } = useServices();
@@ -99,6 +101,7 @@ export function FileMenu() {
           if (files.length > 0) void open(files);
         }}
       />
+      <ModelsMenu />
       <button
         type="button"
         onClick={() => input.current?.click()}
@@ -114,36 +117,33 @@ export function FileMenu() {
       >
         Save
       </button>
-      <details className="menu">
-        <summary>Export</summary>
-        <div className="menu-items">
-          <button type="button" onClick={() => save('gexf', writeGexf(model()), 'application/gexf+xml')}>
-            GEXF (Gephi)
-          </button>
-          <button
-            type="button"
-            onClick={() => save('graphml', writeGraphml(model()), 'application/graphml+xml')}
-          >
-            GraphML
-          </button>
-          <button type="button" onClick={() => save('graphology.json', writeGraphologyJson(model()))}>
-            graphology JSON
-          </button>
-          <button type="button" onClick={csvPair}>
-            CSV (nodes + edges)
-          </button>
-          <button type="button" onClick={report} disabled={!hasReport}>
-            Analysis report (CSV)
-          </button>
-          <hr />
-          <button type="button" onClick={png}>
-            Picture (PNG)
-          </button>
-          <button type="button" onClick={svg}>
-            Picture (SVG)
-          </button>
-        </div>
-      </details>
+      <Menu label="Export">
+        <button type="button" onClick={() => save('gexf', writeGexf(model()), 'application/gexf+xml')}>
+          GEXF (Gephi)
+        </button>
+        <button
+          type="button"
+          onClick={() => save('graphml', writeGraphml(model()), 'application/graphml+xml')}
+        >
+          GraphML
+        </button>
+        <button type="button" onClick={() => save('graphology.json', writeGraphologyJson(model()))}>
+          graphology JSON
+        </button>
+        <button type="button" onClick={csvPair}>
+          CSV (nodes + edges)
+        </button>
+        <button type="button" onClick={report} disabled={!hasReport}>
+          Analysis report (CSV)
+        </button>
+        <hr />
+        <button type="button" onClick={png}>
+          Picture (PNG)
+        </button>
+        <button type="button" onClick={svg}>
+          Picture (SVG)
+        </button>
+      </Menu>
       <button type="button" onClick={() => void share()} title="Copy a link that carries this model">
         Share link
       </button>

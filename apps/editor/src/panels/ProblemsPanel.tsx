@@ -2,12 +2,15 @@
  * Problems that stop the analysis (an edit left the model invalid): each names its place, and one
  * that belongs to a node or edge selects it when clicked.
  */
-import { formatIssue } from '@chokepoint/core';
+import { formatIssue, type ModelIssue } from '@chokepoint/core';
 import { useAnalysis, useServices } from '../app/services.tsx';
+
+/** One shared empty list: a selector must return the same value while nothing changes. */
+const NO_ISSUES: readonly ModelIssue[] = [];
 
 export function ProblemsPanel() {
   const { editor } = useServices();
-  const issues = useAnalysis((a) => a.current?.issues ?? []);
+  const issues = useAnalysis((a) => a.current?.issues ?? NO_ISSUES);
   if (issues.length === 0) return null;
   return (
     <section className="card problems" role="alert" aria-labelledby="problems-title">

@@ -55,8 +55,13 @@ export const SearchBox = forwardRef<HTMLInputElement>(function SearchBox(_, ref)
       {open && hits.length > 0 ? (
         <ul className="search-results">
           {hits.map((n, i) => (
-            <li key={n.id} className={i === active ? 'active' : undefined}>
-              <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => choose(n.id)}>
+            <li key={n.id}>
+              <button
+                type="button"
+                className={i === active ? 'search-result active' : 'search-result'}
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => choose(n.id)}
+              >
                 <span>{n.label ?? n.id}</span>
                 <span className="muted small">
                   {n.stage}
