@@ -11,7 +11,12 @@ import type { Model } from '@chokepoint/core';
 import { toBlob } from '@sigma/export-image';
 import { createNodeBorderProgram } from '@sigma/node-border';
 import Sigma from 'sigma';
-import { EdgeArrowProgram, type EdgeProgramType } from 'sigma/rendering';
+import {
+  EdgeArrowProgram,
+  type EdgeProgramType,
+  NodeCircleProgram,
+  type NodeProgramType,
+} from 'sigma/rendering';
 import type { AnalysisState } from '../analysis/analysis-store.ts';
 import { forceLayout } from '../layout/force.ts';
 import { type Point, stageColumnLayout } from '../layout/stage-columns.ts';
@@ -62,10 +67,14 @@ export class CanvasController {
     this.loadModel(state);
     this.style = this.buildStyle();
     this.sigma = new Sigma<NodeAttributes, EdgeAttributes>(this.view.graph, container, {
-      defaultNodeType: 'bordered',
+      defaultNodeType: 'circle',
       defaultEdgeType: 'arrow',
       nodeProgramClasses: {
-        bordered: createNodeBorderProgram<NodeAttributes, EdgeAttributes>({
+        // Rings only where a ring means something (SPOF, selection, search): the ring program draws
+        // three discs per node, which a 10,000-node chain does not need for its plain nodes.
+        // (sigma's own programs are typed over plain attributes; they read only what reducers give.)
+        circle: NodeCircleProgram as unknown as NodeProgramType<NodeAttributes, EdgeAttributes>,
+        ring: createNodeBorderProgram<NodeAttributes, EdgeAttributes>({
           borders: [
             { size: { attribute: 'borderSize', defaultValue: 0 }, color: { attribute: 'borderColor' } },
             { size: { value: 0.12 }, color: { value: '#ffffff' } },
@@ -82,14 +91,11 @@ export class CanvasController {
       labelSize: 12,
       labelWeight: '500',
       labelColor: { color: '#2b3340' },
-      // Small chains get every label; big ones only the larger nodes', so labels stay legible.
-      labelRenderedSizeThreshold: this.view.graph.order <= 120 ? 0 : 7,
-      labelDensity: this.view.graph.order <= 120 ? 1 : 0.5,
+      ...this.sizeSettings(),
       zIndex: true,
       stagePadding: 40,
       minCameraRatio: 0.02,
       maxCameraRatio: 4,
-      hideEdgesOnMove: this.view.graph.size > 20_000,
       nodeReducer: (id, attributes) => this.style.node(id, attributes),
       edgeReducer: (id, attributes) => {
         const g = this.view.graph;
@@ -106,6 +112,21 @@ export class CanvasController {
     );
   }
 
+  /** Settings that depend on how big the chain is (set again whenever a model is opened). */
+  private sizeSettings() {
+    const { order, size } = this.view.graph;
+    return {
+      // Small chains get every label; big ones only the larger nodes', so labels stay legible.
+      labelRenderedSizeThreshold: order <= 120 ? 0 : 7,
+      labelDensity: order <= 120 ? 1 : 0.5,
+      // Big chains: edges and labels only at rest, so panning stays smooth.
+      hideEdgesOnMove: size > 5000,
+      hideLabelsOnMove: order > 2000,
+      // Edge picking costs a render pass per pointer move: clickable edges on chains of a usual size.
+      enableEdgeEvents: size <= 5000,
+    };
+  }
+
   /** Highlights search matches (and labels them). */
   setSearchHits(ids: ReadonlySet<string>): void {
     this.searchHits = ids;
@@ -118,16 +139,15 @@ export class CanvasController {
     this.restyle();
   }
 
-  /** Animates the camera to a node. */
+  /** Brings a node into view: pans (never zooms) when it is off screen or near the edge. */
   centerOn(id: string): void {
+    const p = this.nodeViewportPosition(id);
     const data = this.sigma.getNodeDisplayData(id);
-    if (!data) return;
-    void this.sigma
-      .getCamera()
-      .animate(
-        { x: data.x, y: data.y, ratio: Math.min(this.sigma.getCamera().ratio, 0.5) },
-        { duration: 350 },
-      );
+    if (!p || !data) return;
+    const { width, height } = this.sigma.getDimensions();
+    const margin = 16;
+    if (p.x > margin && p.x < width - margin && p.y > margin && p.y < height - margin) return;
+    void this.sigma.getCamera().animate({ x: data.x, y: data.y }, { duration: 350 });
   }
 
   /** Shows the whole graph again. */
@@ -280,8 +300,10 @@ export class CanvasController {
     if (next.doc.baseline !== prev.doc.baseline) {
       // Another model was opened (or an open was undone): lay it out afresh and frame it.
       this.loadModel(next);
+      this.sigma.setSettings(this.sizeSettings());
       this.restyle();
-      this.fit();
+      // No glide on big chains: every frame of it would redraw everything.
+      this.fit(this.view.graph.order <= 2000);
       return;
     }
     if (next.doc.model !== prev.doc.model) {

@@ -35,6 +35,8 @@ export interface NodeLook {
   forceLabel: boolean;
   zIndex: number;
   highlighted: boolean;
+  /** 'ring' for nodes drawn with a ring (a costlier program), 'circle' for the rest. */
+  type: 'ring' | 'circle';
 }
 
 export interface EdgeLook {
@@ -113,15 +115,17 @@ export function buildViewStyle(inputs: StyleInputs): ViewStyle {
       const selected = selectedNodes.has(id);
       const hit = inputs.searchHits.has(id);
       const dimmed = inputs.focus !== null && !inputs.focus.has(id) && !selected;
+      const borderSize = selected || hit ? 0.3 : spof ? 0.28 : 0;
       return {
         x: a.x,
         y: a.y,
         label: a.label,
         size,
+        type: borderSize > 0 ? 'ring' : 'circle',
         color: dimmed ? DIM : color,
         // Rings: selection beats search beats SPOF, so what the user picked always shows.
         borderColor: selected ? SELECTED : hit ? SEARCH_HIT : spof ? SPOF : color,
-        borderSize: selected || hit ? 0.3 : spof ? 0.28 : 0,
+        borderSize,
         forceLabel: selected || hit || spof,
         zIndex: selected ? 3 : hit ? 2 : spof ? 1 : 0,
         highlighted: selected,
