@@ -85,13 +85,6 @@ const CATALOGUE: Reference[] = [
     license: 'CC BY 4.0',
   },
   {
-    id: 'FACTS-D',
-    title:
-      'Chokepoint fact sheet, §7.1: implied t of magnet rare-earth oxide per t of NdFeB magnet (~0.45), derived from HVW23',
-    publisher: 'Chokepoint project (shared/facts/critical-minerals.md)',
-    year: 2026,
-  },
-  {
     id: 'IDTECHEX24',
     title: 'IDTechEx (Oct 2024): magnets are 29% of rare-earth demand by weight (2023)',
     publisher: 'IDTechEx',

@@ -39,7 +39,7 @@ export function buildRareEarthMagnets(src: Sources): Model {
       ...magnetToEndUseEdges(magnets),
       ...mining.edges.filter((e) => e.commodity !== 'magnet REO'),
     ],
-    notes: `Magnet-stage figures are magnet rare-earth content: ${REO_PER_T_MAGNET} t of oxide per t of sintered NdFeB [FACTS-D]. IEA magnet rare-earth tonnages are read as t REO-equivalent. End uses are world totals without a country, so an export control by China also cuts China's own use: read scenario losses as upper bounds.`,
+    notes: `Magnet-stage figures are magnet rare-earth content: ${REO_PER_T_MAGNET} t of oxide per t of sintered NdFeB (~30 wt% rare-earth metal × ~1.2 oxide/metal ÷ 0.8 reduction yield [HVW23]). IEA magnet rare-earth tonnages are read as t REO-equivalent. End uses are world totals without a country, so an export control by China also cuts China's own use: read scenario losses as upper bounds.`,
     scenarios: RARE_EARTH_SCENARIOS,
   });
 }

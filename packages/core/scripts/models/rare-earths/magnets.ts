@@ -18,7 +18,7 @@ const CHINA_SHARE = 0.94;
 export function magnetStage({ demand, dytbShare, dytbWhy }: RareEarthContext): ModelNode[] {
   const world = demand.total;
   const toReo = (tMagnet: number) => round(tMagnet * REO_PER_T_MAGNET, 2);
-  const conv = `× ${REO_PER_T_MAGNET} t magnet REO per t magnet [FACTS-D]`;
+  const conv = `× ${REO_PER_T_MAGNET} t REO per t magnet`;
   const cn = round(world * CHINA_SHARE);
   const nonChina = world * (1 - CHINA_SHARE);
   const us = toReo(1000 + 1200);
@@ -26,6 +26,8 @@ export function magnetStage({ demand, dytbShare, dytbWhy }: RareEarthContext): M
   const ee = toReo(2000);
   const de = toReo(98200 * 0.013);
   const jp = round(nonChina - us - india - ee - de, 2);
+  // Where 0.45 comes from, quoted once per converted figure.
+  const why = `(${REO_PER_T_MAGNET} = ~30 wt% rare-earth metal × ~1.2 t oxide per t metal ÷ 0.8 oxide-to-metal yield [HVW23])`;
   const rows: { code: string; value: number; source: string; notes?: string }[] = [
     {
       code: 'CN',
@@ -42,24 +44,24 @@ export function magnetStage({ demand, dytbShare, dytbWhy }: RareEarthContext): M
     {
       code: 'DE',
       value: de,
-      source: `derived: [CNORG13] Europe made 1.3% of 98,200 t of sintered NdFeB in 2010 (mainly VAC, Germany) = ${fmt(round(98200 * 0.013, 1))} t ${conv} = ${fmt(de)} t; no newer figure in the sources read`,
+      source: `derived: [CNORG13] Europe made 1.3% of 98,200 t of sintered NdFeB in 2010 (mainly VAC, Germany) = ${fmt(round(98200 * 0.013, 1))} t ${conv} = ${fmt(de)} t; no newer figure in the sources read ${why}`,
     },
     {
       code: 'US',
       value: us,
-      source: `derived: [MP-IND] MP Materials Independence ~1,000 t/yr + [USAR] USA Rare Earth 1,200 t/yr = 2,200 t NdFeB ${conv} = ${fmt(us)} t`,
+      source: `derived: [MP-IND] MP Materials Independence ~1,000 t/yr + [USAR] USA Rare Earth 1,200 t/yr = 2,200 t NdFeB ${conv} = ${fmt(us)} t ${why}`,
       notes: 'Nameplate capacity of plants ramping up in 2025–26, not 2024 output.',
     },
     {
       code: 'IN',
       value: india,
-      source: `derived: [IREL-REPM] IREL magnet plant, 3,000 kg/yr ${conv} = ${fmt(india)} t`,
+      source: `derived: [IREL-REPM] IREL magnet plant, 3,000 kg/yr ${conv} = ${fmt(india)} t ${why}`,
       notes: 'India imported 53,748 t of magnets in FY2024-25, mostly from China (Reuters).',
     },
     {
       code: 'EE',
       value: ee,
-      source: `derived: [NEO-NARVA] Neo Performance Materials Narva phase 1, ~2,000 t/yr ${conv} = ${fmt(ee)} t`,
+      source: `derived: [NEO-NARVA] Neo Performance Materials Narva phase 1, ~2,000 t/yr ${conv} = ${fmt(ee)} t ${why}`,
       notes: 'Inaugurated September 2025; phase 2 would take it to 5,000 t/yr.',
     },
   ];
