@@ -5,6 +5,7 @@
  * Reports go to stdout, messages to stderr. Exit codes: 0 ok, 1 bad input, 2 usage.
  */
 import { Command, CommanderError, Option } from 'commander';
+import { modelsCommand } from './commands/models.ts';
 import { type CommandResult, EXIT } from './commands/result.ts';
 import { validateCommand } from './commands/validate.ts';
 import { UserError } from './io/read-input.ts';
@@ -39,6 +40,17 @@ export function buildProgram(): Command {
     .action((model: string, opts: { maxSize?: number }) =>
       emit(validateCommand(model, { maxBytes: opts.maxSize })),
     );
+
+  program
+    .command('models')
+    .description('list the embedded models (real, cited chains) or show one model’s sources')
+    .argument('[id]', 'a model id, to list its sources in full')
+    .option('--json', 'print the listing as JSON')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ chokepoint models\n  $ chokepoint models rare-earth-magnets\n  $ chokepoint models --json',
+    )
+    .action((id: string | undefined, opts: { json?: boolean }) => emit(modelsCommand(id, opts)));
 
   return program;
 }
