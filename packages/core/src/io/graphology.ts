@@ -77,8 +77,11 @@ export function toGraph(model: Model): ModelGraph {
 }
 
 export interface FromGraphOptions {
-  /** Name for a graph that has no `name` attribute (e.g. the file name). */
+  /** Model-level fields for a graph that lacks them (e.g. a name from the file name). */
   name?: string;
+  unit?: string;
+  /** Stage order; absent = the node stages in first-seen order. */
+  stages?: string[];
 }
 
 /** The model a graph describes, validated; every problem comes back as an issue. */
@@ -155,7 +158,8 @@ export function assembleModel(
   });
   const raw: Record<string, unknown> = { format: FORMAT, ...without(graphAttributes, NONE) };
   if (raw.name === undefined && options.name !== undefined) raw.name = options.name;
-  if (raw.stages === undefined) raw.stages = inferStages(nodes);
+  if (raw.unit === undefined && options.unit !== undefined) raw.unit = options.unit;
+  if (raw.stages === undefined) raw.stages = options.stages ?? inferStages(nodes);
   raw.nodes = nodes;
   raw.edges = edges;
   return { raw, issues };

@@ -20,6 +20,7 @@ import {
 } from '../model/validate.ts';
 import { readGexf, writeGexf } from './gexf.ts';
 import { readGraphml, writeGraphml } from './graphml.ts';
+import type { FromGraphOptions } from './graphology.ts';
 import { modelFromSerializedGraph, writeGraphologyJson } from './graphology-json.ts';
 import type { XmlOptions } from './xml.ts';
 
@@ -34,13 +35,15 @@ export const FORMAT_NAMES: Record<ModelFormat, string> = {
   graphml: 'GraphML',
 };
 
-export interface ReadModelOptions extends XmlOptions, ParseOptions {
+/**
+ * `name`, `unit` and `stages` fill in what graph files from other tools lack; a chokepoint/v1 file
+ * must have them itself. The name defaults to the file's base name.
+ */
+export interface ReadModelOptions extends XmlOptions, ParseOptions, FromGraphOptions {
   /** File name: used to guess the format and to name a graph that has no name. */
   file?: string;
   /** Skip detection. */
   format?: ModelFormat;
-  /** Name for a model whose file has none (GEXF, GraphML, graphology); default: the file's base name. */
-  name?: string;
 }
 
 export type ReadModelResult = ValidationResult & { format: ModelFormat | undefined };
