@@ -6,7 +6,14 @@
  * immer draft (including records read from the draft and handed back), a refused op produces no
  * patches, and the inverse patches undo an op exactly.
  */
-import { EditError, type EditOp, type Model, runEdit, validateModel } from '@chokepoint/core';
+import {
+  EditError,
+  type EditOp,
+  generateLayeredChain,
+  type Model,
+  runEdit,
+  validateModel,
+} from '@chokepoint/core';
 import { applyPatches, enablePatches, produceWithPatches } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { fullModel } from '../../packages/core/test/full-model.ts';
@@ -40,6 +47,22 @@ describe('ops inside immer produceWithPatches', () => {
     expect(validateModel(next).issues).toEqual([]);
     expect(applyPatches(next, inverse)).toEqual(fullModel());
     expect(base).toEqual(fullModel()); // structural sharing never touched the base
+  });
+
+  it('removals record a few patches, not one per shifted element (undo memory on large models)', () => {
+    const base = generateLayeredChain({ nodes: 2000, seed: 4 });
+    const hub = base.nodes[1000]!.id;
+    const [next, patches, inverse] = produceWithPatches(base, (d) =>
+      runEdit(d as Model, { op: 'removeNode', id: hub }),
+    );
+    expect(next.nodes).toHaveLength(1999);
+    expect(patches.length).toBeLessThanOrEqual(2);
+    expect(applyPatches(next, inverse)).toEqual(base);
+    const edge = base.edges[10]!;
+    const [, edgePatches] = produceWithPatches(base, (d) =>
+      runEdit(d as Model, { op: 'removeEdge', id: `${edge.source}->${edge.target}` }),
+    );
+    expect(edgePatches).toHaveLength(1);
   });
 
   it('a refused op throws EditError and yields no new state', () => {

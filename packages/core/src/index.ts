@@ -36,6 +36,16 @@ export {
   toGraph,
 } from './io/graphology.ts';
 export { modelFromSerializedGraph, readGraphologyJson, writeGraphologyJson } from './io/graphology-json.ts';
+export {
+  FORMAT_NAMES,
+  formatFromExtension,
+  MODEL_FORMATS,
+  type ModelFormat,
+  type ReadModelOptions,
+  type ReadModelResult,
+  readModel,
+  writeModel,
+} from './io/read-model.ts';
 export type { DOMParserConstructor, DOMParserLike, XmlOptions } from './io/xml.ts';
 export * from './model/countries.ts';
 export { edgeId } from './model/edge-id.ts';

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ieaSupply,
-  parseIeaDataset,
-  parseUsgsWorldData,
-  usgsProduction,
-  usgsWorldTotal,
-} from '../scripts/models/lib/datasets.ts';
+import { ieaSupply, parseIeaDataset } from '../scripts/models/lib/iea.ts';
 import { balanceRoutes } from '../scripts/models/lib/routes.ts';
+import { parseUsgsWorldData, usgsProduction, usgsWorldTotal } from '../scripts/models/lib/usgs.ts';
 
 const CSV = `\uFEFFSOURCE,COMMODITY,COUNTRY,TYPE,UNIT_MEAS,PROD_2023,PROD_EST_ 2024,PROD_NOTES,CAP_2023,CAP_EST_ 2024,CAP_NOTES,RESERVES_2024,RESERVE_NOTES
 MCS2025,Lithium ,United States,"Mine production, lithium content",metric tons,,,W for 23-24,,,,1800000,

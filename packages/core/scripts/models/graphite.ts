@@ -8,10 +8,11 @@
  */
 import type { Model, ModelEdge, ModelNode } from '../../src/model/schema.ts';
 import { assemble, fmt } from './lib/builder.ts';
-import { ieaDemand, ieaSupply, ktToT, mapValues, usgsProduction } from './lib/datasets.ts';
+import { ieaDemand, ieaSupply, ktToT, mapValues } from './lib/iea.ts';
 import { stageNodes } from './lib/nodes.ts';
 import { balanceRoutes } from './lib/routes.ts';
 import { type Sources, usgsRef, usgsYear } from './lib/sources.ts';
+import { usgsProduction } from './lib/usgs.ts';
 
 export function buildGraphite(src: Sources): Model {
   const { usgs, iea } = src;

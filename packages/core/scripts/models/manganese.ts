@@ -9,9 +9,10 @@
  */
 import type { Model, ModelEdge, ModelNode } from '../../src/model/schema.ts';
 import { assemble, countryName, fmt, round } from './lib/builder.ts';
-import { ieaByTechnology, usgsProduction, usgsWorldTotal } from './lib/datasets.ts';
+import { ieaByTechnology } from './lib/iea.ts';
 import { stageNodes } from './lib/nodes.ts';
 import { nid, type Sources, usgsRef, usgsYear } from './lib/sources.ts';
+import { usgsProduction, usgsWorldTotal } from './lib/usgs.ts';
 
 const VALUE_STEP =
   'The ore → ferromanganese value step is not quantified: the sources read give no ore or alloy prices, so `cost` is left empty.';

@@ -3,16 +3,17 @@
  * ==========================================
  *
  * Parses nodes.csv or edges.csv with papaparse: header row, optional UTF-8 BOM, quoted fields (with
- * line breaks inside), comma, semicolon or tab as separator (European spreadsheets write
- * semicolons), empty cells meaning "absent", blank rows skipped. Header names match fields
- * case-insensitively. Rows are numbered as the spreadsheet shows them: the header is row 1.
+ * line breaks inside), comma, semicolon or tab as separator, read off the header line (European
+ * spreadsheets write semicolons, and then decimal commas: `1200,5`), empty cells meaning "absent",
+ * blank rows skipped. Header names match fields case-insensitively. Rows are numbered as the
+ * spreadsheet shows them: the header is row 1.
  *
  * Every problem becomes a ModelIssue naming the file, row and column; a cell that cannot be read is
  * left out of its record so that validation does not report it a second time.
  */
 import Papa from 'papaparse';
 import type { ModelIssue } from '../model/issues.ts';
-import { decodeText, type RecordKind } from './fields.ts';
+import { decodeText, isNumberField, type RecordKind } from './fields.ts';
 
 export interface CsvTable {
   /** One record per data row, with the spreadsheet row number. */
@@ -36,11 +37,9 @@ export function readCsvTable(
 ): CsvTable {
   const table: CsvTable = { rows: [], issues: [], fatal: false, reported: new Set() };
   const issue = (i: Omit<ModelIssue, 'path' | 'file'>) => table.issues.push({ path: [], file, ...i });
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
-    header: false,
-    skipEmptyLines: false,
-    delimitersToGuess: [',', ';', '\t'],
-  });
+  const body = text.replace(/^\uFEFF/, '');
+  const delimiter = guessDelimiter(body);
+  const parsed = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false, delimiter });
   for (const e of parsed.errors) {
     if (e.type === 'Quotes') {
       issue({ ...(e.row === undefined ? {} : { row: e.row + 1 }), message: e.message });
@@ -48,6 +47,7 @@ export function readCsvTable(
     }
   }
   if (table.fatal) return table;
+  const decimalComma = delimiter === ';';
   const [header, ...data] = parsed.data;
   if (header === undefined || header.every((h) => h.trim() === '')) {
     issue({
@@ -103,6 +103,10 @@ export function readCsvTable(
       if (field === undefined) return;
       let text = TRIMMED.has(field) ? cell.trim() : cell;
       if (field === 'country') text = text.toUpperCase();
+      // Spreadsheets in comma-decimal locales write semicolon files with "1200,5"; there a lone comma
+      // between digits can only be the decimal mark.
+      if (decimalComma && isNumberField(kind, field) && /^\s*[+-]?\d+,\d+\s*$/.test(text))
+        text = text.replace(',', '.');
       const d = decodeText(kind, field, text);
       if (!d.ok) problems.push({ field, message: d.message });
       else if (d.value !== undefined) record[field] = d.value;
@@ -127,4 +131,26 @@ export function readCsvTable(
     table.rows.push({ row, record });
   });
   return table;
+}
+
+/**
+ * The separator, from the header line: the most frequent of comma, semicolon and tab outside quotes.
+ * Header names do not contain separators, and unlike papaparse's guess (which needs several rows)
+ * this also works for a file that has only its header, such as an edges.csv with no edges yet.
+ */
+function guessDelimiter(text: string): string {
+  const counts = new Map([
+    [',', 0],
+    [';', 0],
+    ['\t', 0],
+  ]);
+  let quoted = false;
+  for (const c of text) {
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && (c === '\n' || c === '\r')) break;
+    else if (!quoted && counts.has(c)) counts.set(c, counts.get(c)! + 1);
+  }
+  let best = ',';
+  for (const [d, n] of counts) if (n > counts.get(best)!) best = d;
+  return best;
 }

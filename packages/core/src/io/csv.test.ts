@@ -83,6 +83,22 @@ describe('CSV as spreadsheets write it', () => {
     ]);
   });
 
+  it('reads decimal commas in semicolon files, and only there', () => {
+    const nodes = lines('id;stage;capacity', 'a;s;1200,5', 'b;s;-0,25e0');
+    const r = readCsvPair({ nodes, edges: 'source;target\n' }, { name: 'n', unit: 't' });
+    expect(messages(r)).toEqual(['nodes.csv: row 3 (node "b"): capacity "-0,25e0" is not a number']);
+    const ok = readCsvPair(
+      { nodes: lines('id;stage;capacity', 'a;s;1200,5'), edges: 'source;target\n' },
+      { name: 'n', unit: 't' },
+    );
+    expect(ok.ok && ok.model.nodes[0]?.capacity).toBe(1200.5);
+    const comma = readCsvPair(
+      { nodes: lines('id,stage,capacity', 'a,s,"1,200"'), edges: 'source,target\n' },
+      { name: 'n', unit: 't' },
+    );
+    expect(messages(comma)).toEqual(['nodes.csv: row 2 (node "a"): capacity "1,200" is not a number']);
+  });
+
   it('uses given stages instead of inferring them', () => {
     const nodes = lines('id,stage', 'b,late', 'a,early');
     const r = readCsvPair(

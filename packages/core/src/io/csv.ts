@@ -31,7 +31,7 @@ export interface CsvReadOptions {
   nodesFile?: string;
   edgesFile?: string;
   infoFile?: string;
-  /** Model-level fields; these win over model-info.json. */
+  /** Model-level fields used when model-info.json is absent or lacks them. */
   name?: string;
   unit?: string;
   stages?: string[];
@@ -87,10 +87,9 @@ export function readCsvPair(files: CsvPair, options: CsvReadOptions = {}): Valid
 
   const nodeRecords = nodes.rows.map((r) => r.record);
   const raw: Record<string, unknown> = { format: FORMAT, ...info };
-  if (options.name !== undefined) raw.name = options.name;
-  if (options.unit !== undefined) raw.unit = options.unit;
-  if (options.stages !== undefined) raw.stages = options.stages;
-  else if (raw.stages === undefined) raw.stages = inferStages(nodeRecords);
+  if (raw.name === undefined && options.name !== undefined) raw.name = options.name;
+  if (raw.unit === undefined && options.unit !== undefined) raw.unit = options.unit;
+  if (raw.stages === undefined) raw.stages = options.stages ?? inferStages(nodeRecords);
   raw.nodes = nodeRecords;
   raw.edges = edges.rows.map((r) => r.record);
 

@@ -38,23 +38,23 @@ const RENDERING_EDGE = new Set(['color', 'size', 'shape', 'thickness', 'weight']
 
 /** A graph holding every field of `model` (a deep copy: changing one never changes the other). */
 export function toGraph(model: Model): ModelGraph {
-  const { nodes, edges, ...graphAttributes } = cloneModel(model);
+  const { nodes, edges, ...graphAttributes } = model;
   const pairs = new Set<string>();
   let multi = false;
   for (const e of edges) {
-    const pair = JSON.stringify([e.source, e.target]);
+    const pair = `${e.source}\u0000${e.target}`;
     if (pairs.has(pair)) multi = true;
     pairs.add(pair);
   }
   const graph: ModelGraph = multi
     ? new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ allowSelfLoops: false })
     : new DirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ allowSelfLoops: false });
-  graph.replaceAttributes(graphAttributes);
+  graph.replaceAttributes(cloneModel(graphAttributes));
   const issues: ModelIssue[] = [];
   nodes.forEach(({ id, ...attributes }, i) => {
     if (graph.hasNode(id))
       issues.push({ path: ['nodes', i, 'id'], nodeId: id, message: `duplicate node id "${id}"` });
-    else graph.addNode(id, attributes);
+    else graph.addNode(id, deepenCopy(attributes));
   });
   edges.forEach((e, i) => {
     const { source, target, ...attributes } = e;
@@ -69,16 +69,29 @@ export function toGraph(model: Model): ModelGraph {
             ? `duplicate edge id "${key}"`
             : undefined;
     if (problem) issues.push({ path: ['edges', i], edgeId: key, message: problem });
-    else graph.addDirectedEdgeWithKey(key, source, target, attributes);
+    else graph.addDirectedEdgeWithKey(key, source, target, deepenCopy(attributes));
   });
   // A Model passed validation, so this only happens to a caller that skipped it.
   if (issues.length > 0) throw new ModelError(issues);
   return graph;
 }
 
+/** Completes a shallow copy (from a rest spread) into a deep one: only nested lists and records are copied. */
+function deepenCopy<T extends object>(record: T): T {
+  const r = record as Record<string, unknown>;
+  for (const k in r) {
+    const v = r[k];
+    if (typeof v === 'object' && v !== null) r[k] = cloneModel(v);
+  }
+  return record;
+}
+
 export interface FromGraphOptions {
-  /** Name for a graph that has no `name` attribute (e.g. the file name). */
+  /** Model-level fields for a graph that lacks them (e.g. a name from the file name). */
   name?: string;
+  unit?: string;
+  /** Stage order; absent = the node stages in first-seen order. */
+  stages?: string[];
 }
 
 /** The model a graph describes, validated; every problem comes back as an issue. */
@@ -155,7 +168,8 @@ export function assembleModel(
   });
   const raw: Record<string, unknown> = { format: FORMAT, ...without(graphAttributes, NONE) };
   if (raw.name === undefined && options.name !== undefined) raw.name = options.name;
-  if (raw.stages === undefined) raw.stages = inferStages(nodes);
+  if (raw.unit === undefined && options.unit !== undefined) raw.unit = options.unit;
+  if (raw.stages === undefined) raw.stages = options.stages ?? inferStages(nodes);
   raw.nodes = nodes;
   raw.edges = edges;
   return { raw, issues };

@@ -27,13 +27,6 @@ describe('truth checks against the cited shares', () => {
     expect(Math.abs(share - stated)).toBeLessThanOrEqual(1);
   });
 
-  it('reports the shares it found (for the record)', () => {
-    const found = CHECKS.map(
-      ([id, stage, c]) => `${id}/${stage}/${c}: ${(stageShare(loadModel(id), stage, c) * 100).toFixed(2)}%`,
-    );
-    expect(found).toHaveLength(CHECKS.length);
-  });
-
   it('the share helper follows the definition on a hand-made stage', () => {
     const m = loadModel('magnesium');
     // 950 of 1,045 kt smelted by the named countries (USGS rows with a figure), by hand:

@@ -12,7 +12,7 @@ import { edgeId } from '../model/edge-id.ts';
 import { EdgeSchema, type Model, type ModelEdge } from '../model/schema.ts';
 import { copyRecord } from './copy.ts';
 import { EditError } from './edit-error.ts';
-import { applyChanges, checkRecord, isSink, merged, nodeIndex, requireEdge } from './lookup.ts';
+import { applyChanges, checkRecord, isSink, merged, nodeIndex, requireEdge, without } from './lookup.ts';
 import { checkChanges, checkIndex } from './node-ops.ts';
 
 export type EdgeChanges = { [K in keyof ModelEdge]?: ModelEdge[K] | null };
@@ -67,7 +67,7 @@ export interface RemoveEdgeArgs {
 
 export function removeEdge(draft: Model, args: RemoveEdgeArgs): void {
   const i = requireEdge('removeEdge', draft, args.id);
-  draft.edges.splice(i, 1);
+  draft.edges = without(draft.edges, (_, j) => j === i)!;
 }
 
 /** The cross-reference rules for an edge that would sit at `self` (-1 for a new one). */

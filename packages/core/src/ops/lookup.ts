@@ -112,16 +112,13 @@ export function applyChanges(record: object, changes: object): void {
   }
 }
 
-/** Removes, in place, the elements for which `drop` is true; writes nothing when none match. */
-export function removeWhere<T>(list: T[], drop: (item: T, index: number) => boolean): number {
-  let write = 0;
-  for (let read = 0; read < list.length; read++) {
-    const item = list[read]!;
-    if (drop(item, read)) continue;
-    if (write !== read) list[write] = item;
-    write++;
-  }
-  const removed = list.length - write;
-  if (removed > 0) list.length = write;
-  return removed;
+/**
+ * The list without the elements for which `drop` is true, or `undefined` when none match. Callers
+ * assign the result (`draft.edges = …`) rather than splicing in place: under immer, removing from the
+ * middle of a long array in place records a patch for every shifted element (hundreds of thousands
+ * for a large model's edges), while an assignment records one.
+ */
+export function without<T>(list: readonly T[], drop: (item: T, index: number) => boolean): T[] | undefined {
+  const kept = list.filter((item, i) => !drop(item, i));
+  return kept.length === list.length ? undefined : kept;
 }

@@ -21,9 +21,9 @@ import {
   isSink,
   merged,
   nodeIndex,
-  removeWhere,
   requireNode,
   requireStage,
+  without,
 } from './lookup.ts';
 import { checkRename, writeRename } from './rename-node.ts';
 
@@ -103,11 +103,13 @@ export function removeNode(draft: Model, args: RemoveNodeArgs): void {
   const op = 'removeNode';
   const i = requireNode(op, draft, args.id);
   const id = args.id;
-  removeWhere(draft.edges, (e) => e.source === id || e.target === id);
+  const edges = without(draft.edges, (e) => e.source === id || e.target === id);
+  if (edges !== undefined) draft.edges = edges;
   for (const s of draft.scenarios ?? []) {
-    removeWhere(s.perturbations, (p) => p.type !== 'export-control' && p.node === id);
+    const kept = without(s.perturbations, (p) => p.type !== 'export-control' && p.node === id);
+    if (kept !== undefined) s.perturbations = kept;
   }
-  draft.nodes.splice(i, 1);
+  draft.nodes = without(draft.nodes, (_, j) => j === i)!;
 }
 
 function checkNoOutgoing(op: string, model: Model, id: string): void {

@@ -8,8 +8,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseIeaDataset, parseUsgsWorldData } from './datasets.ts';
+import { parseIeaDataset } from './iea.ts';
 import type { Sources } from './sources.ts';
+import { parseUsgsWorldData } from './usgs.ts';
 
 /** `<repo>/../shared/facts`, where the project keeps its source datasets. */
 export const DEFAULT_FACTS_DIR = fileURLToPath(new URL('../../../../../../shared/facts/', import.meta.url));

@@ -85,13 +85,6 @@ const CATALOGUE: Reference[] = [
     license: 'CC BY 4.0',
   },
   {
-    id: 'FACTS-D',
-    title:
-      'Chokepoint fact sheet, §7.1: implied t of magnet rare-earth oxide per t of NdFeB magnet (~0.45), derived from HVW23',
-    publisher: 'Chokepoint project (shared/facts/critical-minerals.md)',
-    year: 2026,
-  },
-  {
     id: 'IDTECHEX24',
     title: 'IDTechEx (Oct 2024): magnets are 29% of rare-earth demand by weight (2023)',
     publisher: 'IDTechEx',
@@ -271,6 +264,35 @@ const CATALOGUE: Reference[] = [
     year: 2025,
   },
   {
+    id: 'STRATAS23',
+    title: 'Stratas Advisors (Feb 2023): high-purity manganese sulphate supply, China ~84%, Japan ~11%',
+    publisher: 'Stratas Advisors',
+    year: 2023,
+  },
+  {
+    id: 'GIYANI',
+    title:
+      'Giyani Metals: ~90% of manganese goes to steel and ferroalloys; lithium-ion batteries about 0.5% of contained Mn',
+    publisher: 'Giyani Metals',
+    year: 2024,
+  },
+  {
+    id: 'IBM-IMYB19',
+    title:
+      'Indian Bureau of Mines, Indian Minerals Yearbook 2019, Manganese ore: India is one of the major importers of manganese ore in the world',
+    publisher: 'Indian Bureau of Mines',
+    year: 2021,
+    url: 'https://ibm.gov.in',
+  },
+  {
+    id: 'CRMA23',
+    title:
+      'Critical Raw Materials Alliance via Reuters (Jul 2023): China produces about 60% of the world’s germanium, the rest coming from Canada, Finland, Russia and the US',
+    publisher: 'Reuters',
+    year: 2023,
+  },
+  // Country groups last: every model cites them.
+  {
     id: 'MSP',
     title:
       'Minerals Security Partnership: members, India joined Jun 2023, Estonia Mar 2024 (en.wikipedia.org/wiki/Minerals_Security_Partnership; newkerala.com, Sep 2024; State Dept via miragenews)',
@@ -299,34 +321,6 @@ const CATALOGUE: Reference[] = [
     publisher: 'European Union',
     year: 2025,
     url: 'https://european-union.europa.eu/principles-countries-history/eu-countries_en',
-  },
-  {
-    id: 'STRATAS23',
-    title: 'Stratas Advisors (Feb 2023): high-purity manganese sulphate supply, China ~84%, Japan ~11%',
-    publisher: 'Stratas Advisors',
-    year: 2023,
-  },
-  {
-    id: 'GIYANI',
-    title:
-      'Giyani Metals: ~90% of manganese goes to steel and ferroalloys; lithium-ion batteries about 0.5% of contained Mn',
-    publisher: 'Giyani Metals',
-    year: 2024,
-  },
-  {
-    id: 'IBM-IMYB19',
-    title:
-      'Indian Bureau of Mines, Indian Minerals Yearbook 2019, Manganese ore: India is one of the major importers of manganese ore in the world',
-    publisher: 'Indian Bureau of Mines',
-    year: 2021,
-    url: 'https://ibm.gov.in',
-  },
-  {
-    id: 'CRMA23',
-    title:
-      'Critical Raw Materials Alliance via Reuters (Jul 2023): China produces about 60% of the world’s germanium, the rest coming from Canada, Finland, Russia and the US',
-    publisher: 'Reuters',
-    year: 2023,
   },
 ];
 

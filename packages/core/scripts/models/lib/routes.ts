@@ -66,3 +66,10 @@ export function balanceRoutes(mines: Staged[], refiners: Staged[], o: BalanceOpt
   }
   return edges;
 }
+
+/** Every supplier to every sink, for models whose sources give no routes. */
+export function toEverySink(from: readonly ModelNode[], sinks: readonly ModelNode[]): ModelEdge[] {
+  return from.flatMap((n) =>
+    sinks.map((s) => ({ source: n.id, target: s.id, citation: 'model structure: traded worldwide' })),
+  );
+}

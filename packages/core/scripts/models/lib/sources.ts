@@ -2,7 +2,8 @@
  * The datasets a build reads, and how citations name them
  * =======================================================
  */
-import type { IeaDataset, UsgsWorldData } from './datasets.ts';
+import type { IeaDataset } from './iea.ts';
+import type { UsgsWorldData } from './usgs.ts';
 
 export interface Sources {
   usgs: UsgsWorldData;

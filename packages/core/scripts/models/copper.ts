@@ -1,16 +1,17 @@
 /**
- * Large-volume minerals: copper and magnesium
+ * Copper: mine and scrap → refinery → end use
  * ===========================================
  *
- * Copper: mine → refinery (primary and secondary) → end use, thousand tonnes of copper, USGS for
- * supply and IEA for demand. Magnesium: smelter output by country to world consumption.
+ * Thousand tonnes of copper. Mine and refinery output by country from the USGS world data (refinery
+ * output includes secondary copper, which enters as scrap), demand by sector from the IEA.
  */
 import type { Model, ModelEdge, ModelNode } from '../../src/model/schema.ts';
 import { assemble, fmt, round } from './lib/builder.ts';
-import { ieaDemand, usgsByCountry, usgsProduction, usgsWorldTotal } from './lib/datasets.ts';
+import { ieaDemand } from './lib/iea.ts';
 import { stageNodes } from './lib/nodes.ts';
 import { balanceRoutes } from './lib/routes.ts';
 import { type Sources, usgsRef, usgsYear } from './lib/sources.ts';
+import { usgsProduction } from './lib/usgs.ts';
 
 export function buildCopper(src: Sources): Model {
   const { usgs, iea } = src;
@@ -113,54 +114,6 @@ export function buildCopper(src: Sources): Model {
     edges,
     notes:
       'A large-volume mineral with many producers: mining is spread out, refining is 44% Chinese. Compare with the small-volume models (antimony, gallium, germanium, vanadium).',
-    scenarios: [],
-  });
-}
-
-export function buildMagnesium(src: Sources): Model {
-  const { usgs } = src;
-  const ref = `[${usgsRef(usgs)}]`;
-  const rows = usgsByCountry(usgs, 'Magnesium metal', 'Magnesium smelter production');
-  const keep = ['CN', 'BR', 'IL', 'KZ', 'RU', 'TR', 'IR'];
-  const smelters = stageNodes(usgsProduction(usgs, 'Magnesium metal', 'Magnesium smelter production'), {
-    stage: 'smelting',
-    suffix: 'smelt',
-    what: 'magnesium smelting',
-    kind: 'source',
-    commodity: 'magnesium metal',
-    keep,
-    ref: `${ref} magnesium metal, smelter production ${usgsYear(usgs)}`,
-    unit: 'kt',
-    notes: Object.fromEntries(
-      keep.map((c) => [
-        c,
-        rows.get(c)?.capacity === undefined ? '' : `Capacity ${fmt(rows.get(c)!.capacity!)} kt (${ref}).`,
-      ]),
-    ),
-  });
-  const world = usgsWorldTotal(usgs, 'Magnesium metal', 'Magnesium smelter production');
-  const sink: ModelNode = {
-    id: 'world-consumption',
-    label: 'World consumption (aluminium alloys, die casting, steel desulphurisation)',
-    stage: 'end-use',
-    kind: 'sink',
-    demand: world,
-    source: `derived: ${ref} world smelter production ${usgsYear(usgs)} ${fmt(world)} kt, taken as consumption`,
-  };
-  const usCap = rows.get('US')?.capacity;
-  return assemble({
-    name: 'Magnesium: smelter to consumption',
-    description: 'Primary magnesium metal by smelting country (USGS) to world consumption.',
-    year: 2024,
-    unit: 'kt Mg per year',
-    stages: ['smelting', 'end-use'],
-    nodes: [...smelters, sink],
-    edges: smelters.map((n) => ({
-      source: n.id,
-      target: sink.id,
-      citation: 'model structure: traded worldwide',
-    })),
-    notes: `US output is withheld by USGS and left out${usCap === undefined ? '' : ` (capacity ${fmt(usCap)} kt)`}. China supplied 95% in 2024. Magnesite (a feed, 22,000 kt gross weight) is not modelled.`,
     scenarios: [],
   });
 }

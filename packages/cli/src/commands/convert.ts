@@ -1,0 +1,218 @@
+/**
+ * `chokepoint convert <in> <out>`
+ * ===============================
+ *
+ * Between chokepoint/v1 JSON, graphology JSON, GEXF, GraphML and CSV pairs. Formats follow from
+ * the names (`.json`, `.graphology.json`, `.gexf`, `.graphml`; a directory or `nodes.csv,edges.csv`
+ * for CSV), input formats also from the content; `--from`/`--to` override. A CSV directory holds
+ * nodes.csv, edges.csv and model-info.json (the model-level fields); an explicit pair holds only
+ * the two tables, and the command says what that leaves out. The input is validated first: a model
+ * with problems is not converted. Output is written to temporary files and renamed into place.
+ */
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import {
+  FORMAT_NAMES,
+  formatFromExtension,
+  formatIssue,
+  type Model,
+  type ModelFormat,
+  readCsvPair,
+  readModel,
+  type ValidationResult,
+  writeCsvPair,
+  writeModel,
+} from '@chokepoint/core';
+import { NodeDOMParser } from '../io/dom-parser.ts';
+import { readInput } from '../io/read-input.ts';
+import { writeFilesAtomically } from '../io/write-output.ts';
+import type { CommandResult } from './result.ts';
+
+export const CONVERT_FORMATS = ['chokepoint', 'v1', 'json', 'graphology', 'gexf', 'graphml', 'csv'] as const;
+export type ConvertFormat = (typeof CONVERT_FORMATS)[number];
+
+export interface ConvertOptions {
+  from?: ConvertFormat;
+  to?: ConvertFormat;
+  name?: string;
+  unit?: string;
+  stages?: string[];
+  maxBytes?: number;
+}
+
+type Target =
+  | { kind: 'stdio'; format: ModelFormat | undefined }
+  | { kind: 'file'; path: string; format: ModelFormat | undefined }
+  | { kind: 'csv'; nodes: string; edges: string; info: string | undefined; label: string };
+
+const INFO = 'model-info.json';
+
+class Usage extends Error {}
+
+export function convertCommand(input: string, output: string, options: ConvertOptions): CommandResult {
+  let source: Target;
+  let target: Target;
+  try {
+    source = locate(input, options.from, 'input');
+    target = locate(output, options.to, 'output');
+    if (target.kind === 'file' && target.format === undefined) {
+      throw new Usage(
+        `cannot tell the output format from "${output}": use .json, .graphology.json, .gexf, .graphml, a directory/ or nodes.csv,edges.csv, or --to`,
+      );
+    }
+    const clash = paths(source).find((p) => paths(target).includes(p));
+    if (clash !== undefined) throw new Usage(`${clash}: output would overwrite the input`);
+  } catch (err) {
+    if (err instanceof Usage) {
+      return { code: 2, stderr: [`chokepoint convert: ${err.message}`, '(run with --help for usage)'] };
+    }
+    throw err;
+  }
+
+  const read = readSource(source, options);
+  if (!read.result.ok) {
+    const n = read.result.issues.length;
+    const stderr = read.result.issues.map((i) => formatIssue(i, read.label));
+    if (
+      source.kind === 'file' &&
+      source.format === undefined &&
+      !/\.(json|gexf|graphml)$/i.test(source.path)
+    ) {
+      stderr.push(
+        `hint: "${basename(source.path)}" has no known extension (.json, .graphology.json, .gexf, .graphml), so the format was guessed from the content; name it with --from`,
+      );
+    }
+    stderr.push(`${read.label}: ${n} problem${n === 1 ? '' : 's'}; nothing written`);
+    return { code: 1, stderr };
+  }
+  const model = read.result.model;
+  const summary = `${model.nodes.length} nodes, ${model.edges.length} edges`;
+  if (target.kind === 'stdio') {
+    const format = target.format ?? 'chokepoint';
+    return {
+      code: 0,
+      stdout: writeModel(model, format),
+      stderr: [`${read.label} → ${FORMAT_NAMES[format]} on standard output: ${summary}`],
+    };
+  }
+  if (target.kind === 'file') {
+    const format = target.format!;
+    writeFilesAtomically([{ path: target.path, text: writeModel(model, format) }]);
+    return { code: 0, stderr: [`${read.label} → ${target.path} (${FORMAT_NAMES[format]}): ${summary}`] };
+  }
+  if (target.info !== undefined) {
+    // A directory/ output is created (its parent must exist), as `cp -r` would.
+    const dir = dirname(target.nodes);
+    if (!existsSync(dir) && existsSync(dirname(resolve(dir)))) mkdirSync(dir);
+  }
+  const csv = writeCsvPair(model);
+  const files = [
+    { path: target.nodes, text: csv.nodes },
+    { path: target.edges, text: csv.edges },
+  ];
+  if (target.info !== undefined) files.push({ path: target.info, text: csv.info });
+  writeFilesAtomically(files);
+  const stderr = [`${read.label} → ${files.map((f) => f.path).join(', ')} (CSV): ${summary}`];
+  const lost = lostWithoutInfo(model);
+  if (target.info === undefined && lost.length > 0) {
+    stderr.push(
+      `note: a CSV pair alone does not keep ${lost.join(', ')}; write to a directory/ to keep them in ${INFO}`,
+    );
+  }
+  return { code: 0, stderr };
+}
+
+/** Where and in which format an argument points; throws Usage for what cannot work. */
+function locate(arg: string, forced: ConvertFormat | undefined, role: 'input' | 'output'): Target {
+  const format =
+    forced === undefined ? undefined : forced === 'v1' || forced === 'json' ? 'chokepoint' : forced;
+  if (arg === '-') {
+    if (format === 'csv') throw new Usage(`CSV comes as two files and cannot be read from or written to "-"`);
+    return { kind: 'stdio', format };
+  }
+  const parts = arg.split(',');
+  if (parts.length === 2 && parts.every((p) => p.toLowerCase().endsWith('.csv'))) {
+    return { kind: 'csv', nodes: parts[0]!, edges: parts[1]!, info: undefined, label: arg };
+  }
+  const isDir = arg.endsWith('/') || arg.endsWith('\\') || (existsSync(arg) && statSync(arg).isDirectory());
+  if (isDir || format === 'csv') {
+    if (!isDir)
+      throw new Usage(
+        `--${role === 'input' ? 'from' : 'to'} csv needs a directory/ or nodes.csv,edges.csv, got "${arg}"`,
+      );
+    const dir = arg.replace(/[/\\]+$/, '') || '.';
+    const info = join(dir, INFO);
+    return {
+      kind: 'csv',
+      nodes: join(dir, 'nodes.csv'),
+      edges: join(dir, 'edges.csv'),
+      info: role === 'output' || existsSync(info) ? info : undefined,
+      label: `${dir}/`,
+    };
+  }
+  if (arg.toLowerCase().endsWith('.csv')) {
+    throw new Usage(
+      `"${arg}": a CSV model is a pair of files; give a directory/ (nodes.csv, edges.csv) or nodes.csv,edges.csv`,
+    );
+  }
+  const lower = arg.toLowerCase();
+  const byName = lower.endsWith('.graphology.json')
+    ? 'graphology'
+    : lower.endsWith('.json')
+      ? role === 'output'
+        ? 'chokepoint'
+        : undefined
+      : formatFromExtension(arg);
+  return { kind: 'file', path: arg, format: (format as ModelFormat | undefined) ?? byName };
+}
+
+function paths(t: Target): string[] {
+  if (t.kind === 'stdio') return [];
+  if (t.kind === 'file') return [resolve(t.path)];
+  return [t.nodes, t.edges, ...(t.info === undefined ? [] : [t.info])].map((p) => resolve(p));
+}
+
+function readSource(source: Target, options: ConvertOptions): { result: ValidationResult; label: string } {
+  const common = {
+    ...(options.unit === undefined ? {} : { unit: options.unit }),
+    ...(options.stages === undefined ? {} : { stages: options.stages }),
+  };
+  if (source.kind === 'csv') {
+    const files = {
+      nodes: readInput(source.nodes, options),
+      edges: readInput(source.edges, options),
+      ...(source.info === undefined ? {} : { info: readInput(source.info, options) }),
+    };
+    const name = options.name ?? basename(dirname(resolve(source.nodes)));
+    const result = readCsvPair(files, {
+      nodesFile: source.nodes,
+      edgesFile: source.edges,
+      ...(source.info === undefined ? {} : { infoFile: source.info }),
+      name,
+      ...common,
+    });
+    return { result, label: source.label };
+  }
+  const file = source.kind === 'file' ? source.path : '-';
+  const label = file === '-' ? '<stdin>' : file;
+  const text = readInput(file, options);
+  const result = readModel(text, {
+    file,
+    DOMParser: NodeDOMParser,
+    ...(source.format === undefined ? {} : { format: source.format }),
+    ...(options.name === undefined ? {} : { name: options.name }),
+    ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
+    ...common,
+  });
+  return { result, label };
+}
+
+/** Model-level fields with content, which only model-info.json carries in CSV form. */
+function lostWithoutInfo(model: Model): string[] {
+  const lost = ['name', 'unit', 'stages'];
+  for (const key of ['description', 'year', 'groups', 'scenarios', 'references', 'notes'] as const) {
+    const v = model[key];
+    if (v !== undefined && !(Array.isArray(v) && v.length === 0)) lost.push(key);
+  }
+  return lost;
+}

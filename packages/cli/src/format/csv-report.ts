@@ -1,0 +1,87 @@
+/**
+ * The report as CSV tables (one per kind of row), for spreadsheets, R and pandas. Written with
+ * papaparse's unparse so quoting follows RFC 4180 whatever the labels contain.
+ */
+import type { Report } from '@chokepoint/core';
+import Papa from 'papaparse';
+
+export const CSV_TABLES = ['nodes', 'stages', 'countries', 'edges', 'resilience'] as const;
+export type CsvTable = (typeof CSV_TABLES)[number];
+
+const num = (x: number | null) => (x === null ? '' : Number.isFinite(x) ? x : 'Infinity');
+
+export function csvReport(report: Report, table: CsvTable): string {
+  const chokeRank = new Map(report.chokepoints.map((id, i) => [id, i + 1]));
+  switch (table) {
+    case 'nodes':
+      return Papa.unparse(
+        report.nodes.map((n) => ({
+          id: n.id,
+          label: n.label,
+          stage: n.stage,
+          country: n.country ?? '',
+          throughput: n.throughput,
+          betweenness: n.betweenness,
+          flowBetweenness: n.flowBetweenness,
+          shortfallIfRemoved: n.shortfallIfRemoved,
+          chokepointRank: chokeRank.get(n.id) ?? '',
+          singlePointOfFailure: n.singlePointOfFailure,
+          cutsOff: n.cutsOff.join(';'),
+        })),
+      );
+    case 'stages':
+      return Papa.unparse(
+        report.concentration.map((c) => ({
+          stage: c.stage,
+          total: c.total,
+          hhi: num(c.hhi),
+          topCountry: c.topCountry ?? '',
+          topShare: c.topShare,
+          exceedsCrmaThreshold: c.exceedsCrmaThreshold,
+          ...Object.fromEntries(
+            report.groupConcentration
+              .filter((g) => g.stage === c.stage)
+              .map((g) => [`share_${g.group}`, g.share]),
+          ),
+        })),
+      );
+    case 'countries':
+      return Papa.unparse(
+        report.countryDependence.map((d) => ({
+          country: d.country,
+          lostShare: d.lostShare,
+          deliveredUnderControl: d.deliveredUnderControl,
+        })),
+      );
+    case 'edges':
+      return Papa.unparse(
+        report.edges.map((e) => ({
+          id: e.id,
+          source: e.source,
+          target: e.target,
+          flow: e.flow,
+          capacity: num(e.capacity),
+          blocked: e.blocked,
+        })),
+      );
+    case 'resilience':
+      return Papa.unparse([
+        ...report.resilience.components.map((c) => ({
+          component: c.id,
+          label: c.label,
+          value: c.value,
+          weight: c.weight,
+          points: c.points,
+          detail: c.detail,
+        })),
+        {
+          component: 'score',
+          label: 'Resilience score',
+          value: '',
+          weight: 1,
+          points: report.resilience.score,
+          detail: '',
+        },
+      ]);
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * The report as Markdown, for papers and notes: the same sections as the text report, as pipe tables.
+ */
+import { countryName, type Report } from '@chokepoint/core';
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const qty = (x: number) => Math.round(x).toLocaleString('en-US');
+const esc = (s: string) => s.replace(/\|/g, '\\|');
+const table = (head: string[], rows: string[][], align?: ('l' | 'r')[]) =>
+  [
+    `| ${head.map(esc).join(' | ')} |`,
+    `|${head.map((_, i) => (align?.[i] === 'r' ? '---:' : '---')).join('|')}|`,
+    ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`),
+  ].join('\n');
+
+export function markdownReport(report: Report, options: { top?: number } = {}): string {
+  const top = options.top ?? 10;
+  const m = report.model;
+  const s = report.supply;
+  const out: string[] = [`## ${m.name}${m.year ? ` (${m.year})` : ''}`, ''];
+  if (report.scenario) out.push(`**Scenario:** ${report.scenario.label} (\`${report.scenario.id}\`)`, '');
+  out.push(
+    `**Supply:** ${qty(s.delivered)} of ${qty(s.demand)} ${m.unit} delivered (${pct(s.ratio)}).  `,
+    `**Resilience score:** ${report.resilience.score.toFixed(1)} / 100.`,
+    '',
+    table(
+      ['Component', 'Served', 'Weight', 'Points', 'Why'],
+      report.resilience.components.map((c) => [
+        c.label,
+        pct(c.value),
+        c.weight.toFixed(2),
+        c.points.toFixed(1),
+        c.detail,
+      ]),
+      ['l', 'r', 'r', 'r', 'l'],
+    ),
+    '',
+    '### Chokepoints (N-1)',
+    '',
+  );
+  const byId = new Map(report.nodes.map((n) => [n.id, n]));
+  out.push(
+    report.chokepoints.length
+      ? table(
+          ['#', 'Node', 'Stage', 'Country', 'Demand lost if removed', 'Single point of failure'],
+          report.chokepoints.slice(0, top).map((id, i) => {
+            const n = byId.get(id)!;
+            return [
+              String(i + 1),
+              n.label,
+              n.stage,
+              n.country ?? '',
+              pct(n.shortfallIfRemoved),
+              n.singlePointOfFailure ? `cuts off ${n.cutsOff.join(', ')}` : '',
+            ];
+          }),
+          ['r', 'l', 'l', 'l', 'r', 'l'],
+        )
+      : 'No single node loss reduces delivered supply.',
+    '',
+    '### Concentration by stage',
+    '',
+    table(
+      ['Stage', 'HHI', 'Top country', 'Share', 'Above 65% (EU CRMA)'],
+      report.concentration.map((c) => [
+        c.stage,
+        c.hhi === null ? '—' : qty(c.hhi),
+        c.topCountry ? countryName(c.topCountry) : '—',
+        c.topCountry ? pct(c.topShare) : '—',
+        c.exceedsCrmaThreshold ? 'yes' : 'no',
+      ]),
+      ['l', 'r', 'l', 'r', 'l'],
+    ),
+    '',
+    '### Country dependence',
+    '',
+    table(
+      ['Country', 'Delivered supply lost under its full export ban'],
+      [...report.countryDependence]
+        .sort((a, b) => b.lostShare - a.lostShare)
+        .slice(0, top)
+        .map((d) => [countryName(d.country), pct(d.lostShare)]),
+      ['l', 'r'],
+    ),
+    '',
+  );
+  return out.join('\n');
+}

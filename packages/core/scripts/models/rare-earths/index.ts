@@ -1,0 +1,45 @@
+/**
+ * Rare-earth magnets, mine to magnet (the default model)
+ * ======================================================
+ *
+ * One unit throughout: tonnes of rare-earth oxide (REO) equivalent per year. Each mine's output splits
+ * into two streams: the magnet rare earths (Nd, Pr, Dy, Tb), which go through separation, metal and
+ * alloy making and sintered NdFeB magnets to the magnet end uses; and the rest of the oxide (mostly
+ * La and Ce), which goes straight to the non-magnet uses. Mine totals are USGS's; the magnet stream's
+ * figures are the IEA's (magnet rare earths mined, separated and demanded, 2024). Dy/Tb move on their
+ * own edges (commodity "DyTb") next to NdPr, and magnets carry a recipe, so that a multi-input engine
+ * can make magnets stop when Dy/Tb stop.
+ */
+import type { Model } from '../../../src/model/schema.ts';
+import { assemble } from '../lib/builder.ts';
+import type { Sources } from '../lib/sources.ts';
+import { rareEarthContext } from './context.ts';
+import { endUses, magnetToEndUseEdges } from './end-uses.ts';
+import { magnetStage, REO_PER_T_MAGNET } from './magnets.ts';
+import { metalStage, midstreamEdges } from './midstream.ts';
+import { miningStage } from './mining.ts';
+import { RARE_EARTH_SCENARIOS } from './scenarios.ts';
+import { separationStage } from './separation.ts';
+
+export function buildRareEarthMagnets(src: Sources): Model {
+  const ctx = rareEarthContext(src);
+  const mining = miningStage(ctx);
+  const magnets = magnetStage(ctx);
+  return assemble({
+    name: 'Rare-earth magnets, mine to magnet',
+    description:
+      'Rare-earth oxide from 13 mining countries to separation, metal and alloy, sintered NdFeB magnets and the magnet end uses, with the non-magnet rare earths split off at the mine. Mine output is USGS 2025e; separation, magnet-stream and demand figures are IEA 2024 (source: IEA, CC BY 4.0). Dy/Tb travel on their own "DyTb" edges next to "NdPr".',
+    year: 2025,
+    unit: 't REO-equivalent per year',
+    stages: ['mining', 'separation', 'metal', 'magnet', 'end-use'],
+    nodes: [...mining.nodes, ...separationStage(ctx), ...metalStage(), ...magnets, ...endUses(ctx)],
+    edges: [
+      ...mining.edges.filter((e) => e.commodity === 'magnet REO'),
+      ...midstreamEdges(ctx),
+      ...magnetToEndUseEdges(magnets),
+      ...mining.edges.filter((e) => e.commodity !== 'magnet REO'),
+    ],
+    notes: `Magnet-stage figures are magnet rare-earth content: ${REO_PER_T_MAGNET} t of oxide per t of sintered NdFeB (~30 wt% rare-earth metal × ~1.2 oxide/metal ÷ 0.8 reduction yield [HVW23]). IEA magnet rare-earth tonnages are read as t REO-equivalent. End uses are world totals without a country, so an export control by China also cuts China's own use: read scenario losses as upper bounds.`,
+    scenarios: RARE_EARTH_SCENARIOS,
+  });
+}

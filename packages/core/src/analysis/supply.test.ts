@@ -1,0 +1,214 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { byId, graphOf } from '../../test/small-chains.ts';
+import { parseModelText } from '../model/validate.ts';
+import { indexModel } from './indexed-graph.ts';
+import { computeSupply, deliveredWithout } from './supply.ts';
+
+const INF = Number.POSITIVE_INFINITY;
+
+describe('computeSupply', () => {
+  it('serial chain: the smallest capacity on the line limits delivery', () => {
+    // mine 100 → refinery 60 → plant 80 → sink (demand 70): min(100, 60, 80, 70) = 60 of 70.
+    const g = graphOf(
+      [
+        ['mine', { capacity: 100 }],
+        ['refinery', { capacity: 60 }],
+        ['plant', { capacity: 80 }],
+        ['sink', { demand: 70 }],
+      ],
+      [
+        ['mine', 'refinery'],
+        ['refinery', 'plant'],
+        ['plant', 'sink'],
+      ],
+    );
+    const s = computeSupply(g);
+    expect([s.demand, s.delivered, s.ratio]).toEqual([70, 60, 60 / 70]);
+    expect([...s.edgeFlow]).toEqual([60, 60, 60]);
+    expect(byId(g.ids, s.nodeThroughput)).toEqual({ mine: 60, refinery: 60, plant: 60, sink: 60 });
+  });
+
+  it('diamond: two branches add up, capped by the source and the demand', () => {
+    // s 100 → a 40 → d, s → b 50 → d, demand 80: min(100, 40 + 50, 80) = 80.
+    const g = graphOf(
+      [
+        ['s', { capacity: 100 }],
+        ['a', { capacity: 40 }],
+        ['b', { capacity: 50 }],
+        ['d', { demand: 80 }],
+      ],
+      [
+        ['s', 'a'],
+        ['s', 'b'],
+        ['a', 'd'],
+        ['b', 'd'],
+      ],
+    );
+    const s = computeSupply(g);
+    expect(s.delivered).toBe(80);
+    const t = byId(g.ids, s.nodeThroughput);
+    expect(t.a! + t.b!).toBe(80);
+    expect(t.a).toBeLessThanOrEqual(40);
+    expect(t.b).toBeLessThanOrEqual(50);
+  });
+
+  it('edge capacities limit as node capacities do', () => {
+    // s (unlimited) → d over two edges of 15 and 10; demand 100: 25.
+    const g = graphOf(
+      [['s'], ['m'], ['d', { demand: 100 }]],
+      [
+        ['s', 'm', 15],
+        ['s', 'd', 10],
+        ['m', 'd'],
+      ],
+    );
+    expect(computeSupply(g).delivered).toBe(25);
+  });
+
+  it("a sink's own capacity limits what it takes", () => {
+    // s 100 → d (capacity 5, demand 10): 5.
+    const g = graphOf(
+      [
+        ['s', { capacity: 100 }],
+        ['d', { capacity: 5, demand: 10 }],
+      ],
+      [['s', 'd']],
+    );
+    expect(computeSupply(g).delivered).toBe(5);
+  });
+
+  it('zero capacities pass nothing', () => {
+    const zeroSource = graphOf(
+      [['s', { capacity: 0 }], ['a'], ['d', { demand: 10 }]],
+      [
+        ['s', 'a'],
+        ['a', 'd'],
+      ],
+    );
+    expect(computeSupply(zeroSource)).toMatchObject({ delivered: 0, ratio: 0 });
+    const zeroMiddle = graphOf(
+      [['s'], ['a', { capacity: 0 }], ['d', { demand: 10 }]],
+      [
+        ['s', 'a'],
+        ['a', 'd'],
+      ],
+    );
+    expect(computeSupply(zeroMiddle).delivered).toBe(0);
+    const zeroEdge = graphOf(
+      [['s'], ['a'], ['d', { demand: 10 }]],
+      [
+        ['s', 'a', 0],
+        ['a', 'd'],
+      ],
+    );
+    expect(computeSupply(zeroEdge).delivered).toBe(0);
+  });
+
+  it('unlimited everything is bounded by demand', () => {
+    // Two unlimited sources feed two sinks (25 + 15) through one unlimited hub: 40.
+    const g = graphOf(
+      [['s1'], ['s2'], ['hub'], ['d1', { demand: 25 }], ['d2', { demand: 15 }]],
+      [
+        ['s1', 'hub'],
+        ['s2', 'hub'],
+        ['hub', 'd1'],
+        ['hub', 'd2'],
+      ],
+    );
+    const s = computeSupply(g);
+    expect([s.delivered, s.ratio]).toEqual([40, 1]);
+    expect(s.edgeFlow[2]).toBe(25);
+    expect(s.edgeFlow[3]).toBe(15);
+    expect(g.nodeCapacity[g.index.get('hub')!]).toBe(INF);
+  });
+
+  it('disconnected parts add up; a sink nobody feeds gets nothing', () => {
+    // s1 10 → d1 (10); s2 5 → d2 (20); lone source x; lone sink d3 (5): 15 of 35.
+    const g = graphOf(
+      [
+        ['s1', { capacity: 10 }],
+        ['d1', { demand: 10 }],
+        ['s2', { capacity: 5 }],
+        ['d2', { demand: 20 }],
+        ['x', { capacity: 50 }],
+        ['d3', { demand: 5 }],
+      ],
+      [
+        ['s1', 'd1'],
+        ['s2', 'd2'],
+      ],
+    );
+    const s = computeSupply(g);
+    expect([s.demand, s.delivered, s.ratio]).toEqual([35, 15, 15 / 35]);
+    expect(byId(g.ids, s.nodeThroughput)).toEqual({ s1: 10, d1: 10, s2: 5, d2: 5, x: 0, d3: 0 });
+  });
+
+  it('a cycle through a recycler adds no material', () => {
+    // mine 100 → refine 100 → make 60 → use (50); make → recycler 30 → use2 (40) and recycler →
+    // refine (back-edge). Everything crosses make: 60.
+    const g = graphOf(
+      [
+        ['mine', { capacity: 100 }],
+        ['refine', { capacity: 100 }],
+        ['make', { capacity: 60 }],
+        ['recycler', { capacity: 30, kind: 'recycler' }],
+        ['use', { demand: 50 }],
+        ['use2', { demand: 40 }],
+      ],
+      [
+        ['mine', 'refine'],
+        ['refine', 'make'],
+        ['make', 'use'],
+        ['make', 'recycler'],
+        ['recycler', 'use2'],
+        ['recycler', 'refine'],
+      ],
+    );
+    expect(computeSupply(g).delivered).toBe(60);
+  });
+
+  it('no demand: ratio 1', () => {
+    const g = graphOf([['s', { capacity: 5 }], ['t']], [['s', 't']]);
+    expect(computeSupply(g)).toMatchObject({ demand: 0, delivered: 0, ratio: 1 });
+  });
+
+  it('the small magnet fixture', () => {
+    // cn-mine 270 and au-mine 30 feed cn-sep 250 (au 10 of it), my-sep 20 (au ≤ 25); cn-sep → cn-mag
+    // 200 and → jp-mag (≤ 5); my-sep → jp-mag 15 cap total; cn-mag → ev, wind; jp-mag → ev.
+    // Magnets: cn-mag 200 + jp-mag 15 = 215 ≥ demand 180 (ev 120, wind 60), so all 180 is served.
+    const text = readFileSync(
+      new URL('../../../../tests/fixtures/small-magnet-chain.json', import.meta.url),
+      'utf8',
+    );
+    const r = parseModelText(text);
+    if (!r.ok) throw new Error('fixture invalid');
+    const s = computeSupply(indexModel(r.model));
+    expect([s.demand, s.delivered, s.ratio]).toEqual([180, 180, 1]);
+  });
+});
+
+describe('deliveredWithout', () => {
+  it('removes nodes: they supply, pass and consume nothing', () => {
+    const g = graphOf(
+      [
+        ['s', { capacity: 100 }],
+        ['a', { capacity: 40 }],
+        ['b', { capacity: 50 }],
+        ['d', { demand: 80 }],
+      ],
+      [
+        ['s', 'a'],
+        ['s', 'b'],
+        ['a', 'd'],
+        ['b', 'd'],
+      ],
+    );
+    const at = (id: string) => g.index.get(id)!;
+    expect(deliveredWithout(g, [at('a')])).toBe(50);
+    expect(deliveredWithout(g, [at('b')])).toBe(40);
+    expect(deliveredWithout(g, [at('a'), at('b')])).toBe(0);
+    expect(deliveredWithout(g, [at('d')])).toBe(0);
+    expect(deliveredWithout(g, [])).toBe(80);
+  });
+});

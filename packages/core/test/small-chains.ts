@@ -1,0 +1,49 @@
+/**
+ * Small hand-made chains for the analysis tests
+ * =============================================
+ *
+ * A terse way to write a model in a test: `chain(nodes, edges)` with nodes as
+ * `['id', { capacity, demand, country, stage }]` and edges as `['a', 'b', capacity?]`. Everything not
+ * given is left out (so capacities default to unlimited, as in the format).
+ */
+import { indexModel } from '../src/analysis/indexed-graph.ts';
+import type { Model, ModelEdge, ModelNode } from '../src/model/schema.ts';
+
+type NodeSpec = [id: string, fields?: Partial<Omit<ModelNode, 'id'>>];
+type EdgeSpec = [source: string, target: string, capacity?: number, fields?: Partial<ModelEdge>];
+
+export function chain(nodes: NodeSpec[], edges: EdgeSpec[], extra: Partial<Model> = {}): Model {
+  const stages = new Set<string>(['stage']);
+  const modelNodes = nodes.map(([id, fields = {}]) => {
+    const node: ModelNode = { id, stage: 'stage', ...fields };
+    stages.add(node.stage);
+    return node;
+  });
+  const modelEdges = edges.map(([source, target, capacity, fields = {}]) => {
+    const edge: ModelEdge = { source, target, ...fields };
+    if (capacity !== undefined) edge.capacity = capacity;
+    return edge;
+  });
+  return {
+    format: 'chokepoint/v1',
+    name: 'test chain',
+    unit: 't',
+    stages: [...stages],
+    nodes: modelNodes,
+    edges: modelEdges,
+    ...extra,
+  };
+}
+
+export function graphOf(nodes: NodeSpec[], edges: EdgeSpec[]) {
+  return indexModel(chain(nodes, edges));
+}
+
+/** Node-index-ordered values as an id → value record, for readable expectations. */
+export function byId(ids: readonly string[], values: ArrayLike<number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  ids.forEach((id, i) => {
+    out[id] = values[i]!;
+  });
+  return out;
+}
