@@ -48,17 +48,17 @@ async function editToScore(page: Page): Promise<{ screen: number[]; worker: numb
   await page.getByTestId('chokepoint-list').getByRole('button').first().click();
   await page.keyboard.press('Delete');
   await analysisIdle(page);
-  return page.evaluate(async (steps) => {
+  // A string, not a function: tsx (which runs `pnpm bench`) wraps named inner functions in a helper
+  // that does not exist in the page.
+  return page.evaluate(`(async (steps) => {
     const score = () => document.querySelector('[data-testid="resilience-score"]')?.textContent ?? '';
     const state = () => document.querySelector('[data-testid="analysis-state"]')?.textContent ?? '';
-    const screen: number[] = [];
-    const worker: number[] = [];
+    const screen = [];
+    const worker = [];
     for (let i = 0; i < steps; i++) {
-      const button = document.querySelector<HTMLButtonElement>(
-        `[data-testid="${i % 2 === 0 ? 'undo' : 'redo'}"]`,
-      )!;
+      const button = document.querySelector('[data-testid="' + (i % 2 === 0 ? 'undo' : 'redo') + '"]');
       const before = score();
-      const changed = new Promise<void>((resolve) => {
+      const changed = new Promise((resolve) => {
         const observer = new MutationObserver(() => {
           if (score() !== before) {
             observer.disconnect();
@@ -73,31 +73,28 @@ async function editToScore(page: Page): Promise<{ screen: number[]; worker: numb
       await new Promise((r) => requestAnimationFrame(() => r(null)));
       screen.push(performance.now() - t0);
       // Let the analysis settle so the next step starts from rest, and read the worker's own time.
-      for (let w = 0; w < 500 && !state().startsWith('analysed'); w++)
-        await new Promise((r) => setTimeout(r, 10));
-      worker.push(Number(state().match(/([\d.]+) ms/)?.[1] ?? Number.NaN));
+      for (let w = 0; w < 500 && !state().startsWith('analysed'); w++) await new Promise((r) => setTimeout(r, 10));
+      worker.push(Number(state().match(/([d.]+) ms/)?.[1] ?? NaN));
       await new Promise((r) => setTimeout(r, 50));
     }
     return { screen, worker };
-  }, STEPS);
+  })(${STEPS})`);
 }
 
 /** Frame intervals (ms) over `ms` of rAF, optionally while dragging the canvas. */
 async function frames(page: Page, ms: number, pan: boolean): Promise<number[]> {
   const box = (await page.getByTestId('canvas').boundingBox())!;
   const cx = box.x + box.width / 2;
-  const collecting = page.evaluate((duration) => {
-    return new Promise<number[]>((resolve) => {
-      const times: number[] = [];
-      const start = performance.now();
-      const tick = (t: number) => {
-        times.push(t);
-        if (t - start < duration) requestAnimationFrame(tick);
-        else resolve(times.slice(1).map((x, i) => x - times[i]!));
-      };
-      requestAnimationFrame(tick);
-    });
-  }, ms);
+  const collecting = page.evaluate(`new Promise((resolve) => {
+    const times = [];
+    const start = performance.now();
+    const tick = (t) => {
+      times.push(t);
+      if (t - start < ${ms}) requestAnimationFrame(tick);
+      else resolve(times.slice(1).map((x, i) => x - times[i]));
+    };
+    requestAnimationFrame(tick);
+  })`) as Promise<number[]>;
   if (pan) {
     // Start on empty space left of centre (the middle of a column may hold a node).
     await page.mouse.move(cx, box.y + 40);
