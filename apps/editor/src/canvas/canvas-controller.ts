@@ -122,8 +122,6 @@ export class CanvasController {
       // Big chains: edges and labels only at rest, so panning stays smooth.
       hideEdgesOnMove: size > 5000,
       hideLabelsOnMove: order > 2000,
-      // Edge picking costs a render pass per pointer move: clickable edges on chains of a usual size.
-      enableEdgeEvents: size <= 5000,
     };
   }
 

@@ -16,6 +16,7 @@ import type { SigmaNodeEventPayload, SigmaStageEventPayload } from 'sigma/types'
 import type { Point } from '../../layout/stage-columns.ts';
 import type { Editor } from '../../state/editor.ts';
 import type { CanvasController } from '../canvas-controller.ts';
+import { edgeNear } from './edge-near.ts';
 
 export interface Gestures {
   /** Viewport coordinates of a connection being drawn, and the node under the pointer. */
@@ -37,6 +38,8 @@ type Mode =
 
 /** Below this many pixels of travel a press is a click, not a drag. */
 const DRAG_TOLERANCE = 3;
+/** A click this close to an edge (in pixels) selects it. */
+const EDGE_TOLERANCE = 6;
 
 export function attachInteractions(
   canvas: CanvasController,
@@ -201,11 +204,12 @@ export function attachInteractions(
     setCursor();
   };
 
+  // Edges are found by distance rather than by sigma's edge picking: a 1.5 px line is hard to hit
+  // exactly, and picking costs a render pass on every pointer move.
   const onClickStage = ({ event }: SigmaStageEventPayload) => {
-    if (!additiveKey(event.original)) editor.select([]);
-  };
-  const onClickEdge = ({ edge, event }: { edge: string; event: SigmaStageEventPayload['event'] }) => {
-    editor.select([], [edge], additiveKey(event.original));
+    const edge = edgeNear(canvas, { x: event.x, y: event.y }, EDGE_TOLERANCE);
+    if (edge) editor.select([], [edge], additiveKey(event.original));
+    else if (!additiveKey(event.original)) editor.select([]);
   };
 
   sigma.on('enterNode', onEnterNode);
@@ -216,7 +220,9 @@ export function attachInteractions(
   sigma.on('upNode', finish);
   sigma.on('upStage', finish);
   sigma.on('clickStage', onClickStage);
-  sigma.on('clickEdge', onClickEdge);
+  // Two quick presses on a node (select, then drag) must not zoom the view the way a double click
+  // on empty space does.
+  sigma.on('doubleClickNode', ({ event }) => event.preventSigmaDefault());
   // A release outside the canvas still ends the gesture.
   window.addEventListener('mouseup', finish);
   window.addEventListener('keydown', onKeyDown, true);
