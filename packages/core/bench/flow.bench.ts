@@ -6,7 +6,8 @@
  * - max-flow: building the node-split network and solving it (Dinic over typed arrays);
  * - N-1 table: every node's shortfallIfRemoved, against the naive baseline (a fresh max-flow per node)
  *   where that is affordable; the issue's target is 5,000 nodes in under 1 s;
- * - country dependence and redundancy, the other per-model flow analyses, for the analyze budget.
+ * - country dependence, redundancy and worst-case N-2/N-3, the other per-model flow analyses, for the
+ *   analyze budget.
  */
 import type { BenchKit } from '../../../scripts/bench-kit.ts';
 import { contingencyTable } from '../src/analysis/contingency.ts';
@@ -14,6 +15,7 @@ import { countryDependence } from '../src/analysis/country-dependence.ts';
 import { indexModel } from '../src/analysis/indexed-graph.ts';
 import { redundancy } from '../src/analysis/redundancy.ts';
 import { computeSupply, deliveredWithout } from '../src/analysis/supply.ts';
+import { worstCase } from '../src/analysis/worst-case.ts';
 import { generateLayeredChain } from '../src/generate/layered-chain.ts';
 
 const SIZES = [200, 1000, 5000, 20000];
@@ -61,6 +63,19 @@ export default async (kit: BenchKit) => {
       kit.record({ suite: 'country dependence', size: label, baseline: null, subject: countries });
       const cuts = kit.measure('redundancy (unit max-flow per sink)', () => redundancy(graph));
       kit.record({ suite: 'redundancy', size: label, baseline: null, subject: cuts });
+    }
+    if (size <= 1000) {
+      for (const k of [2, 3]) {
+        const worst = kit.measure(
+          `worst case N-${k} (${worstCase(graph, k).method})`,
+          () => worstCase(graph, k),
+          {
+            minRuns: 3,
+            maxRuns: 9,
+          },
+        );
+        kit.record({ suite: `worst case N-${k}`, size: label, baseline: null, subject: worst });
+      }
     }
   }
 };

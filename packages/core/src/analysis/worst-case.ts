@@ -12,10 +12,12 @@
  * - a set X loses at most Σ_{x∈X} t_x (cancel the flow through X, the rest still fits), and the same
  *   holds inside G − a with G − a's own flow, so branches whose bound cannot beat the best are skipped.
  *
- * Exact (`method: 'exact'`) when the exhaustive search fits a work budget (N-1 tables × nodes, about
- * 200,000 by default: every pair up to ~450 useful nodes, every triple up to ~55); otherwise greedy
- * from a few starting nodes (most lost alone, most throughput), extending each by the node whose
- * removal then loses most, with the bound min(delivered, sum of the k largest throughputs) stated.
+ * First a greedy search from a few starting nodes (most lost alone, most throughput), extending each by
+ * the node whose removal then loses most; then the exhaustive branch-and-bound, seeded with the
+ * greedy answer so that it prunes hard. When the exhaustive search finishes within its work budget
+ * (N-1 tables × nodes, 100,000 by default) the answer is exact (`method: 'exact'`); otherwise the best
+ * set found is returned as `method: 'greedy'` with the bound min(delivered, sum of the k largest
+ * throughputs) stated.
  */
 import { contingencyTable } from './contingency.ts';
 import type { CapacityOverrides } from './flow-network.ts';
@@ -23,7 +25,7 @@ import type { IndexedGraph } from './indexed-graph.ts';
 import type { WorstCase } from './report.ts';
 
 export interface WorstCaseOptions {
-  /** Largest exhaustive search, in N-1 tables × nodes (default 200,000). */
+  /** Largest exhaustive search, in N-1 tables × nodes (default 100,000; 0 = greedy only). */
   maxExactWork?: number;
   /** Starting nodes of the greedy search per criterion (default 2: two by loss, two by throughput). */
   beam?: number;
@@ -74,24 +76,12 @@ export function worstCase(
   const size = Math.min(k, useful);
   const topSum = order.slice(0, size).reduce((sum, v) => sum + base.throughput[v]!, 0);
   const upperBound = frac(Math.min(delivered, topSum));
-  const exactTables = size <= 1 ? 0 : size === 2 ? carriers.length : carriers.length * useful;
-  if (size <= 3 && exactTables * graph.n <= (options.maxExactWork ?? 200_000)) {
-    const best = { loss: -1, nodes: [] as number[] };
-    exhaustive(base, [], 0, size, tableWithout, best, carriers);
-    const shortfall = frac(best.loss);
-    return {
-      k,
-      nodes: best.loss > eps ? best.nodes.map((v) => graph.ids[v]!) : [],
-      shortfall: best.loss > eps ? shortfall : 0,
-      upperBound: best.loss > eps ? shortfall : 0,
-      method: 'exact',
-      detail: `exhaustive over sets of ${size} among ${useful} nodes that can carry flow (${tables} N-1 tables; sets bounded by throughput skipped)`,
-    };
-  }
+
+  // Greedy: a good answer fast, and the exhaustive search's first bound to beat.
   const beam = options.beam ?? 2;
   const byLoss = [...carriers].sort((a, b) => base.lost[b]! - base.lost[a]! || a - b);
   const starts = [...new Set([...byLoss.slice(0, beam), ...carriers.slice(0, beam)])];
-  let best = { loss: -1, nodes: [] as number[] };
+  const best = { loss: -1, nodes: [] as number[] };
   for (const a of starts) {
     const chosen = [a];
     let loss = base.lost[a]!;
@@ -102,28 +92,62 @@ export function worstCase(
       loss += t.lost[v]!;
       chosen.push(v);
     }
-    if (loss > best.loss + eps) best = { loss, nodes: chosen };
+    if (loss > best.loss + eps) Object.assign(best, { loss, nodes: chosen });
+  }
+  const greedyTables = tables;
+
+  const search: Search = {
+    size,
+    tableWithout,
+    best,
+    firsts: carriers,
+    budget: tables + Math.floor((options.maxExactWork ?? 100_000) / Math.max(1, graph.n)),
+    tables: () => tables,
+    stopped: false,
+  };
+  if (size <= 3) exhaustive(base, [], 0, search);
+  else search.stopped = true;
+  const ids = best.nodes.map((v) => graph.ids[v]!);
+  if (!search.stopped) {
+    const lost = best.loss > eps;
+    return {
+      k,
+      nodes: lost ? ids : [],
+      shortfall: lost ? frac(best.loss) : 0,
+      upperBound: lost ? frac(best.loss) : 0,
+      method: 'exact',
+      detail: `exhaustive over sets of ${size} among ${useful} nodes that can carry flow, bounded by throughput (${tables} N-1 tables)`,
+    };
   }
   return {
     k,
-    nodes: best.nodes.map((v) => graph.ids[v]!),
+    nodes: ids,
     shortfall: frac(best.loss),
     upperBound,
     method: 'greedy',
-    detail: `greedy from ${starts.length} starting nodes (most lost alone, most throughput), adding the node that then loses most (${tables} N-1 tables); no ${size} nodes can lose more than ${(upperBound * 100).toFixed(1)}% of demand (the ${size} largest throughputs)`,
+    detail:
+      `greedy from ${starts.length} starting nodes (most lost alone, most throughput), adding the node that then ` +
+      `loses most (${greedyTables} N-1 tables), improved by an exhaustive search stopped at its budget ` +
+      `(${tables - greedyTables} more tables); no ${size} nodes can lose more than ` +
+      `${(upperBound * 100).toFixed(1)}% of demand (the ${size} largest throughputs)`,
   };
 }
 
+interface Search {
+  size: number;
+  tableWithout: (removed: number[]) => Table;
+  best: { loss: number; nodes: number[] };
+  /** Flow carriers of the baseline, in decreasing throughput. */
+  firsts: number[];
+  /** Stop (and say so) once this many tables have been computed. */
+  budget: number;
+  tables: () => number;
+  stopped: boolean;
+}
+
 /** Extends `chosen` (whose table is `t`) to `size` nodes, exhaustively with throughput bounds. */
-function exhaustive(
-  t: Table,
-  chosen: number[],
-  lossSoFar: number,
-  size: number,
-  tableWithout: (removed: number[]) => Table,
-  best: { loss: number; nodes: number[] },
-  firsts: number[],
-): void {
+function exhaustive(t: Table, chosen: number[], lossSoFar: number, search: Search): void {
+  const { size, best, firsts } = search;
   const eps = 1e-12;
   if (chosen.length === size - 1) {
     const v = argmaxExcept(t.lost, chosen);
@@ -153,9 +177,14 @@ function exhaustive(
     for (let j = i; j < Math.min(candidates.length, i + remaining); j++)
       bound += t.throughput[candidates[j]!]!;
     if (bound <= best.loss + eps) break; // candidates are in decreasing throughput: no later one can do better
+    if (search.tables() >= search.budget) {
+      search.stopped = true;
+      return;
+    }
     const v = candidates[i]!;
     const next = [...chosen, v];
-    exhaustive(tableWithout(next), next, lossSoFar + t.lost[v]!, size, tableWithout, best, firsts);
+    exhaustive(search.tableWithout(next), next, lossSoFar + t.lost[v]!, search);
+    if (search.stopped) return;
   }
 }
 
