@@ -6,6 +6,8 @@
  * No DOM, no React, no Node-only APIs: this runs in Node, in browsers and in workers alike.
  */
 
+// Analysis: flow
+export * from './analysis/flow.ts';
 // Analysis
 export { type IndexedGraph, indexModel } from './analysis/indexed-graph.ts';
 export * from './analysis/report.ts';
