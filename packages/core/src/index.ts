@@ -6,9 +6,19 @@
  * No DOM, no React, no Node-only APIs: this runs in Node, in browsers and in workers alike.
  */
 
+// Analysis: the assembled report and the resilience score
+export { type AnalyzeOptions, analyze } from './analysis/analyze.ts';
+// Analysis: flow
+export * from './analysis/flow.ts';
 // Analysis
 export { type IndexedGraph, indexModel } from './analysis/indexed-graph.ts';
 export * from './analysis/report.ts';
+export {
+  explainScoreChange,
+  RESILIENCE_WEIGHTS,
+  type ResilienceInputs,
+  resilienceScore,
+} from './analysis/resilience.ts';
 // Analysis: structure (betweenness, dominators, single points of failure, concentration)
 export * from './analysis/structure.ts';
 // Generators

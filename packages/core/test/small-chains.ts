@@ -7,6 +7,7 @@
  * given is left out (so capacities default to unlimited, as in the format).
  */
 import { indexModel } from '../src/analysis/indexed-graph.ts';
+import { mulberry32 } from '../src/generate/layered-chain.ts';
 import type { Model, ModelEdge, ModelNode } from '../src/model/schema.ts';
 
 type NodeSpec = [id: string, fields?: Partial<Omit<ModelNode, 'id'>>];
@@ -46,4 +47,21 @@ export function byId(ids: readonly string[], values: ArrayLike<number>): Record<
     out[id] = values[i]!;
   });
   return out;
+}
+
+/**
+ * Deterministic random edits that real models have and the generator does not: zero capacities on
+ * nodes and edges, capacities on sinks, small fractional capacities.
+ */
+export function roughen(model: Model, seed: number): Model {
+  const rand = mulberry32(seed);
+  const nodes = model.nodes.map((n) => {
+    const r = rand();
+    if (r < 0.05) return { ...n, capacity: 0 };
+    if (r < 0.1 && n.demand !== undefined) return { ...n, capacity: Math.round(n.demand * rand()) };
+    if (r < 0.2) return { ...n, capacity: Math.round(rand() * 40) / 4 };
+    return n;
+  });
+  const edges = model.edges.map((e) => (rand() < 0.05 ? { ...e, capacity: 0 } : e));
+  return { ...model, nodes, edges };
 }

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { byId, graphOf } from '../../test/small-chains.ts';
-import { generateLayeredChain, mulberry32 } from '../generate/layered-chain.ts';
-import type { Model } from '../model/schema.ts';
+import { byId, graphOf, roughen } from '../../test/small-chains.ts';
+import { generateLayeredChain } from '../generate/layered-chain.ts';
 import { contingencyTable } from './contingency.ts';
 import { type IndexedGraph, indexModel } from './indexed-graph.ts';
 import { deliveredWithout } from './supply.ts';
@@ -22,20 +21,6 @@ function expectMatchesBruteForce(g: IndexedGraph) {
       throw new Error(`node ${g.ids[v]}: fast N-1 lost ${table.lost[v]}, from scratch ${expected[v]}`);
     }
   }
-}
-
-/** Random edits that real models have and the generator does not: zero capacities, caps on sinks. */
-function roughen(model: Model, seed: number): Model {
-  const rand = mulberry32(seed);
-  const nodes = model.nodes.map((n) => {
-    const r = rand();
-    if (r < 0.05) return { ...n, capacity: 0 };
-    if (r < 0.1 && n.demand !== undefined) return { ...n, capacity: Math.round(n.demand * rand()) };
-    if (r < 0.2) return { ...n, capacity: Math.round(rand() * 40) / 4 }; // small, fractional
-    return n;
-  });
-  const edges = model.edges.map((e) => (rand() < 0.05 ? { ...e, capacity: 0 } : e));
-  return { ...model, nodes, edges };
 }
 
 describe('contingencyTable', () => {

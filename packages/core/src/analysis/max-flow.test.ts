@@ -91,6 +91,7 @@ describe('augment (Dinic)', () => {
     expect(augment(net, 0, 1, { alsoTarget: 2 })).toBe(12);
     resetFlow(net);
     expect(augment(net, 0, 2, { alsoSource: 3, backward: true })).toBe(11);
+    expect(() => augment(net, 0, 2, { alsoSource: 3 })).toThrow(/second source backward/);
   });
 
   it('skips a blocked slot and avoided nodes', () => {

@@ -44,6 +44,9 @@ export function augment(net: ResidualNetwork, s: number, t: number, options: Aug
   if (s === t) throw new Error('augment: source and target are the same node');
   const limit = options.limit ?? Number.POSITIVE_INFINITY;
   const backward = options.backward ?? false;
+  if (backward ? options.alsoTarget !== undefined : options.alsoSource !== undefined) {
+    throw new Error('augment: a second target needs forward levels, a second source backward levels');
+  }
   const search: Search = {
     s,
     s2: options.alsoSource ?? s,

@@ -96,7 +96,10 @@ export interface WorstCase {
 }
 
 export interface RedundancyReport {
-  /** Minimum number of nodes whose removal cuts every source from the sink (sources and sink excluded). */
+  /**
+   * Minimum number of nodes whose removal cuts every source from the sink (sources may be taken out,
+   * the sink itself not); null when no source reaches the sink through positive capacities.
+   */
   sinks: { id: string; minVertexCut: number | null }[];
   /** The smallest over all sinks that are reachable now. */
   overall: number | null;

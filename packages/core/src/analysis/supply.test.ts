@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { byId, graphOf } from '../../test/small-chains.ts';
+import { byId, graphOf, roughen } from '../../test/small-chains.ts';
+import { generateLayeredChain } from '../generate/layered-chain.ts';
+import type { Model } from '../model/schema.ts';
 import { parseModelText } from '../model/validate.ts';
 import { indexModel } from './indexed-graph.ts';
 import { computeSupply, deliveredWithout } from './supply.ts';
@@ -210,5 +213,97 @@ describe('deliveredWithout', () => {
     expect(deliveredWithout(g, [at('a'), at('b')])).toBe(0);
     expect(deliveredWithout(g, [at('d')])).toBe(0);
     expect(deliveredWithout(g, [])).toBe(80);
+  });
+});
+
+describe('monotonicity (property)', () => {
+  type Change =
+    | { kind: 'node-capacity'; pick: number; factor: number; unlimited: boolean }
+    | { kind: 'edge-capacity'; pick: number; factor: number; unlimited: boolean }
+    | { kind: 'edge'; from: number; to: number; capacity: number | null }
+    | { kind: 'source'; capacity: number | null; targets: number[] };
+
+  const change: fc.Arbitrary<Change> = fc.oneof(
+    fc.record({
+      kind: fc.constant('node-capacity' as const),
+      pick: fc.nat(),
+      factor: fc.double({ min: 1, max: 5, noNaN: true }),
+      unlimited: fc.boolean(),
+    }),
+    fc.record({
+      kind: fc.constant('edge-capacity' as const),
+      pick: fc.nat(),
+      factor: fc.double({ min: 1, max: 5, noNaN: true }),
+      unlimited: fc.boolean(),
+    }),
+    fc.record({
+      kind: fc.constant('edge' as const),
+      from: fc.nat(),
+      to: fc.nat(),
+      capacity: fc.option(fc.integer({ min: 0, max: 200 })),
+    }),
+    fc.record({
+      kind: fc.constant('source' as const),
+      capacity: fc.option(fc.integer({ min: 0, max: 300 })),
+      targets: fc.array(fc.nat(), { minLength: 1, maxLength: 4 }),
+    }),
+  );
+
+  /** Adds capacity, an edge or a source; never touches demand. */
+  function apply(model: Model, c: Change): Model {
+    const nodes = model.nodes.slice();
+    const edges = model.edges.slice();
+    const hasIncoming = new Set(edges.map((e) => e.target));
+    // An edge into a source would stop it being a source (the format's definition), and edges never
+    // leave sinks; so new edges go from non-sinks to nodes that already have suppliers.
+    const senders = nodes.filter((n) => n.demand === undefined);
+    const receivers = nodes.filter((n) => hasIncoming.has(n.id));
+    if (c.kind === 'node-capacity') {
+      const i = c.pick % nodes.length;
+      const cap = nodes[i]!.capacity;
+      nodes[i] = { ...nodes[i]!, capacity: c.unlimited || cap === undefined ? undefined : cap * c.factor };
+    } else if (c.kind === 'edge-capacity') {
+      if (edges.length === 0) return model;
+      const i = c.pick % edges.length;
+      const cap = edges[i]!.capacity;
+      edges[i] = { ...edges[i]!, capacity: c.unlimited || cap === undefined ? undefined : cap * c.factor };
+    } else if (c.kind === 'edge') {
+      if (senders.length === 0 || receivers.length === 0) return model;
+      const from = senders[c.from % senders.length]!.id;
+      const to = receivers[c.to % receivers.length]!.id;
+      if (from === to) return model;
+      edges.push({ source: from, target: to, ...(c.capacity === null ? {} : { capacity: c.capacity }) });
+    } else {
+      if (receivers.length === 0) return model;
+      const id = `new-source-${nodes.length}`;
+      nodes.push({ id, stage: nodes[0]!.stage, ...(c.capacity === null ? {} : { capacity: c.capacity }) });
+      for (const t of new Set(c.targets.map((k) => receivers[k % receivers.length]!.id))) {
+        edges.push({ source: id, target: t });
+      }
+    }
+    return { ...model, nodes, edges };
+  }
+
+  it('delivered never decreases when capacity, edges or sources are added', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 5, max: 40 }),
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.boolean(),
+        fc.array(change, { minLength: 1, maxLength: 4 }),
+        (size, seed, rough, changes) => {
+          let model = generateLayeredChain({ nodes: size, seed, unlimitedProbability: 0.2 });
+          if (rough) model = roughen(model, seed);
+          let before = computeSupply(indexModel(model)).delivered;
+          for (const c of changes) {
+            model = apply(model, c);
+            const after = computeSupply(indexModel(model)).delivered;
+            expect(after).toBeGreaterThanOrEqual(before - 1e-9 * Math.max(1, before));
+            before = after;
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -1,0 +1,145 @@
+/**
+ * analyze
+ * =======
+ *
+ * The one call that answers "where does this chain choke?": it applies a scenario (optional), indexes
+ * the model once, runs every kernel on that index and assembles the `Report` that the CLI prints, the
+ * editor draws and the workshop view shares. Pure: the same model and options give the same report.
+ *
+ * The worst-case N-k search is the only part whose cost grows fast with model size; the editor's live
+ * path can turn it off (`worstCase: []`) and ask for it separately.
+ */
+import { countryName } from '../model/countries.ts';
+import type { Model, Scenario } from '../model/schema.ts';
+import { applyScenarioWithEffects, resolveScenario } from './apply-scenario.ts';
+import { betweenness } from './betweenness.ts';
+import { groupConcentration, stageConcentration } from './concentration.ts';
+import { contingencyTable } from './contingency.ts';
+import { countryDependence } from './country-dependence.ts';
+import { flowBetweenness } from './flow-betweenness.ts';
+import { indexModel } from './indexed-graph.ts';
+import { outsideTopCapacity } from './outside-top.ts';
+import { redundancy } from './redundancy.ts';
+import { type EdgeReport, type NodeReport, REPORT_FORMAT, type Report } from './report.ts';
+import { type ResilienceInputs, resilienceScore } from './resilience.ts';
+import { singlePointsOfFailure } from './single-points.ts';
+import { computeSupply } from './supply.ts';
+import { type WorstCaseOptions, worstCase } from './worst-case.ts';
+
+export interface AnalyzeOptions {
+  /** A scenario object, or the id of one of the model's scenarios. */
+  scenario?: Scenario | string | null;
+  /** Sizes of the worst-case N-k search; default [2, 3]; [] skips it. */
+  worstCase?: readonly number[];
+  worstCaseOptions?: WorstCaseOptions;
+}
+
+/** The full analysis report of a validated model, under an optional scenario. */
+export function analyze(model: Model, options: AnalyzeOptions = {}): Report {
+  const scenario =
+    typeof options.scenario === 'string' ? resolveScenario(model, options.scenario) : options.scenario;
+  const effects = scenario ? applyScenarioWithEffects(model, scenario) : null;
+  const effective = effects?.model ?? model;
+
+  const g = indexModel(effective);
+  const supply = computeSupply(g);
+  const n1 = contingencyTable(g);
+  const bc = betweenness(g);
+  const fbc = flowBetweenness(g);
+  const spof = singlePointsOfFailure(g);
+  const concentration = stageConcentration(effective);
+  const dependence = countryDependence(effective, g);
+
+  // Relative tolerance: flows are sums of floats, so "loses nothing" means "loses under 1e-12 of it".
+  const eps = 1e-12 * Math.max(1, supply.delivered);
+  const nodes: NodeReport[] = effective.nodes.map((node, v) => ({
+    id: node.id,
+    label: node.label ?? node.id,
+    stage: node.stage,
+    country: node.country ?? null,
+    throughput: supply.nodeThroughput[v]!,
+    betweenness: bc[v]!,
+    flowBetweenness: fbc[v]!,
+    shortfallIfRemoved: n1.lost[v]! > eps ? n1.shortfall[v]! : 0,
+    singlePointOfFailure: spof.cutsOff[v]!.length > 0,
+    cutsOff: spof.cutsOff[v]!,
+  }));
+
+  const edges: EdgeReport[] = effective.edges.map((edge, e) => ({
+    id: g.edgeIds[e]!,
+    source: edge.source,
+    target: edge.target,
+    flow: supply.edgeFlow[e]!,
+    capacity: edge.capacity ?? null,
+    blocked: effects ? effects.blocked[e] === 1 : false,
+  }));
+
+  const chokepoints = nodes
+    .filter((n) => n.shortfallIfRemoved > 0)
+    .sort(
+      (a, b) =>
+        b.shortfallIfRemoved - a.shortfallIfRemoved ||
+        Number(b.singlePointOfFailure) - Number(a.singlePointOfFailure) ||
+        (a.id < b.id ? -1 : 1),
+    )
+    .map((n) => n.id);
+
+  return {
+    format: REPORT_FORMAT,
+    model: {
+      name: model.name,
+      unit: model.unit,
+      year: model.year ?? null,
+      nodes: model.nodes.length,
+      edges: model.edges.length,
+    },
+    scenario: scenario ? { id: scenario.id, label: scenario.label ?? scenario.id } : null,
+    supply: { demand: supply.demand, delivered: supply.delivered, ratio: supply.ratio },
+    nodes,
+    edges,
+    chokepoints,
+    concentration,
+    groupConcentration: groupConcentration(effective, concentration),
+    countryDependence: dependence,
+    worstCase: (options.worstCase ?? [2, 3]).map((k) => {
+      const { upperBound: _bound, ...w } = worstCase(g, k, options.worstCaseOptions);
+      return w;
+    }),
+    redundancy: redundancy(g),
+    resilience: resilienceScore(
+      resilienceInputs(effective, supply.delivered, supply.demand, n1.lost, dependence),
+    ),
+  };
+}
+
+/** The served fractions the score is built from (see resilience.ts). */
+function resilienceInputs(
+  model: Model,
+  delivered: number,
+  demand: number,
+  lost: Float64Array,
+  dependence: ReturnType<typeof countryDependence>,
+): ResilienceInputs {
+  let worst = -1;
+  for (let v = 0; v < lost.length; v++) if (worst === -1 || lost[v]! > lost[worst]!) worst = v;
+  const worstNode = worst === -1 ? null : model.nodes[worst]!;
+  // countryDependence is sorted most-lost first, so its head is the least delivered under a ban.
+  const ban = dependence[0];
+  return {
+    unit: model.unit,
+    demand,
+    delivered,
+    worstNodeLoss: worstNode
+      ? { node: worstNode.id, label: worstNode.label ?? worstNode.id, delivered: delivered - lost[worst]! }
+      : null,
+    worstExportControl: ban
+      ? { country: ban.country, name: countryName(ban.country), delivered: ban.deliveredUnderControl }
+      : null,
+    stageDiversity: outsideTopCapacity(model).map((s) => ({
+      stage: s.stage,
+      topCountry: s.country,
+      topName: s.country ? countryName(s.country) : null,
+      outsideTop: s.outside,
+    })),
+  };
+}
