@@ -16,7 +16,9 @@ describe('nearestEdge', () => {
     const geometry = {
       forEachEdgeSegment: (
         visit: (id: string, a: { x: number; y: number }, b: { x: number; y: number }) => void,
-      ) => segments.forEach(([id, a, b]) => visit(id, a, b)),
+      ) => {
+        for (const [id, a, b] of segments) visit(id, a, b);
+      },
     };
     expect(nearestEdge(geometry, { x: 50, y: 3 }, 6)).toBe('a');
     expect(nearestEdge(geometry, { x: 50, y: 7 }, 6)).toBe('b');
