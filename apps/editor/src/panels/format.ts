@@ -27,3 +27,10 @@ export function signed(value: number, digits = 1): string {
 export function score(value: number): string {
   return value.toFixed(1);
 }
+
+/** A loss share for lists: one decimal below 10%, "<0.1%" for the barely visible, never a bare "0%". */
+export function lossPct(fraction: number): string {
+  if (fraction <= 0) return '0%';
+  if (fraction < 0.001) return '<0.1%';
+  return fraction < 0.1 ? pct(fraction, 1) : pct(fraction);
+}
