@@ -7,7 +7,7 @@
  */
 
 // Analysis: the assembled report and the resilience score
-export { type AnalyzeOptions, analyze } from './analysis/analyze.ts';
+export { type AnalyzeOptions, AUTO_WORST_CASE_NODES, analyze } from './analysis/analyze.ts';
 // Analysis: flow
 export * from './analysis/flow.ts';
 // Analysis

@@ -26,10 +26,16 @@ import { singlePointsOfFailure } from './single-points.ts';
 import { computeSupply } from './supply.ts';
 import { type WorstCaseOptions, worstCase } from './worst-case.ts';
 
+/** Above this many nodes `analyze` skips the N-k search unless asked (it grows ~n² and n³). */
+export const AUTO_WORST_CASE_NODES = 300;
+
 export interface AnalyzeOptions {
   /** A scenario object, or the id of one of the model's scenarios. */
   scenario?: Scenario | string | null;
-  /** Sizes of the worst-case N-k search; default [2, 3]; [] skips it. */
+  /**
+   * Sizes of the worst-case N-k search; [] skips it. Default: [2, 3] for models of up to
+   * AUTO_WORST_CASE_NODES nodes, [] above, where the exhaustive search outgrows an interactive budget.
+   */
   worstCase?: readonly number[];
   worstCaseOptions?: WorstCaseOptions;
 }
@@ -101,7 +107,7 @@ export function analyze(model: Model, options: AnalyzeOptions = {}): Report {
     concentration,
     groupConcentration: groupConcentration(effective, concentration),
     countryDependence: dependence,
-    worstCase: (options.worstCase ?? [2, 3]).map((k) => {
+    worstCase: (options.worstCase ?? (model.nodes.length <= AUTO_WORST_CASE_NODES ? [2, 3] : [])).map((k) => {
       const { upperBound: _bound, ...w } = worstCase(g, k, options.worstCaseOptions);
       return w;
     }),
