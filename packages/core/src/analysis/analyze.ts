@@ -80,8 +80,10 @@ export function analyze(model: Model, options: AnalyzeOptions = {}): Report {
     blocked: effects ? effects.blocked[e] === 1 : false,
   }));
 
+  // Consumers are left out of the ranking and of the score's N-1 term: a closing EV plant loses its own
+  // demand, which says nothing about where supply chokes. Their row in `nodes` keeps the figure.
   const chokepoints = nodes
-    .filter((n) => n.shortfallIfRemoved > 0)
+    .filter((n, v) => n.shortfallIfRemoved > 0 && !g.isSink[v])
     .sort(
       (a, b) =>
         b.shortfallIfRemoved - a.shortfallIfRemoved ||
@@ -113,7 +115,7 @@ export function analyze(model: Model, options: AnalyzeOptions = {}): Report {
     }),
     redundancy: redundancy(g),
     resilience: resilienceScore(
-      resilienceInputs(effective, supply.delivered, supply.demand, n1.lost, dependence),
+      resilienceInputs(effective, supply.delivered, supply.demand, n1.lost, g.isSink, dependence),
     ),
   };
 }
@@ -124,10 +126,13 @@ function resilienceInputs(
   delivered: number,
   demand: number,
   lost: Float64Array,
+  isSink: Uint8Array,
   dependence: ReturnType<typeof countryDependence>,
 ): ResilienceInputs {
   let worst = -1;
-  for (let v = 0; v < lost.length; v++) if (worst === -1 || lost[v]! > lost[worst]!) worst = v;
+  for (let v = 0; v < lost.length; v++) {
+    if (!isSink[v] && (worst === -1 || lost[v]! > lost[worst]!)) worst = v;
+  }
   const worstNode = worst === -1 ? null : model.nodes[worst]!;
   // countryDependence is sorted most-lost first, so its head is the least delivered under a ban.
   const ban = dependence[0];

@@ -131,7 +131,10 @@ export interface Report {
   supply: SupplyReport;
   nodes: NodeReport[];
   edges: EdgeReport[];
-  /** Node ids with shortfallIfRemoved > 0, worst first (ties: single points of failure first, then id). */
+  /**
+   * Ids of the non-consumer nodes with shortfallIfRemoved > 0, worst first (ties: single points of
+   * failure first, then id). Consumers are left out: losing one loses its own demand only.
+   */
   chokepoints: string[];
   concentration: StageConcentration[];
   groupConcentration: GroupConcentration[];

@@ -11,7 +11,7 @@
  *   score = 100 × Σ weight_c × value_c
  *
  *   supply           delivered / demand
- *   n-1              min over nodes v of delivered(G − v) / demand
+ *   n-1              min over nodes v that are not consumers of delivered(G − v) / demand
  *   export-control   min over countries c of delivered(G with c banning exports) / demand
  *   diversification  min over stages of min(1, capacity outside the stage's top country / demand)
  *
