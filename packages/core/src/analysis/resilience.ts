@@ -46,7 +46,8 @@ const clamp01 = (x: number) => (Number.isFinite(x) ? Math.min(1, Math.max(0, x))
 export function resilienceScore(inputs: ResilienceInputs): ResilienceReport {
   const { demand } = inputs;
   const served = (delivered: number) => (demand > 0 ? clamp01(delivered / demand) : 1);
-  const fmtQty = (x: number) => `${Math.round(x).toLocaleString('en-US')} ${inputs.unit}`;
+  const fmtNum = (x: number) => Math.round(x).toLocaleString('en-US');
+  const fmtQty = (x: number) => `${fmtNum(x)} ${inputs.unit}`;
 
   const supply = served(inputs.delivered);
   const components: Omit<ResilienceComponent, 'points'>[] = [
@@ -57,7 +58,7 @@ export function resilienceScore(inputs: ResilienceInputs): ResilienceReport {
       weight: RESILIENCE_WEIGHTS.supply,
       detail:
         demand > 0
-          ? `Delivers ${fmtQty(inputs.delivered)} of the ${fmtQty(demand)} demanded (${pct(supply)}).`
+          ? `Delivers ${fmtNum(inputs.delivered)} of the ${fmtQty(demand)} demanded (${pct(supply)}).`
           : 'The model has no demand, so nothing can fall short.',
     },
   ];
