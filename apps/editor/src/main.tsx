@@ -1,4 +1,3 @@
-import { createRoot } from 'react-dom/client';
-import { App } from './App.tsx';
+import { startEditor } from './app/bootstrap.tsx';
 
-createRoot(document.getElementById('root')!).render(<App />);
+void startEditor(document.getElementById('root')!);

@@ -1,0 +1,44 @@
+/**
+ * Screenshots of the editor's main views for the README: `pnpm --filter @chokepoint/editor screenshots`.
+ * Builds if needed, serves dist/, drives Chromium through the views and writes docs/screenshots/*.png.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  analysisIdle,
+  distDir,
+  ensureBuilt,
+  launchBrowser,
+  openEditor,
+  serveStatic,
+} from './browser-harness.ts';
+
+const out = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
+mkdirSync(out, { recursive: true });
+ensureBuilt();
+const server = await serveStatic(distDir);
+const browser = await launchBrowser();
+try {
+  const page = await openEditor(browser, server.url, { width: 1440, height: 900 });
+  await analysisIdle(page);
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: join(out, 'editor-main.png') });
+
+  // A node picked in the chokepoint list: its facts in the inspector, its neighbourhood on the graph.
+  await page.getByTestId('chokepoint-list').getByRole('button').first().click();
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: join(out, 'editor-inspector.png') });
+  await page.keyboard.press('Escape');
+
+  // The model's first scenario switched on, nodes coloured by risk.
+  await page.locator('[data-testid^="scenario-"]').first().check();
+  await page.getByTestId('color-by').selectOption('risk');
+  await analysisIdle(page);
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: join(out, 'editor-scenario.png') });
+  process.stdout.write(`screenshots written to ${out}\n`);
+} finally {
+  await browser.close();
+  await server.close();
+}

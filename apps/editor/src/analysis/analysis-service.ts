@@ -1,0 +1,29 @@
+/**
+ * The analysis worker's work, without the worker
+ * ==============================================
+ *
+ * Checks the model (an edit can leave it briefly invalid: a sink given an outgoing edge, an outage
+ * naming a deleted node) and analyses it. Problems come back as issues naming their place, never as
+ * an exception, so the panels can say what to fix while the last good figures stay on screen.
+ */
+import { validateModel } from '@chokepoint/core';
+import type { AnalysisRequest, AnalysisResponse, Analyze } from './protocol.ts';
+
+export function runAnalysis(
+  request: AnalysisRequest,
+  analyze: Analyze,
+  now = () => performance.now(),
+): AnalysisResponse {
+  const t0 = now();
+  const { seq, slot } = request;
+  const checked = validateModel(request.model);
+  if (!checked.ok) return { seq, slot, ok: false, issues: checked.issues, ms: now() - t0 };
+  try {
+    const report = analyze(checked.model, request.scenario ? { scenario: request.scenario } : {});
+    return { seq, slot, ok: true, report, ms: now() - t0 };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const where = request.scenario ? ['scenarios'] : [];
+    return { seq, slot, ok: false, issues: [{ path: where, message }], ms: now() - t0 };
+  }
+}

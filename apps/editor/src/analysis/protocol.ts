@@ -1,0 +1,27 @@
+/**
+ * Messages between the editor and its analysis worker
+ * ===================================================
+ *
+ * Three slots are analysed: `current` (the model under the scenario being looked at), `reference`
+ * (the same model with no scenario, to show what the scenario costs) and `baseline` (the model as
+ * opened, for "+17 since baseline"). Each request carries a sequence number so the editor can tell a
+ * stale answer from the latest.
+ */
+import type { Model, ModelIssue, Report, Scenario } from '@chokepoint/core';
+
+export type Slot = 'current' | 'reference' | 'baseline';
+
+export interface AnalysisRequest {
+  seq: number;
+  slot: Slot;
+  model: Model;
+  scenario: Scenario | null;
+}
+
+export type AnalysisResponse =
+  | { seq: number; slot: Slot; ok: true; report: Report; ms: number }
+  /** The model cannot be analysed as it stands (mid-edit): what to fix, each naming its place. */
+  | { seq: number; slot: Slot; ok: false; issues: ModelIssue[]; ms: number };
+
+/** `analyze(model, { scenario })` from the core, injected so the service can be tested alone. */
+export type Analyze = (model: Model, options: { scenario?: Scenario }) => Report;

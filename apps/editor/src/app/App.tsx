@@ -1,0 +1,74 @@
+/**
+ * The editor's page: inputs on the left (inspector, scenarios), the chain in the middle, results on
+ * the right (score, supply, chokepoints, concentration).
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import { GraphCanvas } from '../canvas/GraphCanvas.tsx';
+import { handleKey } from '../commands/registry.ts';
+import { CanvasToolbar } from '../panels/CanvasToolbar.tsx';
+import { ChokepointList } from '../panels/ChokepointList.tsx';
+import { ConcentrationPanel } from '../panels/ConcentrationPanel.tsx';
+import { Inspector } from '../panels/Inspector.tsx';
+import { Legend } from '../panels/Legend.tsx';
+import { NoticeBanner } from '../panels/NoticeBanner.tsx';
+import { ProblemsPanel } from '../panels/ProblemsPanel.tsx';
+import { ScenarioPanel } from '../panels/ScenarioPanel.tsx';
+import { ScoreCard } from '../panels/ScoreCard.tsx';
+import { StatusBar } from '../panels/StatusBar.tsx';
+import { SupplyPanel } from '../panels/SupplyPanel.tsx';
+import { TopBar } from '../panels/TopBar.tsx';
+import { ZoomControls } from '../panels/ZoomControls.tsx';
+import { type Services, ServicesProvider } from './services.tsx';
+import './app.css';
+
+export function App(props: {
+  services: Omit<Services, 'focusSearch'>;
+  saved: 'saved' | 'saving' | 'failed';
+}) {
+  const search = useRef<HTMLInputElement>(null);
+  const services: Services = useMemo(
+    () => ({ ...props.services, focusSearch: () => search.current?.focus() }),
+    [props.services],
+  );
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      handleKey(e, {
+        editor: services.editor,
+        canvas: services.canvas.getState(),
+        focusSearch: services.focusSearch,
+      });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [services]);
+
+  return (
+    <ServicesProvider services={services}>
+      <div className="app">
+        <TopBar searchRef={search} />
+        <aside className="sidebar left">
+          <Inspector />
+          <ScenarioPanel />
+        </aside>
+        <main className="stage">
+          <CanvasToolbar />
+          <div className="canvas-area">
+            <GraphCanvas />
+            <Legend />
+            <ZoomControls />
+            <NoticeBanner />
+          </div>
+        </main>
+        <aside className="sidebar right">
+          <ScoreCard />
+          <ProblemsPanel />
+          <SupplyPanel />
+          <ChokepointList />
+          <ConcentrationPanel />
+        </aside>
+        <StatusBar saved={props.saved} />
+      </div>
+    </ServicesProvider>
+  );
+}

@@ -1,0 +1,356 @@
+/**
+ * The canvas: sigma over the graph view, driven by the stores
+ * ===========================================================
+ *
+ * Owns the sigma renderer and the graph view. Listens to the editor store (model edits → graph
+ * diff; open → fresh layout; layout mode → relayout; selection and styling → reducer refresh) and to
+ * the analysis store (new report → reducer refresh). Pointer gestures are in `interactions/`; they
+ * report back through callbacks, so this file never edits the document itself.
+ */
+import type { Model } from '@chokepoint/core';
+import { toBlob } from '@sigma/export-image';
+import { createNodeBorderProgram } from '@sigma/node-border';
+import Sigma from 'sigma';
+import {
+  EdgeArrowProgram,
+  type EdgeProgramType,
+  NodeCircleProgram,
+  type NodeProgramType,
+} from 'sigma/rendering';
+import type { AnalysisState } from '../analysis/analysis-store.ts';
+import { forceLayout } from '../layout/force.ts';
+import { type Point, stageColumnLayout } from '../layout/stage-columns.ts';
+import type { Editor } from '../state/editor.ts';
+import type { EditorState, LayoutMode } from '../state/editor-state.ts';
+import { modelCountriesByCapacity } from '../state/model-facts.ts';
+import { createStore, type Store } from '../state/store.ts';
+import type { SvgEdge, SvgNode, SvgPicture } from './export-svg.ts';
+import { type EdgeAttributes, GraphView, type NodeAttributes } from './graph-view.ts';
+import { attachInteractions, type Gestures, type InteractionCallbacks } from './interactions/attach.ts';
+import { drawLabel } from './labels.ts';
+import { buildViewStyle, maxOf, type ViewStyle } from './view-style.ts';
+
+export type CanvasSigma = Sigma<NodeAttributes, EdgeAttributes>;
+
+/** A stage header's place on screen. */
+export interface StageColumn {
+  stage: string;
+  x: number;
+  y: number;
+}
+
+export function computeLayout(model: Model, mode: LayoutMode): Map<string, Point> {
+  return mode === 'force' ? forceLayout(model) : stageColumnLayout(model);
+}
+
+export class CanvasController {
+  readonly view = new GraphView();
+  readonly sigma: CanvasSigma;
+  /** Gesture previews (connect line, selection box) for the React overlay. */
+  readonly gestures: Store<Gestures> = createStore<Gestures>({ connect: null, marquee: null });
+  /** Where each stage's column is on screen, for the headers drawn over the canvas. */
+  readonly columns: Store<StageColumn[]> = createStore<StageColumn[]>([]);
+  private style: ViewStyle;
+  private searchHits: ReadonlySet<string> = new Set();
+  private focus: ReadonlySet<string> | null = null;
+  private countries: string[] = [];
+  private maxCapacity = 1;
+  private unsubscribe: (() => void)[] = [];
+
+  constructor(
+    container: HTMLElement,
+    private readonly editor: Editor,
+    private readonly analysis: Store<AnalysisState>,
+    callbacks: InteractionCallbacks,
+  ) {
+    const state = editor.store.getState();
+    this.loadModel(state);
+    this.style = this.buildStyle();
+    this.sigma = new Sigma<NodeAttributes, EdgeAttributes>(this.view.graph, container, {
+      defaultNodeType: 'circle',
+      defaultEdgeType: 'arrow',
+      nodeProgramClasses: {
+        // Rings only where a ring means something (SPOF, selection, search): the ring program draws
+        // three discs per node, which a 10,000-node chain does not need for its plain nodes.
+        // (sigma's own programs are typed over plain attributes; they read only what reducers give.)
+        circle: NodeCircleProgram as unknown as NodeProgramType<NodeAttributes, EdgeAttributes>,
+        ring: createNodeBorderProgram<NodeAttributes, EdgeAttributes>({
+          borders: [
+            { size: { attribute: 'borderSize', defaultValue: 0 }, color: { attribute: 'borderColor' } },
+            { size: { value: 0.12 }, color: { value: '#ffffff' } },
+            { size: { fill: true }, color: { attribute: 'color' } },
+          ],
+          drawLabel,
+        }),
+      },
+      defaultDrawNodeLabel: drawLabel,
+      edgeProgramClasses: {
+        arrow: EdgeArrowProgram as unknown as EdgeProgramType<NodeAttributes, EdgeAttributes>,
+      },
+      labelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
+      labelSize: 12,
+      labelWeight: '500',
+      labelColor: { color: '#2b3340' },
+      ...this.sizeSettings(),
+      zIndex: true,
+      stagePadding: 40,
+      minCameraRatio: 0.02,
+      maxCameraRatio: 4,
+      nodeReducer: (id, attributes) => this.style.node(id, attributes),
+      edgeReducer: (id, attributes) => {
+        const g = this.view.graph;
+        return this.style.edge(id, attributes, g.source(id), g.target(id));
+      },
+    });
+    this.fit(false);
+    this.sigma.on('afterRender', () => this.updateColumns());
+
+    this.unsubscribe.push(
+      editor.store.subscribe((next, prev) => this.onEditor(next, prev)),
+      analysis.subscribe(() => this.restyle()),
+      attachInteractions(this, editor, callbacks),
+    );
+  }
+
+  /** Settings that depend on how big the chain is (set again whenever a model is opened). */
+  private sizeSettings() {
+    const { order, size } = this.view.graph;
+    return {
+      // Small chains get every label; big ones only the larger nodes', so labels stay legible.
+      labelRenderedSizeThreshold: order <= 120 ? 0 : 7,
+      labelDensity: order <= 120 ? 1 : 0.5,
+      // Big chains: edges and labels only at rest, so panning stays smooth.
+      hideEdgesOnMove: size > 5000,
+      hideLabelsOnMove: order > 2000,
+    };
+  }
+
+  /** Highlights search matches (and labels them). */
+  setSearchHits(ids: ReadonlySet<string>): void {
+    this.searchHits = ids;
+    this.restyle();
+  }
+
+  /** Dims everything but `ids` (hovering a node shows its neighbourhood); null undims. */
+  setFocus(ids: ReadonlySet<string> | null): void {
+    this.focus = ids;
+    this.restyle();
+  }
+
+  /** Brings a node into view: pans (never zooms) when it is off screen or near the edge. */
+  centerOn(id: string): void {
+    const p = this.nodeViewportPosition(id);
+    const data = this.sigma.getNodeDisplayData(id);
+    if (!p || !data) return;
+    const { width, height } = this.sigma.getDimensions();
+    const margin = 16;
+    if (p.x > margin && p.x < width - margin && p.y > margin && p.y < height - margin) return;
+    void this.sigma.getCamera().animate({ x: data.x, y: data.y }, { duration: 350 });
+  }
+
+  /** Shows the whole graph again. */
+  fit(animate = true): void {
+    this.frame();
+    const state = { x: 0.5, y: 0.5, angle: 0, ratio: this.fillRatio() };
+    if (animate) void this.sigma.getCamera().animate(state, { duration: 300 });
+    else this.sigma.getCamera().setState(state);
+  }
+
+  zoom(factor: number): void {
+    const camera = this.sigma.getCamera();
+    void camera.animate({ ratio: camera.ratio / factor }, { duration: 200 });
+  }
+
+  /**
+   * Sigma fits the graph's longer side into the viewport's shorter one, so a wide chain on a wide
+   * screen leaves margins all round. This is the zoom at which the frame fills the viewport instead.
+   */
+  private fillRatio(): number {
+    const bbox = this.sigma.getCustomBBox();
+    if (!bbox) return 1;
+    const at1 = { cameraState: { x: 0.5, y: 0.5, angle: 0, ratio: 1 } };
+    const a = this.sigma.graphToViewport({ x: bbox.x[0], y: bbox.y[0] }, at1);
+    const b = this.sigma.graphToViewport({ x: bbox.x[1], y: bbox.y[1] }, at1);
+    const { width, height } = this.sigma.getDimensions();
+    const pad = 2 * this.sigma.getSetting('stagePadding');
+    const ratio = Math.max(
+      Math.abs(b.x - a.x) / Math.max(1, width - pad),
+      Math.abs(b.y - a.y) / Math.max(1, height - pad),
+    );
+    return Number.isFinite(ratio) && ratio > 0 ? Math.min(1, ratio) : 1;
+  }
+
+  /**
+   * Fixes the frame sigma maps to the screen: every node, plus room on the right for the labels of
+   * the last column. Fixed rather than automatic so that adding or dragging a node never rescales
+   * the whole picture under the user's hand (sigma's "mouse manipulations" example does the same).
+   */
+  private frame(): void {
+    let [x0, x1, y0, y1] = [
+      Number.POSITIVE_INFINITY,
+      Number.NEGATIVE_INFINITY,
+      Number.POSITIVE_INFINITY,
+      Number.NEGATIVE_INFINITY,
+    ];
+    this.view.graph.forEachNode((_, a) => {
+      x0 = Math.min(x0, a.x);
+      x1 = Math.max(x1, a.x);
+      y0 = Math.min(y0, a.y);
+      y1 = Math.max(y1, a.y);
+    });
+    if (!Number.isFinite(x0)) [x0, x1, y0, y1] = [0, 1, 0, 1];
+    const width = Math.max(x1 - x0, 1);
+    const height = Math.max(y1 - y0, 1);
+    this.sigma.setCustomBBox({
+      x: [x0 - width * 0.02, x1 + width * 0.3],
+      y: [y0 - height * 0.04, y1 + height * 0.04],
+    });
+    this.sigma.refresh();
+  }
+
+  /** Screen x of each stage's column, for the headers over the canvas (stage-column layout only). */
+  private updateColumns(): void {
+    const session = this.editor.store.getState().session;
+    const next: { stage: string; x: number; y: number }[] = [];
+    if (session.layout === 'columns') {
+      const sum = new Map<string, [number, number]>();
+      let top = Number.NEGATIVE_INFINITY;
+      this.view.graph.forEachNode((_, a) => {
+        if (a.pinned) return;
+        const s = sum.get(a.stage) ?? [0, 0];
+        sum.set(a.stage, [s[0] + a.x, s[1] + 1]);
+        top = Math.max(top, a.y);
+      });
+      for (const stage of this.editor.store.getState().doc.model.stages) {
+        const s = sum.get(stage);
+        if (!s) continue;
+        const p = this.sigma.graphToViewport({ x: s[0] / s[1], y: top });
+        // Just above the top row, but never off the canvas.
+        next.push({ stage, x: p.x, y: Math.max(8, p.y - 40) });
+      }
+    }
+    const prev = this.columns.getState();
+    const same =
+      prev.length === next.length &&
+      prev.every(
+        (c, i) =>
+          c.stage === next[i]!.stage && Math.abs(c.x - next[i]!.x) < 0.5 && Math.abs(c.y - next[i]!.y) < 0.5,
+      );
+    if (!same) this.columns.setState(next);
+  }
+
+  /** Where a node is drawn, in pixels from the canvas's top-left corner. */
+  nodeViewportPosition(id: string): Point | null {
+    const p = this.view.position(id);
+    return p ? this.sigma.graphToViewport(p) : null;
+  }
+
+  /** What is on screen, as items for the SVG writer (viewport pixels). */
+  picture(title: string): SvgPicture {
+    const { width, height } = this.sigma.getDimensions();
+    const labelled = this.sigma.getNodeDisplayedLabels();
+    const nodes: SvgNode[] = [];
+    const radius = new Map<string, number>();
+    this.view.graph.forEachNode((id, attributes) => {
+      const look = this.style.node(id, attributes);
+      const p = this.sigma.graphToViewport(attributes);
+      const size = this.sigma.scaleSize(this.sigma.getNodeDisplayData(id)?.size ?? look.size);
+      radius.set(id, size);
+      nodes.push({
+        x: p.x,
+        y: p.y,
+        size,
+        color: look.color,
+        borderColor: look.borderColor,
+        borderSize: look.borderSize,
+        label: labelled.has(id) || look.forceLabel ? look.label : null,
+      });
+    });
+    const edges: SvgEdge[] = [];
+    this.view.graph.forEachEdge((id, attributes, source, target, sa, ta) => {
+      const look = this.style.edge(id, attributes, source, target);
+      const a = this.sigma.graphToViewport(sa);
+      const b = this.sigma.graphToViewport(ta);
+      edges.push({
+        x1: a.x,
+        y1: a.y,
+        x2: b.x,
+        y2: b.y,
+        targetSize: radius.get(target) ?? 0,
+        width: look.size,
+        color: look.color,
+      });
+    });
+    return { width, height, title, nodes, edges };
+  }
+
+  /** The canvas as a PNG, on white, at the screen's resolution. */
+  png(): Promise<Blob> {
+    return toBlob(this.sigma as unknown as Sigma, { format: 'png', backgroundColor: '#ffffff' });
+  }
+
+  dispose(): void {
+    for (const off of this.unsubscribe) off();
+    this.sigma.kill();
+  }
+
+  private onEditor(next: EditorState, prev: EditorState): void {
+    if (next.doc.baseline !== prev.doc.baseline) {
+      // Another model was opened (or an open was undone): lay it out afresh and frame it.
+      this.loadModel(next);
+      this.sigma.setSettings(this.sizeSettings());
+      this.restyle();
+      // No glide on big chains: every frame of it would redraw everything.
+      this.fit(this.view.graph.order <= 2000);
+      return;
+    }
+    if (next.doc.model !== prev.doc.model) {
+      this.view.update(next.doc.model);
+      this.updateModelStats(next.doc.model);
+    }
+    if (next.session.layout !== prev.session.layout) {
+      this.view.relayout(computeLayout(next.doc.model, next.session.layout));
+      this.fit();
+    }
+    const s = next.session;
+    const p = prev.session;
+    if (
+      next.doc.model !== prev.doc.model ||
+      s.selectedNodes !== p.selectedNodes ||
+      s.selectedEdges !== p.selectedEdges ||
+      s.sizeBy !== p.sizeBy ||
+      s.colorBy !== p.colorBy
+    ) {
+      this.restyle();
+    }
+  }
+
+  private loadModel(state: EditorState): void {
+    this.view.load(state.doc.model, computeLayout(state.doc.model, state.session.layout));
+    this.updateModelStats(state.doc.model);
+  }
+
+  private updateModelStats(model: Model): void {
+    this.countries = modelCountriesByCapacity(model);
+    this.maxCapacity = maxOf(model.nodes, (n) => n.capacity ?? n.demand ?? 0, 1e-9);
+  }
+
+  private buildStyle(): ViewStyle {
+    const a = this.analysis.getState();
+    return buildViewStyle({
+      session: this.editor.store.getState().session,
+      current: a.current?.report ?? null,
+      reference: a.scenario ? (a.reference?.report ?? null) : null,
+      countries: this.countries,
+      maxCapacity: this.maxCapacity,
+      searchHits: this.searchHits,
+      focus: this.focus,
+    });
+  }
+
+  private restyle(): void {
+    this.style = this.buildStyle();
+    // The `sigma` field is unset while the constructor loads the first model.
+    this.sigma?.refresh({ skipIndexation: true });
+  }
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { smallChainReport } from '../../test/small-chain-report.ts';
+import type { NodeAttributes } from './graph-view.ts';
+import { COUNTRY_COLORS, EDGE, EDGE_BLOCKED, EDGE_REDUCED, riskColor, SELECTED, SPOF } from './palette.ts';
+import { buildViewStyle, type StyleInputs } from './view-style.ts';
+
+const attrs = (over: Partial<NodeAttributes>): NodeAttributes => ({
+  x: 0,
+  y: 0,
+  label: 'x',
+  stage: 'mining',
+  country: null,
+  capacity: null,
+  demand: null,
+  pinned: false,
+  ...over,
+});
+
+const inputs = (over: Partial<StyleInputs> = {}): StyleInputs => ({
+  session: { sizeBy: 'capacity', colorBy: 'country', selectedNodes: [], selectedEdges: [] },
+  current: smallChainReport(),
+  reference: null,
+  countries: ['CN', 'AU', 'MY', 'JP'],
+  maxCapacity: 270,
+  searchHits: new Set(),
+  focus: null,
+  ...over,
+});
+
+describe('buildViewStyle', () => {
+  it('sizes by the square root of capacity and colours by country rank', () => {
+    const style = buildViewStyle(inputs());
+    const big = style.node('cn-mine', attrs({ capacity: 270, country: 'CN' }));
+    const small = style.node('au-mine', attrs({ capacity: 30, country: 'AU' }));
+    expect(big.size).toBe(4 + 14);
+    expect(small.size).toBeCloseTo(4 + 14 * Math.sqrt(30 / 270), 10);
+    expect(big.color).toBe(COUNTRY_COLORS[0]);
+    expect(small.color).toBe(COUNTRY_COLORS[1]);
+  });
+
+  it('rings single points of failure in red, and selection over that', () => {
+    const style = buildViewStyle(inputs({ session: { ...inputs().session, selectedNodes: ['cn-mag'] } }));
+    const spof = style.node('cn-sep', attrs({ capacity: 250, country: 'CN' }));
+    expect(spof.borderColor).toBe(SPOF);
+    expect(spof.borderSize).toBeGreaterThan(0);
+    expect(spof.forceLabel).toBe(true);
+    const selected = style.node('cn-mag', attrs({ capacity: 200, country: 'CN' }));
+    expect(selected.borderColor).toBe(SELECTED);
+    expect(style.node('au-mine', attrs({ capacity: 30 })).borderSize).toBe(0);
+  });
+
+  it('colours by risk from the N-1 loss', () => {
+    const style = buildViewStyle(inputs({ session: { ...inputs().session, colorBy: 'risk' } }));
+    expect(style.node('cn-mine', attrs({})).color).toBe(riskColor(31 / 36));
+    expect(style.node('au-mine', attrs({})).color).toBe(riskColor(0));
+    expect(riskColor(0)).toBe('#c9d3df');
+    expect(riskColor(0.6)).toBe('#d6273b');
+    expect(riskColor(0.05)).toBe('#e0cb9d'); // halfway between the first two stops
+  });
+
+  it('marks blocked and reduced edges against the no-scenario reference, drawn as wide as they were', () => {
+    const reference = smallChainReport();
+    const current = smallChainReport();
+    current.edges[0] = { ...current.edges[0]!, flow: 0, blocked: true };
+    current.edges[2] = { ...current.edges[2]!, flow: 60 };
+    const style = buildViewStyle(inputs({ current, reference }));
+    expect(style.edgeState('cn-mine->cn-sep')).toBe('blocked');
+    expect(style.edgeState('cn-mag->ev')).toBe('reduced');
+    expect(style.edgeState('cn-mag->wind')).toBe('normal');
+    expect(style.edgeState('au-mine->my-sep')).toBe('idle');
+    const blocked = style.edge('cn-mine->cn-sep', { capacity: null }, 'cn-mine', 'cn-sep');
+    expect(blocked.color).toBe(EDGE_BLOCKED);
+    // Reference max flow is 180; the blocked edge carried 180 before: full width.
+    expect(blocked.size).toBeCloseTo(0.8 + 5, 10);
+    expect(style.edge('cn-mag->ev', { capacity: null }, 'cn-mag', 'ev').color).toBe(EDGE_REDUCED);
+    expect(style.edge('cn-mag->wind', { capacity: null }, 'cn-mag', 'wind')).toMatchObject({
+      color: EDGE,
+      size: 0.8 + 5 * Math.sqrt(60 / 180),
+    });
+  });
+
+  it('dims what is outside the hovered neighbourhood', () => {
+    const style = buildViewStyle(inputs({ focus: new Set(['cn-mag', 'ev']) }));
+    expect(style.node('cn-mag', attrs({ country: 'CN' })).color).toBe(COUNTRY_COLORS[0]);
+    expect(style.node('au-mine', attrs({ country: 'AU' })).color).not.toBe(COUNTRY_COLORS[1]);
+    expect(style.edge('cn-mag->ev', { capacity: null }, 'cn-mag', 'ev').color).toBe(EDGE);
+    expect(style.edge('cn-mine->cn-sep', { capacity: null }, 'cn-mine', 'cn-sep').color).not.toBe(EDGE);
+  });
+});

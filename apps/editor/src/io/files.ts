@@ -1,0 +1,133 @@
+/**
+ * Opening and saving files in the browser
+ * =======================================
+ *
+ * Reading: each file's text goes through the core's reader for its format (chokepoint/v1, graphology
+ * JSON, GEXF, GraphML, or a CSV pair of nodes.csv + edges.csv with an optional model-info.json). The
+ * readers return every problem with its place (JSON path, line, file and row, node id) instead of
+ * throwing; the editor shows those and keeps the current model. Writing: a Blob handed to the browser
+ * as a download.
+ */
+import {
+  type Model,
+  type ModelIssue,
+  modelFromSerializedGraph,
+  parseJson,
+  readCsvPair,
+  readGexf,
+  readGraphml,
+  type ValidationResult,
+  validateModel,
+} from '@chokepoint/core';
+
+export interface NamedText {
+  name: string;
+  text(): Promise<string>;
+}
+
+/** What the file picker accepts. */
+export const acceptAttribute = '.json,.gexf,.graphml,.xml,.csv';
+
+export const FORMATS_READ =
+  'chokepoint/v1 or graphology JSON (.json), GEXF (.gexf), GraphML (.graphml), or a CSV pair (nodes.csv + edges.csv, optionally model-info.json, chosen together)';
+
+export type OpenResult =
+  | { ok: true; model: Model; fileName: string }
+  | { ok: false; fileName: string; issues: readonly ModelIssue[] };
+
+/** Reads one model from the chosen files (one file, or the files of a CSV pair). */
+export async function readModelFiles(files: readonly NamedText[]): Promise<OpenResult> {
+  const names = files.map((f) => f.name).join(' + ') || '(no file)';
+  const fail = (message: string): OpenResult => ({
+    ok: false,
+    fileName: names,
+    issues: [{ path: [], message }],
+  });
+  let texts: string[];
+  try {
+    texts = await Promise.all(files.map((f) => f.text()));
+  } catch (error) {
+    return fail(`the file could not be read (${String(error)})`);
+  }
+  const lower = files.map((f) => f.name.toLowerCase());
+  let result: ValidationResult;
+  if (lower.some((n) => n.endsWith('.csv'))) {
+    const csv = files.map((f, i) => ({ name: f.name, lower: lower[i]!, text: texts[i]! }));
+    const tables = csv.filter((f) => f.lower.endsWith('.csv'));
+    const edges =
+      tables.find((f) => /edge|link|flow/.test(f.lower)) ??
+      tables.find((f) => /^\W*\w*\W*source\b.*\btarget\b/i.test(f.text.split('\n')[0] ?? ''));
+    const nodes = tables.find((f) => f !== edges);
+    const info = csv.find((f) => f.lower.endsWith('.json'));
+    if (!nodes || !edges)
+      return fail(
+        'a CSV model is two files chosen together: nodes.csv and edges.csv (and optionally model-info.json)',
+      );
+    result = readCsvPair(
+      { nodes: nodes.text, edges: edges.text, ...(info ? { info: info.text } : {}) },
+      {
+        nodesFile: nodes.name,
+        edgesFile: edges.name,
+        ...(info ? { infoFile: info.name } : {}),
+        name: stemOf(nodes.name),
+      },
+    );
+  } else if (files.length !== 1) {
+    return fail(`choose one model file (or the two files of a CSV pair); the editor reads ${FORMATS_READ}`);
+  } else {
+    const [name, text] = [lower[0]!, texts[0]!];
+    if (name.endsWith('.json')) result = readJson(text);
+    else if (name.endsWith('.gexf')) result = readGexf(text);
+    else if (name.endsWith('.graphml') || name.endsWith('.xml')) result = readGraphml(text);
+    else return fail(`unknown file type; the editor reads ${FORMATS_READ}`);
+  }
+  return result.ok
+    ? { ok: true, model: result.model, fileName: names }
+    : { ok: false, fileName: names, issues: result.issues };
+}
+
+/** chokepoint/v1, or a graphology serialization (a "nodes" array of `{key, attributes}`). */
+function readJson(text: string): ValidationResult {
+  const json = parseJson(text);
+  if (!json.ok) return { ok: false, issues: [json.issue] };
+  const value = json.value as { format?: unknown; nodes?: { key?: unknown }[] } | null;
+  const graphology =
+    value !== null &&
+    typeof value === 'object' &&
+    value.format === undefined &&
+    Array.isArray(value.nodes) &&
+    value.nodes[0]?.key !== undefined;
+  return graphology ? modelFromSerializedGraph(value) : validateModel(value);
+}
+
+function stemOf(name: string): string {
+  return name.replace(/\.[^.]+$/, '').replace(/[-_]?nodes?$/i, '') || 'Imported model';
+}
+
+/** chokepoint/v1 as saved by the editor: pretty-printed, so diffs between versions read well. */
+export function modelJson(model: Model): string {
+  return `${JSON.stringify(model, null, 2)}\n`;
+}
+
+/** A file name from the model name: "Rare-earth magnets" → "rare-earth-magnets". */
+export function fileStem(model: Model): string {
+  const stem = model.name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return stem || 'model';
+}
+
+export function download(fileName: string, content: Blob | string, type = 'application/json'): void {
+  const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,57 @@
+/**
+ * Stage concentration: per stage, who holds the capacity (a stacked bar of country shares), the HHI
+ * beside it, and a flag where one country holds more than 65% (the EU Critical Raw Materials Act
+ * benchmark).
+ */
+import { countryName } from '@chokepoint/core';
+import { useMemo } from 'react';
+import { useAnalysis, useEditorState } from '../app/services.tsx';
+import { countryColors, OTHER_COUNTRY } from '../canvas/palette.ts';
+import { modelCountriesByCapacity } from '../state/model-facts.ts';
+import { pct } from './format.ts';
+import { ShareBar } from './ShareBar.tsx';
+
+export function ConcentrationPanel() {
+  const report = useAnalysis((a) => a.current?.report ?? null);
+  const model = useEditorState((s) => s.doc.model);
+  const colors = useMemo(() => countryColors(modelCountriesByCapacity(model)), [model]);
+  if (!report) return null;
+  const stages = report.concentration.filter((c) => c.hhi !== null);
+
+  return (
+    <section className="card" aria-labelledby="concentration-title">
+      <h2 id="concentration-title">Stage concentration</h2>
+      {stages.length === 0 ? (
+        <p className="muted small">No stage has capacities with countries yet.</p>
+      ) : null}
+      <ul className="stages" data-testid="concentration">
+        {stages.map((c) => (
+          <li key={c.stage} className="stage">
+            <div className="stage-head">
+              <span className="stage-name">{c.stage}</span>
+              <span className="muted small" title="Herfindahl–Hirschman index, 0–10,000">
+                HHI {Math.round(c.hhi!).toLocaleString('en-US')}
+              </span>
+            </div>
+            <ShareBar shares={c.shares} color={(country) => colors.get(country) ?? OTHER_COUNTRY} />
+            <div className="stage-foot small">
+              {c.topCountry ? (
+                <span>
+                  {countryName(c.topCountry)} {pct(c.topShare)}
+                </span>
+              ) : null}
+              {c.exceedsCrmaThreshold ? (
+                <span
+                  className="flag"
+                  title="One country holds more than 65% of this stage (EU CRMA benchmark)"
+                >
+                  over 65%
+                </span>
+              ) : null}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+/**
+ * An inspector field: edits a local draft and commits on Enter or leaving the field (one undo step
+ * per committed change, not per keystroke); Escape reverts. A value that does not parse is shown in
+ * red with the reason and never reaches the model.
+ */
+import { type ReactNode, useEffect, useId, useState } from 'react';
+
+export type Parse<T> = (text: string) => { ok: true; value: T } | { ok: false; reason: string };
+
+export interface FieldProps<T> {
+  label: string;
+  value: T;
+  format(value: T): string;
+  parse: Parse<T>;
+  commit(value: T): void;
+  placeholder?: string;
+  hint?: ReactNode;
+  multiline?: boolean;
+  list?: string;
+  testId?: string;
+}
+
+export function Field<T>(props: FieldProps<T>) {
+  const id = useId();
+  const shown = props.format(props.value);
+  const [text, setText] = useState(shown);
+  const [error, setError] = useState<string | null>(null);
+  // A change from elsewhere (undo, another panel) replaces the draft.
+  useEffect(() => {
+    setText(shown);
+    setError(null);
+  }, [shown]);
+
+  const commit = () => {
+    if (text === shown) return;
+    const parsed = props.parse(text);
+    if (!parsed.ok) {
+      setError(parsed.reason);
+      return;
+    }
+    setError(null);
+    props.commit(parsed.value);
+  };
+  const common = {
+    id,
+    value: text,
+    placeholder: props.placeholder,
+    'aria-invalid': error !== null,
+    'data-testid': props.testId,
+    onChange: (e: { target: { value: string } }) => setText(e.target.value),
+    onBlur: commit,
+    onKeyDown: (e: React.KeyboardEvent) => {
+      if (e.key === 'Enter' && !(props.multiline && e.shiftKey)) {
+        e.preventDefault();
+        commit();
+      } else if (e.key === 'Escape') {
+        setText(shown);
+        setError(null);
+      }
+    },
+  };
+  return (
+    <div className="field">
+      <label htmlFor={id}>{props.label}</label>
+      {props.multiline ? <textarea rows={3} {...common} /> : <input list={props.list} {...common} />}
+      {error ? (
+        <span className="field-error">{error}</span>
+      ) : props.hint ? (
+        <span className="field-hint">{props.hint}</span>
+      ) : null}
+    </div>
+  );
+}
+
+/** Optional text: empty removes the field. */
+export const optionalText: Parse<string | null> = (text) => ({
+  ok: true,
+  value: text.trim() === '' ? null : text.trim(),
+});
+
+export const requiredText =
+  (what: string): Parse<string> =>
+  (text) =>
+    text.trim() === '' ? { ok: false, reason: `${what} cannot be empty` } : { ok: true, value: text.trim() };
+
+/** Optional number ≥ 0 (or > 0): empty removes the field. Accepts "1,200" and "1 200". */
+export const optionalNumber =
+  (what: string, options: { positive?: boolean; integer?: boolean } = {}): Parse<number | null> =>
+  (text) => {
+    const t = text.replace(/[,\s_]/g, '');
+    if (t === '') return { ok: true, value: null };
+    const v = Number(t);
+    if (!Number.isFinite(v)) return { ok: false, reason: `${what} must be a number` };
+    if (options.positive ? v <= 0 : v < 0)
+      return { ok: false, reason: `${what} must be ${options.positive ? '> 0' : '≥ 0'}` };
+    if (options.integer && !Number.isInteger(v))
+      return { ok: false, reason: `${what} must be a whole number` };
+    return { ok: true, value: v };
+  };
+
+export const showOptional = (v: string | number | null | undefined): string =>
+  v === null || v === undefined ? '' : String(v);

@@ -1,0 +1,208 @@
+/**
+ * Inspector for one node: every field of chokepoint/v1, and what the analysis says about it.
+ */
+import { COUNTRY_CODES, countryName, type ModelNode, nodeKinds } from '@chokepoint/core';
+import { useId } from 'react';
+import { useAnalysis, useEditorState, useServices } from '../app/services.tsx';
+import { deleteSelection, editNode } from '../commands/edits.ts';
+import { Field, optionalNumber, optionalText, requiredText, showOptional } from './Field.tsx';
+import { pct, qty } from './format.ts';
+
+export function NodeInspector({ id }: { id: string }) {
+  const { editor } = useServices();
+  const model = useEditorState((s) => s.doc.model);
+  const node = model.nodes.find((n) => n.id === id);
+  const report = useAnalysis((a) => a.current?.report?.nodes.find((n) => n.id === id) ?? null);
+  const countries = useId();
+  if (!node) return null;
+
+  const set =
+    <K extends keyof ModelNode>(key: K, what: string) =>
+    (value: ModelNode[K] | null) => {
+      if (
+        editNode(editor, id, { [key]: value }, `Set ${what}`) &&
+        key === 'id' &&
+        typeof value === 'string'
+      ) {
+        editor.select([value]);
+      }
+    };
+  const names = new Map(model.nodes.map((n) => [n.id, n.label ?? n.id]));
+
+  return (
+    <>
+      <header className="inspector-head">
+        <h2>{node.label ?? node.id}</h2>
+        <span className="muted small">
+          node · {node.stage}
+          {node.country ? ` · ${countryName(node.country)}` : ''}
+        </span>
+      </header>
+      {report ? (
+        <dl className="facts">
+          <dt>Throughput</dt>
+          <dd>{qty(report.throughput, model.unit)}</dd>
+          <dt>If removed</dt>
+          <dd className={report.shortfallIfRemoved > 0 ? 'bad' : undefined}>
+            −{pct(report.shortfallIfRemoved, 1)} of demand
+          </dd>
+          <dt>Betweenness</dt>
+          <dd>{report.betweenness.toFixed(3)}</dd>
+          {report.singlePointOfFailure ? (
+            <>
+              <dt>Single point of failure</dt>
+              <dd className="bad">cuts off {report.cutsOff.map((s) => names.get(s) ?? s).join(', ')}</dd>
+            </>
+          ) : null}
+        </dl>
+      ) : null}
+      <Field
+        label="Label"
+        value={node.label ?? null}
+        format={showOptional}
+        parse={optionalText}
+        commit={set('label', 'label')}
+        testId="field-label"
+      />
+      <Field
+        label="Id"
+        value={node.id}
+        format={String}
+        parse={requiredText('the id')}
+        commit={set('id', 'id')}
+      />
+      <div className="field">
+        <label htmlFor={`${countries}-stage`}>Stage</label>
+        <select
+          id={`${countries}-stage`}
+          value={node.stage}
+          onChange={(e) => set('stage', 'stage')(e.target.value)}
+          data-testid="field-stage"
+        >
+          {model.stages.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Field
+        label="Country"
+        value={node.country ?? null}
+        format={showOptional}
+        parse={(t) => {
+          const code = t.trim().toUpperCase();
+          if (code === '') return { ok: true, value: null };
+          return (COUNTRY_CODES as readonly string[]).includes(code)
+            ? { ok: true, value: code }
+            : { ok: false, reason: `"${t}" is not an ISO country code (e.g. CN, AU; ZZ = rest of world)` };
+        }}
+        commit={set('country', 'country')}
+        list={countries}
+        placeholder="ISO code, e.g. AU"
+        hint={node.country ? countryName(node.country) : 'none: counts as outside every country'}
+        testId="field-country"
+      />
+      <datalist id={countries}>
+        {(COUNTRY_CODES as readonly string[]).map((c) => (
+          <option key={c} value={c}>
+            {countryName(c)}
+          </option>
+        ))}
+      </datalist>
+      <Field
+        label={`Capacity (${model.unit})`}
+        value={node.capacity ?? null}
+        format={showOptional}
+        parse={optionalNumber('capacity')}
+        commit={set('capacity', 'capacity')}
+        placeholder="unlimited"
+        testId="field-capacity"
+      />
+      <Field
+        label={`Demand (${model.unit})`}
+        value={node.demand ?? null}
+        format={showOptional}
+        parse={optionalNumber('demand', { positive: true })}
+        commit={set('demand', 'demand')}
+        placeholder="not an end use"
+        hint="Makes the node an end use (a sink, with no outgoing edges)."
+      />
+      <div className="field">
+        <label htmlFor={`${countries}-kind`}>Kind</label>
+        <select
+          id={`${countries}-kind`}
+          value={node.kind ?? ''}
+          onChange={(e) => set('kind', 'kind')((e.target.value || null) as ModelNode['kind'] | null)}
+        >
+          <option value="">(from its edges)</option>
+          {nodeKinds.map((k) => (
+            <option key={k} value={k}>
+              {k}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Field
+        label="Commodity"
+        value={node.commodity ?? null}
+        format={showOptional}
+        parse={optionalText}
+        commit={set('commodity', 'commodity')}
+      />
+      <Field
+        label="Source (citation)"
+        value={node.source ?? null}
+        format={showOptional}
+        parse={optionalText}
+        commit={set('source', 'source')}
+        placeholder="where the figures come from"
+      />
+      <Field
+        label="Notes"
+        value={node.notes ?? null}
+        format={showOptional}
+        parse={optionalText}
+        commit={set('notes', 'notes')}
+        multiline
+      />
+      <details className="more">
+        <summary>Stocks, cost and yield</summary>
+        <Field
+          label={`Stock (${model.unit})`}
+          value={node.stock ?? null}
+          format={showOptional}
+          parse={optionalNumber('stock')}
+          commit={set('stock', 'stock')}
+        />
+        <Field
+          label="Recovery (days)"
+          value={node.recoveryDays ?? null}
+          format={showOptional}
+          parse={optionalNumber('recovery days')}
+          commit={set('recoveryDays', 'recovery days')}
+        />
+        <Field
+          label="Cost per unit"
+          value={node.cost ?? null}
+          format={showOptional}
+          parse={optionalNumber('cost')}
+          commit={set('cost', 'cost')}
+        />
+        <Field
+          label="Yield"
+          value={node.yield ?? null}
+          format={showOptional}
+          parse={optionalNumber('yield', { positive: true })}
+          commit={set('yield', 'yield')}
+          placeholder="1"
+        />
+      </details>
+      <div className="inspector-actions">
+        <button type="button" className="danger" onClick={() => deleteSelection(editor)}>
+          Delete node
+        </button>
+      </div>
+    </>
+  );
+}

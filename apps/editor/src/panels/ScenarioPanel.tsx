@@ -1,0 +1,115 @@
+/**
+ * Scenarios: switch the model's own scenarios on and off, and build ad-hoc ones from the registered
+ * kinds of perturbation. The panel only knows the `PerturbationKind` interface, so a new kind joins
+ * by registering, without changes here.
+ */
+import type { Perturbation } from '@chokepoint/core';
+import { useAnalysis, useEditorState, useServices } from '../app/services.tsx';
+import { kindOf, perturbationKinds } from '../scenarios/perturbation-kinds.ts';
+import { qty } from './format.ts';
+
+export function ScenarioPanel() {
+  const { editor } = useServices();
+  const model = useEditorState((s) => s.doc.model);
+  const active = useEditorState((s) => s.session.activeScenarios);
+  const adhoc = useEditorState((s) => s.session.adhoc);
+  const scenarios = model.scenarios ?? [];
+
+  const toggle = (id: string, on: boolean) =>
+    editor.setSession((s) => ({
+      activeScenarios: on ? [...s.activeScenarios, id] : s.activeScenarios.filter((x) => x !== id),
+    }));
+  const setAdhoc = (next: Perturbation[]) => editor.setSession({ adhoc: next });
+
+  return (
+    <section className="card scenarios" aria-labelledby="scenarios-title">
+      <h2 id="scenarios-title">Scenarios</h2>
+      {scenarios.length === 0 ? <p className="muted small">This model has no scenarios of its own.</p> : null}
+      <ul className="scenario-list">
+        {scenarios.map((s) => {
+          const on = active.includes(s.id);
+          return (
+            <li key={s.id} className={on ? 'on' : undefined}>
+              <label className="switch">
+                <input
+                  type="checkbox"
+                  checked={on}
+                  onChange={(e) => toggle(s.id, e.target.checked)}
+                  data-testid={`scenario-${s.id}`}
+                />
+                <span className="switch-track" aria-hidden="true" />
+                <span className="scenario-label">{s.label ?? s.id}</span>
+              </label>
+              <p className="muted small scenario-what">
+                {s.perturbations.map((p) => kindOf(p.type)?.describe(p, model) ?? p.type).join('; ') ||
+                  'no perturbations'}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+
+      <h3>Ad-hoc</h3>
+      <ol className="adhoc-list">
+        {adhoc.map((p, i) => {
+          const kind = kindOf(p.type);
+          if (!kind) return null;
+          const { Fields } = kind;
+          return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: perturbations have no id; position is their identity here
+            <li key={i} className="adhoc">
+              <div className="adhoc-head">
+                <strong>{kind.label}</strong>
+                <button
+                  type="button"
+                  className="icon"
+                  aria-label={`Remove ${kind.label}`}
+                  onClick={() => setAdhoc(adhoc.filter((_, j) => j !== i))}
+                >
+                  ×
+                </button>
+              </div>
+              <Fields
+                value={p}
+                model={model}
+                onChange={(next) => setAdhoc(adhoc.map((x, j) => (j === i ? next : x)))}
+              />
+              <p className="muted small">{kind.describe(p, model)}</p>
+            </li>
+          );
+        })}
+      </ol>
+      <div className="add-perturbation">
+        {perturbationKinds.map((k) => (
+          <button
+            key={k.type}
+            type="button"
+            title={k.hint}
+            onClick={() => setAdhoc([...adhoc, k.create(model)])}
+          >
+            + {k.label}
+          </button>
+        ))}
+      </div>
+      <ScenarioImpact />
+    </section>
+  );
+}
+
+/** What the scenario does to the chain: edges that went dark and the flow lost. */
+function ScenarioImpact() {
+  const unit = useEditorState((s) => s.doc.model.unit);
+  const scenario = useAnalysis((a) => a.scenario);
+  const report = useAnalysis((a) => a.current?.report ?? null);
+  const reference = useAnalysis((a) => a.reference?.report ?? null);
+  if (!scenario || !report || !reference) return null;
+  const blocked = report.edges.filter((e) => e.blocked).length;
+  const lost = reference.supply.delivered - report.supply.delivered;
+  return (
+    <p className="impact" data-testid="scenario-impact">
+      <span className="swatch blocked" /> {blocked} edge{blocked === 1 ? '' : 's'} went dark ·{' '}
+      <span className="swatch reduced" />{' '}
+      {lost > 0 ? `${qty(lost, unit)} no longer delivered` : 'no delivery lost'}
+    </p>
+  );
+}

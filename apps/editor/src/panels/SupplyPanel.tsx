@@ -1,0 +1,57 @@
+/**
+ * Supply delivered: the whole chain and each end use, with what the scenario costs.
+ */
+import { useAnalysis, useEditorState } from '../app/services.tsx';
+import { pct, qty } from './format.ts';
+
+export function SupplyPanel() {
+  const report = useAnalysis((a) => a.current?.report ?? null);
+  const reference = useAnalysis((a) => (a.scenario ? (a.reference?.report ?? null) : null));
+  const unit = useEditorState((s) => s.doc.model.unit);
+  const demands = useEditorState((s) => s.doc.model.nodes);
+  if (!report) return null;
+  const { supply } = report;
+  const lost = reference ? reference.supply.delivered - supply.delivered : 0;
+  const throughput = new Map(report.nodes.map((n) => [n.id, n.throughput]));
+  const sinks = demands.filter((n) => (n.demand ?? 0) > 0);
+
+  return (
+    <section className="card" aria-labelledby="supply-title">
+      <h2 id="supply-title">Supply delivered</h2>
+      <div className="supply-total">
+        <span className="big" data-testid="supply-delivered">
+          {pct(supply.ratio)}
+        </span>
+        <span className="muted">
+          {qty(supply.delivered)} of {qty(supply.demand, unit)}
+        </span>
+      </div>
+      {lost > 1e-9 ? (
+        <p className="loss" data-testid="scenario-loss">
+          The scenario cuts {qty(lost, unit)} ({pct(lost / Math.max(supply.demand, 1e-9))} of demand).
+        </p>
+      ) : null}
+      <ul className="sinks">
+        {sinks.map((n) => {
+          const got = throughput.get(n.id) ?? 0;
+          const ratio = got / n.demand!;
+          return (
+            <li key={n.id}>
+              <span className="sink-name">{n.label ?? n.id}</span>
+              <span className="bar small">
+                <span
+                  className="bar-fill"
+                  style={{ width: pct(Math.min(1, ratio), 1) }}
+                  data-level={ratio < 0.5 ? 'low' : ratio < 0.999 ? 'mid' : 'high'}
+                />
+              </span>
+              <span className="sink-figure">
+                {qty(got)} / {qty(n.demand!)}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+/**
+ * The scenario being looked at
+ * ============================
+ *
+ * The scenario panel lets the user switch on any of the model's own scenarios and add ad-hoc
+ * perturbations; analysis takes one scenario. This folds the selection into one: the perturbations of
+ * every active scenario, then the ad-hoc ones, under a label that says what is on.
+ */
+import type { Model, Perturbation, Scenario } from '@chokepoint/core';
+
+export const ADHOC_SCENARIO_ID = 'editor-adhoc';
+
+export function composeScenario(
+  model: Model,
+  activeIds: readonly string[],
+  adhoc: readonly Perturbation[],
+): Scenario | null {
+  const active = (model.scenarios ?? []).filter((s) => activeIds.includes(s.id));
+  if (active.length === 0 && adhoc.length === 0) return null;
+  if (active.length === 1 && adhoc.length === 0) return active[0]!;
+  const labels = active.map((s) => s.label ?? s.id);
+  if (adhoc.length > 0) labels.push(`${adhoc.length} ad-hoc change${adhoc.length > 1 ? 's' : ''}`);
+  return {
+    id: [...active.map((s) => s.id), ...(adhoc.length > 0 ? [ADHOC_SCENARIO_ID] : [])].join('+'),
+    label: labels.join(' + '),
+    perturbations: [...active.flatMap((s) => s.perturbations), ...adhoc],
+  };
+}

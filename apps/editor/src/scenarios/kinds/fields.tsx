@@ -1,0 +1,106 @@
+/**
+ * Small form controls shared by the perturbation kinds: a node picker that scales to 10,000 nodes
+ * (an input with a datalist, not a giant select), a country picker, and toggle chips.
+ */
+import { countryName, type Model } from '@chokepoint/core';
+import { useId } from 'react';
+import { modelCountries } from '../perturbation-kind.ts';
+
+export function NodePicker(props: {
+  label: string;
+  model: Model;
+  value: string;
+  onChange(id: string): void;
+}) {
+  const listId = useId();
+  const known = props.model.nodes.some((n) => n.id === props.value);
+  return (
+    <label className="field">
+      <span>{props.label}</span>
+      <input
+        list={listId}
+        value={props.value}
+        aria-invalid={!known}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+      <datalist id={listId}>
+        {props.model.nodes.map((n) => (
+          <option key={n.id} value={n.id}>
+            {n.label ?? n.id}
+          </option>
+        ))}
+      </datalist>
+    </label>
+  );
+}
+
+export function CountryPicker(props: {
+  label: string;
+  model: Model;
+  value: string;
+  onChange(code: string): void;
+}) {
+  const countries = modelCountries(props.model);
+  if (!countries.includes(props.value)) countries.unshift(props.value);
+  return (
+    <label className="field">
+      <span>{props.label}</span>
+      <select value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        {countries.map((c) => (
+          <option key={c} value={c}>
+            {countryName(c)} ({c})
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function Chips(props: {
+  label: string;
+  options: readonly { value: string; label: string }[];
+  selected: readonly string[];
+  onChange(next: string[]): void;
+  empty: string;
+}) {
+  return (
+    <fieldset className="chips">
+      <legend>{props.label}</legend>
+      {props.options.length === 0 ? <span className="muted">{props.empty}</span> : null}
+      {props.options.map((o) => {
+        const on = props.selected.includes(o.value);
+        return (
+          <button
+            key={o.value}
+            type="button"
+            className={on ? 'chip on' : 'chip'}
+            aria-pressed={on}
+            onClick={() =>
+              props.onChange(on ? props.selected.filter((v) => v !== o.value) : [...props.selected, o.value])
+            }
+          >
+            {o.label}
+          </button>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+export function FactorInput(props: { label: string; value: number; onChange(factor: number): void }) {
+  return (
+    <label className="field">
+      <span>{props.label}</span>
+      <input
+        type="number"
+        min={0}
+        step={0.1}
+        value={props.value}
+        onChange={(e) => {
+          const v = e.target.valueAsNumber;
+          if (Number.isFinite(v) && v >= 0) props.onChange(v);
+        }}
+      />
+    </label>
+  );
+}

@@ -1,0 +1,22 @@
+/** Outage: one node stops operating (a mine floods, a plant burns). */
+import type { Perturbation } from '@chokepoint/core';
+import { defaultNode, nodeName, type PerturbationKind } from '../perturbation-kind.ts';
+import { NodePicker } from './fields.tsx';
+
+type Outage = Extract<Perturbation, { type: 'outage' }>;
+
+export const outage: PerturbationKind<Outage> = {
+  type: 'outage',
+  label: 'Outage',
+  hint: 'One node stops operating.',
+  create: (model) => ({ type: 'outage', node: defaultNode(model) }),
+  describe: (p, model) => `${nodeName(model, p.node)} is out`,
+  Fields: ({ value, model, onChange }) => (
+    <NodePicker
+      label="Node"
+      model={model}
+      value={value.node}
+      onChange={(node) => onChange({ ...value, node })}
+    />
+  ),
+};

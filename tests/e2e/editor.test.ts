@@ -1,0 +1,157 @@
+/**
+ * The editor in a real browser: Debian's Chromium, driven by playwright-core, against the built
+ * static site served from a local port. Each test gets a fresh browser context (its own IndexedDB).
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  analysisIdle,
+  distDir,
+  ensureBuilt,
+  errorsOf,
+  importModel,
+  launchBrowser,
+  nextScore,
+  nodePoint,
+  openEditor,
+  scoreOf,
+  serveStatic,
+} from '../../apps/editor/scripts/browser-harness.ts';
+
+const spofChain = JSON.parse(readFileSync(new URL('./fixtures/spof-chain.json', import.meta.url), 'utf8'));
+const manyProblems = readFileSync(new URL('../fixtures/bad/many-problems.json', import.meta.url), 'utf8');
+
+let browser: Browser;
+let server: { url: string; close(): Promise<void> };
+
+beforeAll(async () => {
+  ensureBuilt();
+  server = await serveStatic(distDir);
+  browser = await launchBrowser();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh page showing the SPOF fixture, analysed. */
+async function openFixture(): Promise<Page> {
+  const page = await openEditor(browser, server.url);
+  await importModel(page, 'spof-chain.json', spofChain);
+  await expect.poll(() => page.getByTestId('node-count').textContent()).toBe('4');
+  await analysisIdle(page);
+  return page;
+}
+
+async function drag(page: Page, from: string, to: string): Promise<void> {
+  const a = await nodePoint(page, from);
+  const b = await nodePoint(page, to);
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 5 });
+  await page.mouse.move(b.x, b.y, { steps: 5 });
+  await page.mouse.up();
+}
+
+describe('editor in Chromium', () => {
+  it('opens the embedded default model with a score', async () => {
+    const page = await openEditor(browser, server.url);
+    expect(Number(await page.getByTestId('node-count').textContent())).toBeGreaterThan(0);
+    expect(await scoreOf(page)).toBeGreaterThanOrEqual(0);
+    expect(errorsOf(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('draws a new route around a single point of failure and the score rises', async () => {
+    const page = await openFixture();
+    const before = await scoreOf(page);
+    expect(await page.getByTestId('chokepoint-list').textContent()).toContain('SPOF');
+
+    // A second separation plant, in Australia, fed by the Australian mine and feeding the factory.
+    await page.getByTestId('chokepoint-list').getByText('China separation').click();
+    await page.getByTestId('add-node').click();
+    await expect.poll(() => page.getByTestId('node-count').textContent()).toBe('5');
+    await page.getByTestId('field-country').fill('AU');
+    await page.getByTestId('field-country').press('Enter');
+    await page.getByTestId('field-capacity').fill('100');
+    await page.getByTestId('field-capacity').press('Enter');
+    await page.waitForTimeout(500); // the camera glides to the new node
+    await page.getByTestId('tool-connect').click();
+    await drag(page, 'au-mine', 'node-1');
+    await expect.poll(() => page.getByTestId('edge-count').textContent()).toBe('4');
+    await drag(page, 'node-1', 'factory');
+    await expect.poll(() => page.getByTestId('edge-count').textContent()).toBe('5');
+
+    const after = await nextScore(page, before);
+    expect(after).toBeGreaterThan(before);
+    expect(await page.getByTestId('chokepoint-list').textContent()).not.toContain('SPOF');
+    expect(errorsOf(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('switching on an export ban makes the score fall and shows the edges that went dark', async () => {
+    const page = await openFixture();
+    const before = await scoreOf(page);
+    await page.getByTestId('scenario-cn-ban').check();
+    const after = await nextScore(page, before);
+    expect(after).toBeLessThan(before);
+    await expect.poll(() => page.getByTestId('scenario-impact').textContent()).toContain('1 edge went dark');
+    expect(errorsOf(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('undoes and redoes, by button and by keyboard', async () => {
+    const page = await openFixture();
+    const count = () => page.getByTestId('node-count').textContent();
+    await page.getByTestId('add-node').click();
+    await expect.poll(count).toBe('5');
+    await page.getByTestId('undo').click();
+    await expect.poll(count).toBe('4');
+    await page.getByTestId('redo').click();
+    await expect.poll(count).toBe('5');
+    await page.locator('body').click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press('Control+z');
+    await expect.poll(count).toBe('4');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(count).toBe('5');
+    expect(errorsOf(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps the work across a reload', async () => {
+    const page = await openFixture();
+    await page.getByTestId('add-node').click();
+    await page.getByTestId('field-label').fill('Rare earth recycler');
+    await page.getByTestId('field-label').press('Enter');
+    await page.getByTestId('scenario-cn-ban').check();
+    await expect.poll(() => page.getByTestId('autosave-state').textContent()).toBe('saved in this browser');
+    const score = await scoreOf(page);
+    await page.reload();
+    await page.getByTestId('resilience-score').waitFor();
+    await analysisIdle(page);
+    expect(await page.getByTestId('node-count').textContent()).toBe('5');
+    expect(await page.getByTestId('scenario-cn-ban').isChecked()).toBe(true);
+    expect(await scoreOf(page)).toBe(score);
+    await page.getByTestId('search').fill('recycler');
+    await expect.poll(() => page.locator('.search-results').textContent()).toContain('Rare earth recycler');
+    expect(errorsOf(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows what is wrong with a bad file, naming each place, and keeps the model', async () => {
+    const page = await openFixture();
+    await importModel(page, 'many-problems.json', manyProblems);
+    const notice = page.getByTestId('notice');
+    await expect.poll(() => notice.textContent()).toContain('many-problems.json was not opened: 7 problems');
+    const text = (await notice.textContent()) ?? '';
+    expect(text).toContain('$.nodes[0].capacity (node "a"): capacity must be ≥ 0');
+    expect(text).toContain('$.edges[0].target (edge "a->ghost"): target "ghost" is not a node id');
+    expect(text).toContain('duplicate node id "a"');
+    expect(text).toContain('Your current model is unchanged.');
+    expect(await page.getByTestId('node-count').textContent()).toBe('4');
+    expect(errorsOf(page)).toEqual([]);
+    await page.context().close();
+  });
+});
