@@ -41,7 +41,7 @@ export function sweepEffects(plan: SweepPlan, runs: readonly SweepRun[]): SweepE
         factor: factor.id,
         level: level.id,
         name,
-        label: level.label,
+        label: factor.levels.length === 1 ? level.label : `${factor.label}: ${level.label}`,
         runs: on.length,
         score: on.length && off.length ? mean(on, (r) => r.score) - mean(off, (r) => r.score) : 0,
         ratio:
