@@ -120,8 +120,8 @@ export function analyze(model: Model, options: AnalyzeOptions = {}): Report {
   };
 }
 
-/** The served fractions the score is built from (see resilience.ts). */
-function resilienceInputs(
+/** The served fractions the score is built from (see resilience.ts); `assess` shares it. */
+export function resilienceInputs(
   model: Model,
   delivered: number,
   demand: number,
