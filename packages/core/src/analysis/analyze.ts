@@ -110,7 +110,8 @@ export function analyze(model: Model, options: AnalyzeOptions = {}): Report {
     groupConcentration: groupConcentration(effective, concentration),
     countryDependence: dependence,
     worstCase: (options.worstCase ?? (model.nodes.length <= AUTO_WORST_CASE_NODES ? [2, 3] : [])).map((k) => {
-      const { upperBound: _bound, ...w } = worstCase(g, k, options.worstCaseOptions);
+      const candidates = Uint8Array.from(g.isSink, (sink) => 1 - sink);
+      const { upperBound: _bound, ...w } = worstCase(g, k, { candidates, ...options.worstCaseOptions });
       return w;
     }),
     redundancy: redundancy(g),
