@@ -112,7 +112,7 @@ writes nodes.csv, stages.csv, countries.csv, edges.csv and resilience.csv.
 
 Examples:
   $ chokepoint analyze
-  $ chokepoint analyze lithium --scenario cn-2025-10-package
+  $ chokepoint analyze lithium --scenario cn-2025-10-battery-materials
   $ chokepoint analyze model.json --json > report.json
   $ chokepoint analyze model.json --csv stages
   $ chokepoint analyze model.json --csv --out tables/
@@ -139,7 +139,7 @@ Examples:
   $ chokepoint scenario --export-control CN
   $ chokepoint scenario --export-control CN --stages separation,magnet --allow JP,IN
   $ chokepoint scenario --export-control CN --allow-groups msp --outage mm-mine
-  $ chokepoint scenario lithium --capacity au-mine=2 --demand battery=1.5
+  $ chokepoint scenario lithium --capacity au-mine=2 --demand ev-batteries=1.5
   $ chokepoint scenario model.json --outage cn-sep --json > report.json`,
     )
     .action((model: string | undefined, opts) => emit(scenarioCommand(model, opts)));

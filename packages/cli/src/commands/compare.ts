@@ -15,6 +15,7 @@ import { loadModelArg } from '../io/load-model.ts';
 import { UsageError } from '../io/read-input.ts';
 import { formatOf, type LoadFlags, loadOptions, type OutputFlags } from '../options/common.ts';
 import {
+  checkRestrictions,
   hasPerturbations,
   type PerturbationFlags,
   scenarioFromFlags,
@@ -29,6 +30,7 @@ export type CompareFlags = Omit<OutputFlags, 'csv'> &
   Pick<AnalyzeFlags, 'scenario' | 'worstCase'> & { baseScenario?: string };
 
 export function compareCommand(aArg: string, bArg: string | undefined, flags: CompareFlags): CommandResult {
+  checkRestrictions(flags);
   if (bArg === undefined && flags.scenario === undefined && !hasPerturbations(flags)) {
     throw new UsageError(
       'compare needs a second model, or --scenario <id> or perturbation flags (--export-control, --outage, --capacity, --demand) to compare the model with itself under them',

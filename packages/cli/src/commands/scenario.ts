@@ -15,6 +15,7 @@ import { loadModelArg } from '../io/load-model.ts';
 import { UsageError } from '../io/read-input.ts';
 import { formatOf, type LoadFlags, loadOptions, type OutputFlags } from '../options/common.ts';
 import {
+  checkRestrictions,
   hasPerturbations,
   type PerturbationFlags,
   scenarioFromFlags,
@@ -29,6 +30,7 @@ export type ScenarioFlags = OutputFlags &
   Pick<AnalyzeFlags, 'scenario' | 'worstCase'>;
 
 export function scenarioCommand(modelArg: string | undefined, flags: ScenarioFlags): CommandResult {
+  checkRestrictions(flags);
   if (!hasPerturbations(flags) && flags.scenario === undefined) {
     throw new UsageError(
       'give at least one perturbation: --export-control <country>, --outage <node>, --capacity <node>=<factor> or --demand <node>=<factor>',

@@ -88,10 +88,7 @@ export const outOption = () =>
 export function formatOptions(csvTables: readonly string[], csvDefault: string): Option[] {
   return [
     new Option('--json', 'print JSON').conflicts(['csv', 'markdown']),
-    new Option(
-      '--csv [table]',
-      `print one CSV table: ${csvTables.join(', ')} (default ${csvDefault}); with --out dir/, all of them`,
-    )
+    new Option('--csv [table]', `print one CSV table (default ${csvDefault}); with --out dir/, all of them`)
       .choices(csvTables)
       .conflicts(['json', 'markdown']),
     new Option('--markdown', 'print Markdown (for papers and notes)').conflicts(['json', 'csv']),

@@ -66,14 +66,7 @@ export function hasPerturbations(flags: PerturbationFlags): boolean {
  * the model, UsageError (exit 2) for restrictions given without an export control.
  */
 export function scenarioFromFlags(model: Model, flags: PerturbationFlags, base?: Scenario): Scenario | null {
-  const restrictions = (['stages', 'allow', 'allowGroups', 'commodities'] as const).filter(
-    (k) => flags[k]?.length,
-  );
-  if (restrictions.length && !flags.exportControl?.length) {
-    throw new UsageError(
-      `${restrictions.map(flagName).join(', ')} restrict${restrictions.length === 1 ? 's' : ''} an export control: add --export-control <country>`,
-    );
-  }
+  checkRestrictions(flags);
   const given: { p: Perturbation; flag: string }[] = [];
   for (const country of flags.exportControl ?? []) {
     const p: Perturbation = { type: 'export-control', country: country.toUpperCase() };
@@ -121,6 +114,18 @@ export function scenarioFromFlags(model: Model, flags: PerturbationFlags, base?:
     label: base ? `${base.label ?? base.id}; ${words}` : words.charAt(0).toUpperCase() + words.slice(1),
     perturbations,
   };
+}
+
+/** UsageError when --stages, --allow, --allow-groups or --commodities come without --export-control. */
+export function checkRestrictions(flags: PerturbationFlags): void {
+  const restrictions = (['stages', 'allow', 'allowGroups', 'commodities'] as const).filter(
+    (k) => flags[k]?.length,
+  );
+  if (restrictions.length && !flags.exportControl?.length) {
+    throw new UsageError(
+      `${restrictions.map(flagName).join(', ')} restrict${restrictions.length === 1 ? 's' : ''} an export control: add --export-control <country>`,
+    );
+  }
 }
 
 function flagName(field: string): string {
