@@ -154,4 +154,26 @@ describe('editor in Chromium', () => {
     expect(errorsOf(page)).toEqual([]);
     await page.context().close();
   });
+
+  it('saves chokepoint/v1 and shares a link that opens the same model elsewhere', async () => {
+    const page = await openFixture();
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-json').click();
+    const file = await (await download).path();
+    const saved = JSON.parse(readFileSync(file, 'utf8'));
+    expect(saved).toEqual(spofChain);
+
+    await page.getByRole('button', { name: 'Share link' }).click();
+    await expect.poll(() => page.url()).toMatch(/#model=[A-Za-z0-9_-]+$/);
+    const link = page.url();
+    const other = await openEditor(browser, link);
+    await expect.poll(() => other.getByTestId('node-count').textContent()).toBe('4');
+    expect(await other.locator('.model-name').textContent()).toBe(spofChain.name);
+    // The link is read once: the address no longer carries it, so a reload shows the saved work.
+    expect(other.url()).not.toContain('#model=');
+    expect(errorsOf(page)).toEqual([]);
+    expect(errorsOf(other)).toEqual([]);
+    await page.context().close();
+    await other.context().close();
+  });
 });

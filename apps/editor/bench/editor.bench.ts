@@ -74,7 +74,7 @@ async function editToScore(page: Page): Promise<{ screen: number[]; worker: numb
       screen.push(performance.now() - t0);
       // Let the analysis settle so the next step starts from rest, and read the worker's own time.
       for (let w = 0; w < 500 && !state().startsWith('analysed'); w++) await new Promise((r) => setTimeout(r, 10));
-      worker.push(Number(state().match(/([d.]+) ms/)?.[1] ?? NaN));
+      worker.push(Number(state().match(/([0-9.]+) ms/)?.[1] ?? NaN));
       await new Promise((r) => setTimeout(r, 50));
     }
     return { screen, worker };

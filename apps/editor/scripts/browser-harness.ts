@@ -49,7 +49,13 @@ export function ensureBuilt(): void {
     newestMtime(join(repoRoot, 'packages/core/src')),
   );
   if (built > sources) return;
-  execFileSync('pnpm', ['--filter', '@chokepoint/editor', 'build'], { cwd: repoRoot, stdio: 'pipe' });
+  // NODE_ENV set by the caller (vitest sets "test") would make Vite build React's development
+  // runtime: always build what users get.
+  execFileSync('pnpm', ['--filter', '@chokepoint/editor', 'build'], {
+    cwd: repoRoot,
+    stdio: 'pipe',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }
 
 const TYPES: Record<string, string> = {

@@ -25,16 +25,22 @@ try {
   await page.waitForTimeout(600);
   await page.screenshot({ path: join(out, 'editor-main.png') });
 
-  // A node picked in the chokepoint list: its facts in the inspector, its neighbourhood on the graph.
-  await page.getByTestId('chokepoint-list').getByRole('button').first().click();
-  await page.waitForTimeout(500);
+  // A node found with the search box: its facts in the inspector, its ring on the graph.
+  await page.getByTestId('search').fill('China — separation');
+  await page.getByTestId('search').press('Enter');
+  await page.mouse.move(5, 890);
+  await page.waitForTimeout(600);
   await page.screenshot({ path: join(out, 'editor-inspector.png') });
+  await page.getByTestId('search').fill('');
+  await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
 
   // The model's first scenario switched on, nodes coloured by risk.
   await page.locator('[data-testid^="scenario-"]').first().check();
   await page.getByTestId('color-by').selectOption('risk');
   await analysisIdle(page);
+  await page.locator('.sidebar.right').evaluate((e) => e.scrollTo(0, 0));
+  await page.mouse.move(5, 890);
   await page.waitForTimeout(600);
   await page.screenshot({ path: join(out, 'editor-scenario.png') });
   process.stdout.write(`screenshots written to ${out}\n`);

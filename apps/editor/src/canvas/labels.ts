@@ -10,7 +10,7 @@ import type { Attributes } from 'graphology-types';
 import type { Settings } from 'sigma/settings';
 import type { NodeDisplayData, PartialButFor } from 'sigma/types';
 
-export const LABEL_MAX_CHARS = 26;
+export const LABEL_MAX_CHARS = 22;
 
 /** "United States (MP Materials) — separation" → "United States (MP Materials…". */
 export function shortLabel(label: string, max = LABEL_MAX_CHARS): string {

@@ -4,7 +4,7 @@
  */
 import type { NodeReport } from '@chokepoint/core';
 import { useAnalysis, useEditorState, useServices } from '../app/services.tsx';
-import { pct } from './format.ts';
+import { lossPct, pct } from './format.ts';
 
 const SHOWN = 12;
 
@@ -52,7 +52,7 @@ export function ChokepointList() {
                   ) : null}
                   {nameOf.get(id) ?? n.label}
                 </span>
-                <span className="chokepoint-loss">−{pct(n.shortfallIfRemoved)}</span>
+                <span className="chokepoint-loss">−{lossPct(n.shortfallIfRemoved)}</span>
                 <span className="bar tiny">
                   <span
                     className="bar-fill"

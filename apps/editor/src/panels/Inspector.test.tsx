@@ -71,7 +71,8 @@ describe('Inspector', () => {
   it('shows what the analysis says about the node', () => {
     const { editor } = renderWithServices(<Inspector />, { analysis: { current: slot(smallChainReport()) } });
     act(() => editor.select(['cn-sep']));
-    expect(screen.getByText('−91.7% of demand')).toBeTruthy();
+    expect(screen.getByText('Loss if removed').nextSibling?.textContent).toBe('−91.7%');
+    expect(screen.getByText('Throughput').nextSibling?.textContent).toBe('180');
     expect(screen.getByText('cuts off Wind turbines')).toBeTruthy();
   });
 

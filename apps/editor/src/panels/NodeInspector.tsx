@@ -39,12 +39,12 @@ export function NodeInspector({ id }: { id: string }) {
         </span>
       </header>
       {report ? (
-        <dl className="facts">
+        <dl className="facts" title={`Quantities in ${model.unit}`}>
           <dt>Throughput</dt>
-          <dd>{qty(report.throughput, model.unit)}</dd>
-          <dt>If removed</dt>
+          <dd title={model.unit}>{qty(report.throughput)}</dd>
+          <dt>Loss if removed</dt>
           <dd className={report.shortfallIfRemoved > 0 ? 'bad' : undefined}>
-            −{pct(report.shortfallIfRemoved, 1)} of demand
+            −{pct(report.shortfallIfRemoved, 1)}
           </dd>
           <dt>Betweenness</dt>
           <dd>{report.betweenness.toFixed(3)}</dd>

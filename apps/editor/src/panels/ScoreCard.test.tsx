@@ -16,6 +16,17 @@ describe('ScoreCard', () => {
     expect(screen.getByTestId('score-delta').className).toContain('up');
   });
 
+  it('says why the score moved, in the core’s words', () => {
+    const before = smallChainReport(52.3);
+    const after = smallChainReport(69.3);
+    after.resilience.components[1] = { ...after.resilience.components[1]!, value: 0.75, points: 18.8 };
+    renderWithServices(<ScoreCard />, { analysis: { current: slot(after), baseline: slot(before) } });
+    // N-1 served fraction 1/12 → 0.75 at weight 0.25: +16.7 points.
+    expect(screen.getByTestId('score-why').textContent).toMatch(
+      /^\+16\.7: worst single-node loss — served fraction rose from 8% to 75%/,
+    );
+  });
+
   it('shows a fall, and what the scenario costs against no scenario', () => {
     renderWithServices(<ScoreCard />, {
       analysis: {

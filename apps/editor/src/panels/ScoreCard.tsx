@@ -6,7 +6,7 @@
  * copying it. Each component is a bar of the served fraction it measures with its points, and the
  * core's one-sentence reason beneath.
  */
-import type { ResilienceComponent } from '@chokepoint/core';
+import { explainScoreChange, type Report, type ResilienceComponent } from '@chokepoint/core';
 import { useAnalysis } from '../app/services.tsx';
 import { pct, score, signed } from './format.ts';
 
@@ -35,11 +35,13 @@ export function ScoreCard() {
             ) : null}
           </div>
           {scenario && reference ? (
-            <p className="scenario-effect">
-              Under <strong>{scenario.label ?? scenario.id}</strong>:{' '}
+            <div className="scenario-effect">
+              <span className="muted small">Scenario</span>
+              <strong>{scenario.label ?? scenario.id}</strong>
               <Delta value={report.resilience.score - reference.resilience.score} what="vs no scenario" />
-            </p>
+            </div>
           ) : null}
+          <Why before={scenario && reference ? reference : baseline} after={report} />
           <ul className="breakdown">
             {report.resilience.components.map((c) => (
               <Component key={c.id} component={c} />
@@ -48,6 +50,21 @@ export function ScoreCard() {
         </>
       )}
     </section>
+  );
+}
+
+/** The core's own account of the move, biggest contribution first (its first line repeats the delta). */
+function Why(props: { before: Report | null; after: Report }) {
+  if (!props.before || Math.abs(props.after.resilience.score - props.before.resilience.score) < 0.05)
+    return null;
+  const lines = explainScoreChange(props.before.resilience, props.after.resilience).slice(1, 3);
+  if (lines.length === 0) return null;
+  return (
+    <ul className="why" data-testid="score-why">
+      {lines.map((line) => (
+        <li key={line}>{line}</li>
+      ))}
+    </ul>
   );
 }
 

@@ -37,16 +37,20 @@ export function SupplyPanel() {
           const ratio = got / n.demand!;
           return (
             <li key={n.id}>
-              <span className="sink-name">{n.label ?? n.id}</span>
+              <div className="sink-head">
+                <span className="sink-name" title={n.label ?? n.id}>
+                  {n.label ?? n.id}
+                </span>
+                <span className="sink-figure">
+                  {qty(got)} / {qty(n.demand!)}
+                </span>
+              </div>
               <span className="bar small">
                 <span
                   className="bar-fill"
                   style={{ width: pct(Math.min(1, ratio), 1) }}
                   data-level={ratio < 0.5 ? 'low' : ratio < 0.999 ? 'mid' : 'high'}
                 />
-              </span>
-              <span className="sink-figure">
-                {qty(got)} / {qty(n.demand!)}
               </span>
             </li>
           );

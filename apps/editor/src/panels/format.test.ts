@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pct, qty, score, signed } from './format.ts';
+import { lossPct, pct, qty, score, signed } from './format.ts';
 
 describe('format', () => {
   it('writes quantities, shares, deltas and scores', () => {
@@ -11,5 +11,11 @@ describe('format', () => {
     expect(signed(-3.21)).toBe('−3.2');
     expect(signed(0.01)).toBe('±0.0');
     expect(score(62.4)).toBe('62.4');
+    expect([lossPct(0), lossPct(0.0004), lossPct(0.0123), lossPct(0.3456)]).toEqual([
+      '0%',
+      '<0.1%',
+      '1.2%',
+      '35%',
+    ]);
   });
 });
