@@ -4,19 +4,28 @@
  *
  * Reports go to stdout, messages to stderr. Exit codes: 0 ok, 1 bad input, 2 usage.
  */
+
+import { ModelError, UnknownModelError } from '@chokepoint/core';
 import { Command, CommanderError, Option } from 'commander';
+import { analyzeCommand } from './commands/analyze.ts';
+import { compareCommand } from './commands/compare.ts';
 import { CONVERT_FORMATS, type ConvertFormat, convertCommand } from './commands/convert.ts';
 import { modelsCommand } from './commands/models.ts';
 import { type CommandResult, EXIT } from './commands/result.ts';
+import { scenarioCommand } from './commands/scenario.ts';
+import { registerSweep } from './commands/sweep-program.ts';
 import { validateCommand } from './commands/validate.ts';
-import { UserError } from './io/read-input.ts';
-
-const maxSize = new Option('--max-size <MB>', 'refuse input files larger than this').argParser((v) => {
-  const mb = Number(v);
-  if (!Number.isFinite(mb) || mb <= 0)
-    throw new UserError(`--max-size: expected a number of megabytes, got "${v}"`);
-  return mb * 1024 * 1024;
-});
+import { CSV_TABLES } from './format/csv-report.ts';
+import { UsageError, UserError } from './io/read-input.ts';
+import {
+  formatOptions,
+  maxNodesOption,
+  maxSizeOption,
+  outOption,
+  topOption,
+  worstCaseOption,
+} from './options/common.ts';
+import { perturbationOptions } from './options/perturbation-flags.ts';
 
 function emit(result: CommandResult): void {
   if (result.stdout !== undefined)
@@ -25,19 +34,50 @@ function emit(result: CommandResult): void {
   process.exitCode = result.code;
 }
 
+const MODEL_ARG =
+  'a model file (chokepoint/v1, graphology JSON, GEXF, GraphML), - for standard input, or an embedded model id; default: the embedded rare-earth-magnets';
+
+/** Adds the options every analysis command shares. */
+function analysisOptions(cmd: Command, csv: boolean): Command {
+  const formats = formatOptions(CSV_TABLES, 'nodes');
+  for (const o of csv ? formats : formats.filter((f) => f.long !== '--csv')) cmd.addOption(o);
+  return cmd
+    .addOption(outOption())
+    .addOption(topOption())
+    .addOption(worstCaseOption())
+    .addOption(maxSizeOption())
+    .addOption(maxNodesOption());
+}
+
 export function buildProgram(): Command {
   const program = new Command('chokepoint')
     .description('Find where critical-mineral supply chains break.')
     .exitOverride()
     .configureOutput({ outputError: (str, write) => write(str) })
-    .showHelpAfterError('(run with --help for usage)');
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText(
+      'after',
+      `
+A model is a file, - for standard input, or an embedded model id (see \`chokepoint models\`);
+commands that take [model] use the embedded rare-earth-magnets when none is given.
+Reports go to standard output, messages to standard error.
+Exit codes: 0 ok, 1 bad input (file, model, scenario, node or country), 2 usage.
+
+Examples:
+  $ chokepoint analyze lithium
+  $ chokepoint scenario --export-control CN --stages magnet --allow JP
+  $ chokepoint compare rare-earth-magnets --scenario cn-2025-10-package`,
+    );
 
   program
     .command('validate')
     .description('check a chokepoint/v1 model and list every problem with its JSON path')
     .argument('<model>', 'model file (chokepoint/v1 JSON), or - for standard input')
-    .addOption(maxSize)
-    .addHelpText('after', '\nExample:\n  $ chokepoint validate models/rare-earth-magnets.json')
+    .addOption(maxSizeOption())
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ chokepoint validate tests/fixtures/small-magnet-chain.json\n  $ cat model.json | chokepoint validate -',
+    )
     .action((model: string, opts: { maxSize?: number }) =>
       emit(validateCommand(model, { maxBytes: opts.maxSize })),
     );
@@ -52,6 +92,84 @@ export function buildProgram(): Command {
       '\nExamples:\n  $ chokepoint models\n  $ chokepoint models rare-earth-magnets\n  $ chokepoint models --json',
     )
     .action((id: string | undefined, opts: { json?: boolean }) => emit(modelsCommand(id, opts)));
+
+  analysisOptions(
+    program
+      .command('analyze')
+      .description(
+        'the full report: supply, chokepoints (N-1), worst cases, concentration, country dependence, score',
+      )
+      .argument('[model]', MODEL_ARG)
+      .option('--scenario <id>', 'analyse under one of the model’s scenarios'),
+    true,
+  )
+    .addHelpText(
+      'after',
+      `
+--json prints the report exactly as analyze() returns it (chokepoint-report/v1; JSON Schema in
+@chokepoint/core/schema/report.json). --csv prints one table (nodes by default); --csv --out dir/
+writes nodes.csv, stages.csv, countries.csv, edges.csv and resilience.csv.
+
+Examples:
+  $ chokepoint analyze
+  $ chokepoint analyze lithium --scenario cn-2025-10-battery-materials
+  $ chokepoint analyze model.json --json > report.json
+  $ chokepoint analyze model.json --csv stages
+  $ chokepoint analyze model.json --csv --out tables/
+  $ chokepoint analyze model.gexf --markdown --top 5 --worst-case none`,
+    )
+    .action((model: string | undefined, opts) => emit(analyzeCommand(model, opts)));
+
+  const scenario = program
+    .command('scenario')
+    .description('the report under ad-hoc perturbations given as flags, and the change against the baseline')
+    .argument('[model]', MODEL_ARG)
+    .option('--scenario <id>', 'start from one of the model’s scenarios and add the flags to it');
+  for (const o of perturbationOptions()) scenario.addOption(o);
+  analysisOptions(scenario, true)
+    .addHelpText(
+      'after',
+      `
+Perturbations are repeatable and combine; --stages, --allow, --allow-groups and --commodities apply to
+every --export-control. A node without a country counts as outside every country. Text and Markdown add
+the change against the baseline; --json prints the report under the scenario alone (for the change as
+data: chokepoint compare <model> <same flags> --json).
+
+Examples:
+  $ chokepoint scenario --export-control CN
+  $ chokepoint scenario --export-control CN --stages separation,magnet --allow JP,IN
+  $ chokepoint scenario --export-control CN --allow-groups msp --outage mm-mine
+  $ chokepoint scenario lithium --capacity au-mine=2 --demand ev-batteries=1.5
+  $ chokepoint scenario model.json --outage cn-sep --json > report.json`,
+    )
+    .action((model: string | undefined, opts) => emit(scenarioCommand(model, opts)));
+
+  const cmp = program
+    .command('compare')
+    .description(
+      'two analyses side by side with their change: two models, or one model with and without a scenario',
+    )
+    .argument('<a>', 'the baseline: a model file, - or an embedded id')
+    .argument('[b]', 'the variant: another model (default: a itself, under --scenario or perturbation flags)')
+    .option('--scenario <id>', 'analyse B under one of its scenarios')
+    .option('--base-scenario <id>', 'analyse A under one of its scenarios');
+  for (const o of perturbationOptions()) cmp.addOption(o);
+  analysisOptions(cmp, false)
+    .addHelpText(
+      'after',
+      `
+The perturbation flags (as for \`chokepoint scenario\`) apply to B. --json prints the comparison
+(chokepoint-comparison/v1; JSON Schema in @chokepoint/core/schema/comparison.json).
+
+Examples:
+  $ chokepoint compare model-2024.json model-2025.json
+  $ chokepoint compare rare-earth-magnets --scenario cn-2025-10-package
+  $ chokepoint compare lithium --export-control CN --markdown
+  $ chokepoint compare model.json --base-scenario cn-ban --scenario cn-ban --capacity au-mine=2 --json`,
+    )
+    .action((a: string, b: string | undefined, opts) => emit(compareCommand(a, b, opts)));
+
+  registerSweep(program, emit, MODEL_ARG);
 
   program
     .command('convert')
@@ -71,7 +189,7 @@ export function buildProgram(): Command {
     .option('--stages <list>', 'stage order, upstream first, comma-separated, for inputs without one', (v) =>
       v.split(',').map((s) => s.trim()),
     )
-    .addOption(maxSize)
+    .addOption(maxSizeOption())
     .addHelpText(
       'after',
       `
@@ -81,8 +199,8 @@ Formats follow from the names: .json (chokepoint/v1; graphology JSON is recognis
 Output is written to a temporary file and renamed, so it is never half-written.
 
 Examples:
-  $ chokepoint convert models/rare-earth-magnets.json magnets.gexf
-  $ chokepoint convert models/rare-earth-magnets.json magnets/
+  $ chokepoint convert tests/fixtures/small-magnet-chain.json magnets.gexf
+  $ chokepoint convert tests/fixtures/small-magnet-chain.json magnets/
   $ chokepoint convert sheets/nodes.csv,sheets/edges.csv cobalt.json --name Cobalt --unit "t Co per year"
   $ chokepoint convert from-yed.graphml model.json --unit t`,
     )
@@ -107,6 +225,11 @@ function flagsToOptions({ maxSize, ...rest }: ConvertFlags) {
 }
 
 export async function main(argv: string[]): Promise<void> {
+  // `chokepoint … | head`: the reader left; stop quietly rather than print a stack trace.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(process.exitCode ?? 0);
+  });
   try {
     await buildProgram().parseAsync(argv, { from: 'user' });
   } catch (err) {
@@ -114,6 +237,12 @@ export async function main(argv: string[]): Promise<void> {
       // --help and --version end here with exit code 0; usage mistakes with 2.
       process.exitCode = err.exitCode === 0 ? EXIT.ok : EXIT.usage;
     } else if (err instanceof UserError) {
+      for (const line of err.details) process.stderr.write(`${line}\n`);
+      process.stderr.write(`chokepoint: ${err.message}\n`);
+      if (err instanceof UsageError) process.stderr.write('(run with --help for usage)\n');
+      process.exitCode = err instanceof UsageError ? EXIT.usage : EXIT.badInput;
+    } else if (err instanceof ModelError || err instanceof UnknownModelError) {
+      // A model problem the command did not name more precisely: still a sentence, not a trace.
       process.stderr.write(`chokepoint: ${err.message}\n`);
       process.exitCode = EXIT.badInput;
     } else {

@@ -64,7 +64,7 @@ describe('chokepoint convert: round trips through every format', () => {
   it('has --help with examples', () => {
     const r = runCli(['convert', '--help']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('$ chokepoint convert models/rare-earth-magnets.json magnets.gexf');
+    expect(r.stdout).toContain('$ chokepoint convert tests/fixtures/small-magnet-chain.json magnets.gexf');
   });
 });
 

@@ -7,7 +7,7 @@
  */
 
 // Analysis: the assembled report and the resilience score
-export { type AnalyzeOptions, analyze } from './analysis/analyze.ts';
+export { type AnalyzeOptions, AUTO_WORST_CASE_NODES, analyze } from './analysis/analyze.ts';
 // Analysis: flow
 export * from './analysis/flow.ts';
 // Analysis
@@ -90,3 +90,5 @@ export {
 } from './ops/node-ops.ts';
 export { type NodeReferences, nodeReferences, type RenameNodeArgs, renameNode } from './ops/rename-node.ts';
 export * from './ops/stage-ops.ts';
+// Researchers' interface: compare, assess, ad-hoc scenario checks, sweeps, published JSON Schemas
+export * from './research.ts';

@@ -2,16 +2,10 @@
  * The report as Markdown, for papers and notes: the same sections as the text report, as pipe tables.
  */
 import { countryName, type Report } from '@chokepoint/core';
+import { markdownTable as table } from './markdown-table.ts';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const qty = (x: number) => Math.round(x).toLocaleString('en-US');
-const esc = (s: string) => s.replace(/\|/g, '\\|');
-const table = (head: string[], rows: string[][], align?: ('l' | 'r')[]) =>
-  [
-    `| ${head.map(esc).join(' | ')} |`,
-    `|${head.map((_, i) => (align?.[i] === 'r' ? '---:' : '---')).join('|')}|`,
-    ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`),
-  ].join('\n');
 
 export function markdownReport(report: Report, options: { top?: number } = {}): string {
   const top = options.top ?? 10;

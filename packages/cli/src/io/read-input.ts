@@ -8,9 +8,23 @@
 import { readFileSync, statSync } from 'node:fs';
 import { DEFAULT_MAX_BYTES, formatBytes } from '@chokepoint/core';
 
-/** A mistake in what the user gave us: printed as is, exit code 1. */
+/**
+ * A mistake in what the user gave us: printed as is, exit code 1. `details` are printed first, one a
+ * line, as they are (each names its own file and place: the issues of a model file).
+ */
 export class UserError extends Error {
   override name = 'UserError';
+  constructor(
+    message: string,
+    readonly details: readonly string[] = [],
+  ) {
+    super(message);
+  }
+}
+
+/** A mistake in how the command was called (flags that do not fit together): exit code 2. */
+export class UsageError extends UserError {
+  override name = 'UsageError';
 }
 
 export interface ReadOptions {

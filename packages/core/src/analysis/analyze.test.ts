@@ -27,11 +27,13 @@ describe('analyze on the small magnet chain', () => {
     expect(report.supply).toEqual({ demand: 180, delivered: 180, ratio: 1 });
   });
 
-  it('ranks chokepoints by N-1 shortfall', () => {
+  it('ranks chokepoints by N-1 shortfall, consumers aside', () => {
     // Without cn-mag or cn-sep only jp-mag's 15 reaches ev: lost 165/180.
     // Without cn-mine, cn-sep gets au's 10 and jp-mag 15: delivered 25, lost 155/180.
     // Without ev: 60 delivered (lost 120); without wind: 120 (lost 60).
-    expect(report.chokepoints).toEqual(['cn-mag', 'cn-sep', 'cn-mine', 'ev', 'wind']);
+    // Consumers keep their figure in nodes[] but are not chokepoints.
+    expect(report.chokepoints).toEqual(['cn-mag', 'cn-sep', 'cn-mine']);
+    expect(node('ev').shortfallIfRemoved).toBeCloseTo(120 / 180, 12);
     expect(node('cn-mag').shortfallIfRemoved).toBeCloseTo(165 / 180, 12);
     expect(node('cn-mine').shortfallIfRemoved).toBeCloseTo(155 / 180, 12);
     expect(node('au-mine').shortfallIfRemoved).toBe(0);

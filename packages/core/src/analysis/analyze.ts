@@ -26,10 +26,16 @@ import { singlePointsOfFailure } from './single-points.ts';
 import { computeSupply } from './supply.ts';
 import { type WorstCaseOptions, worstCase } from './worst-case.ts';
 
+/** Above this many nodes `analyze` skips the N-k search unless asked (it grows ~n² and n³). */
+export const AUTO_WORST_CASE_NODES = 300;
+
 export interface AnalyzeOptions {
   /** A scenario object, or the id of one of the model's scenarios. */
   scenario?: Scenario | string | null;
-  /** Sizes of the worst-case N-k search; default [2, 3]; [] skips it. */
+  /**
+   * Sizes of the worst-case N-k search; [] skips it. Default: [2, 3] for models of up to
+   * AUTO_WORST_CASE_NODES nodes, [] above, where the exhaustive search outgrows an interactive budget.
+   */
   worstCase?: readonly number[];
   worstCaseOptions?: WorstCaseOptions;
 }
@@ -74,8 +80,10 @@ export function analyze(model: Model, options: AnalyzeOptions = {}): Report {
     blocked: effects ? effects.blocked[e] === 1 : false,
   }));
 
+  // Consumers are left out of the ranking and of the score's N-1 term: a closing EV plant loses its own
+  // demand, which says nothing about where supply chokes. Their row in `nodes` keeps the figure.
   const chokepoints = nodes
-    .filter((n) => n.shortfallIfRemoved > 0)
+    .filter((n, v) => n.shortfallIfRemoved > 0 && !g.isSink[v])
     .sort(
       (a, b) =>
         b.shortfallIfRemoved - a.shortfallIfRemoved ||
@@ -101,27 +109,31 @@ export function analyze(model: Model, options: AnalyzeOptions = {}): Report {
     concentration,
     groupConcentration: groupConcentration(effective, concentration),
     countryDependence: dependence,
-    worstCase: (options.worstCase ?? [2, 3]).map((k) => {
-      const { upperBound: _bound, ...w } = worstCase(g, k, options.worstCaseOptions);
+    worstCase: (options.worstCase ?? (model.nodes.length <= AUTO_WORST_CASE_NODES ? [2, 3] : [])).map((k) => {
+      const candidates = Uint8Array.from(g.isSink, (sink) => 1 - sink);
+      const { upperBound: _bound, ...w } = worstCase(g, k, { candidates, ...options.worstCaseOptions });
       return w;
     }),
     redundancy: redundancy(g),
     resilience: resilienceScore(
-      resilienceInputs(effective, supply.delivered, supply.demand, n1.lost, dependence),
+      resilienceInputs(effective, supply.delivered, supply.demand, n1.lost, g.isSink, dependence),
     ),
   };
 }
 
-/** The served fractions the score is built from (see resilience.ts). */
-function resilienceInputs(
+/** The served fractions the score is built from (see resilience.ts); `assess` shares it. */
+export function resilienceInputs(
   model: Model,
   delivered: number,
   demand: number,
   lost: Float64Array,
+  isSink: Uint8Array,
   dependence: ReturnType<typeof countryDependence>,
 ): ResilienceInputs {
   let worst = -1;
-  for (let v = 0; v < lost.length; v++) if (worst === -1 || lost[v]! > lost[worst]!) worst = v;
+  for (let v = 0; v < lost.length; v++) {
+    if (!isSink[v] && (worst === -1 || lost[v]! > lost[worst]!)) worst = v;
+  }
   const worstNode = worst === -1 ? null : model.nodes[worst]!;
   // countryDependence is sorted most-lost first, so its head is the least delivered under a ban.
   const ban = dependence[0];

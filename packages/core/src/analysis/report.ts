@@ -5,138 +5,202 @@
  * What `analyze(model, { scenario })` returns and what `chokepoint analyze --json` prints. The editor's
  * panels, the CLI's tables and the workshop view all read this one shape. Fractions are 0–1;
  * quantities are in the model's `unit` per year.
+ *
+ * One zod source for the TypeScript types (inferred below) and the published JSON Schema
+ * (`schema/report-v1.schema.json`, written by `pnpm --filter @chokepoint/core schema`), so that other
+ * languages can validate a report and read what each field means.
  */
+import { z } from 'zod';
 
 export const REPORT_FORMAT = 'chokepoint-report/v1' as const;
 
-export interface SupplyReport {
-  /** Total demand of all sinks (unchanged by removing nodes). */
-  demand: number;
-  /** Maximum flow from all sources to all sinks under every capacity. */
-  delivered: number;
-  /** delivered / demand; 1 when there is no demand. */
-  ratio: number;
-}
+// Ranges are stated in words, not as bounds: sums of floats may land an ulp outside [0, 1], and a
+// schema that rejected such a report would be wrong about what the engine means.
+const fraction = z.number().describe('A fraction, 0–1.');
+const quantity = z.number().describe('A quantity in the model unit per year, ≥ 0.');
 
-export interface NodeReport {
-  id: string;
-  label: string;
-  stage: string;
-  country: string | null;
-  /** Flow through the node in the maximum flow found (what it supplies, passes on or consumes). */
-  throughput: number;
-  /** Directed, unweighted betweenness, normalized by (n−1)(n−2) as NetworkX does. */
-  betweenness: number;
-  /**
-   * Share of all demand that would pass through this node if every consumer drew its demand from all
-   * the sources that reach it, in proportion to their capacity, along the shortest routes (split evenly
-   * where several are equally short). See flow-betweenness.ts.
-   */
-  flowBetweenness: number;
-  /** (delivered − delivered without this node) / total demand. */
-  shortfallIfRemoved: number;
-  /** Some served-able sink becomes unreachable from every source without this node. */
-  singlePointOfFailure: boolean;
-  /** The sinks it cuts off when it is a single point of failure. */
-  cutsOff: string[];
-}
+export const SupplyReportSchema = z
+  .object({
+    demand: quantity.describe('Total demand of all sinks (unchanged by removing nodes).'),
+    delivered: quantity.describe('Maximum flow from all sources to all sinks under every capacity.'),
+    ratio: fraction.describe('delivered / demand; 1 when there is no demand.'),
+  })
+  .strict();
 
-export interface EdgeReport {
-  id: string;
-  source: string;
-  target: string;
-  flow: number;
-  /** null = unlimited. */
-  capacity: number | null;
-  /** The scenario set this edge's capacity to zero (an export control, or an outage at an end). */
-  blocked: boolean;
-}
+export const NodeReportSchema = z
+  .object({
+    id: z.string(),
+    label: z.string(),
+    stage: z.string(),
+    country: z.string().nullable(),
+    throughput: quantity.describe(
+      'Flow through the node in the maximum flow found (what it supplies, passes on or consumes).',
+    ),
+    betweenness: z
+      .number()
+      .describe('Directed, unweighted betweenness, normalized by (n−1)(n−2) as NetworkX does.'),
+    flowBetweenness: z
+      .number()
+      .describe(
+        'Share of all demand that would pass through this node if every consumer drew its demand from all ' +
+          'the sources that reach it, in proportion to their capacity, along the shortest routes (split ' +
+          'evenly where several are equally short). See flow-betweenness.ts.',
+      ),
+    shortfallIfRemoved: fraction.describe('(delivered − delivered without this node) / total demand.'),
+    singlePointOfFailure: z
+      .boolean()
+      .describe('Some served-able sink becomes unreachable from every source without this node.'),
+    cutsOff: z.array(z.string()).describe('The sinks it cuts off when it is a single point of failure.'),
+  })
+  .strict();
 
-export interface CountryShare {
-  country: string;
-  capacity: number;
-  share: number;
-}
+export const EdgeReportSchema = z
+  .object({
+    id: z.string(),
+    source: z.string(),
+    target: z.string(),
+    flow: quantity,
+    capacity: quantity.nullable().describe('null = unlimited.'),
+    blocked: z
+      .boolean()
+      .describe("The scenario set this edge's capacity to zero (an export control, or an outage at an end)."),
+  })
+  .strict();
 
-export interface StageConcentration {
-  stage: string;
-  /** Sum of capacity of the stage's nodes that have a country and a capacity. */
-  total: number;
-  /** Σ (100·share)² over countries, 0–10,000; null when the stage has no such capacity. */
-  hhi: number | null;
-  topCountry: string | null;
-  topShare: number;
-  shares: CountryShare[];
-  /** EU Critical Raw Materials Act benchmark: one country holds more than 65% of the stage. */
-  exceedsCrmaThreshold: boolean;
-}
+export const CountryShareSchema = z
+  .object({ country: z.string(), capacity: quantity, share: fraction })
+  .strict();
 
-export interface GroupConcentration {
-  stage: string;
-  group: string;
-  /** Share of the stage's capacity held by the group's member countries together. */
-  share: number;
-}
+export const StageConcentrationSchema = z
+  .object({
+    stage: z.string(),
+    total: quantity.describe("Sum of capacity of the stage's nodes that have a country and a capacity."),
+    hhi: z
+      .number()
+      .nullable()
+      .describe('Σ (100·share)² over countries, 0–10,000; null when the stage has no such capacity.'),
+    topCountry: z.string().nullable(),
+    topShare: fraction,
+    shares: z.array(CountryShareSchema),
+    exceedsCrmaThreshold: z
+      .boolean()
+      .describe('EU Critical Raw Materials Act benchmark: one country holds more than 65% of the stage.'),
+  })
+  .strict();
 
-export interface CountryDependence {
-  country: string;
-  /** Share of delivered flow lost when this country alone imposes a full export control. */
-  lostShare: number;
-  deliveredUnderControl: number;
-}
+export const GroupConcentrationSchema = z
+  .object({
+    stage: z.string(),
+    group: z.string(),
+    share: fraction.describe("Share of the stage's capacity held by the group's member countries together."),
+  })
+  .strict();
 
-export interface WorstCase {
-  k: number;
-  nodes: string[];
-  /** (delivered − delivered without these nodes) / total demand. */
-  shortfall: number;
-  method: 'exact' | 'greedy';
-  /** How the answer was found, in words (e.g. "exhaustive over 1,225 pairs"). */
-  detail: string;
-}
+export const CountryDependenceSchema = z
+  .object({
+    country: z.string(),
+    lostShare: fraction.describe(
+      'Share of delivered flow lost when this country alone imposes a full export control.',
+    ),
+    deliveredUnderControl: quantity,
+  })
+  .strict();
 
-export interface RedundancyReport {
-  /**
-   * Minimum number of nodes whose removal cuts every source from the sink (sources may be taken out,
-   * the sink itself not); null when no source reaches the sink through positive capacities.
-   */
-  sinks: { id: string; minVertexCut: number | null }[];
-  /** The smallest over all sinks that are reachable now. */
-  overall: number | null;
-}
+export const WorstCaseSchema = z
+  .object({
+    k: z.number().int().min(1),
+    nodes: z.array(z.string()),
+    shortfall: fraction.describe('(delivered − delivered without these nodes) / total demand.'),
+    method: z.enum(['exact', 'greedy']),
+    detail: z.string().describe('How the answer was found, in words (e.g. "exhaustive over 1,225 pairs").'),
+  })
+  .strict();
 
-export interface ResilienceComponent {
-  id: 'supply' | 'n-1' | 'export-control' | 'diversification' | 'buffers';
-  label: string;
-  /** The served fraction this component measures, 0–1. */
-  value: number;
-  /** Weight in the score; weights sum to 1. */
-  weight: number;
-  /** value × weight × 100. */
-  points: number;
-  /** One sentence a person can read: what is worst and why. */
-  detail: string;
-}
+export const RedundancyReportSchema = z
+  .object({
+    sinks: z
+      .array(z.object({ id: z.string(), minVertexCut: z.number().int().min(0).nullable() }).strict())
+      .describe(
+        'Minimum number of nodes whose removal cuts every source from the sink (sources may be taken out, ' +
+          'the sink itself not); null when no source reaches the sink through positive capacities.',
+      ),
+    overall: z
+      .number()
+      .int()
+      .min(0)
+      .nullable()
+      .describe('The smallest over all sinks that are reachable now.'),
+  })
+  .strict();
 
-export interface ResilienceReport {
-  /** 0–100, monotone in capacity, routes and sources (see README for the formula). */
-  score: number;
-  components: ResilienceComponent[];
-}
+export const RESILIENCE_COMPONENT_IDS = [
+  'supply',
+  'n-1',
+  'export-control',
+  'diversification',
+  'buffers',
+] as const;
 
-export interface Report {
-  format: typeof REPORT_FORMAT;
-  model: { name: string; unit: string; year: number | null; nodes: number; edges: number };
-  scenario: { id: string; label: string } | null;
-  supply: SupplyReport;
-  nodes: NodeReport[];
-  edges: EdgeReport[];
-  /** Node ids with shortfallIfRemoved > 0, worst first (ties: single points of failure first, then id). */
-  chokepoints: string[];
-  concentration: StageConcentration[];
-  groupConcentration: GroupConcentration[];
-  countryDependence: CountryDependence[];
-  worstCase: WorstCase[];
-  redundancy: RedundancyReport;
-  resilience: ResilienceReport;
-}
+export const ResilienceComponentSchema = z
+  .object({
+    id: z.enum(RESILIENCE_COMPONENT_IDS),
+    label: z.string(),
+    value: fraction.describe('The served fraction this component measures, 0–1.'),
+    weight: fraction.describe('Weight in the score; weights sum to 1.'),
+    points: z.number().describe('value × weight × 100.'),
+    detail: z.string().describe('One sentence a person can read: what is worst and why.'),
+  })
+  .strict();
+
+export const ResilienceReportSchema = z
+  .object({
+    score: z
+      .number()
+      .describe('0–100, monotone in capacity, routes and sources (see README for the formula).'),
+    components: z.array(ResilienceComponentSchema),
+  })
+  .strict();
+
+export const ReportSchema = z
+  .object({
+    format: z.literal(REPORT_FORMAT),
+    model: z
+      .object({
+        name: z.string(),
+        unit: z.string(),
+        year: z.number().int().nullable(),
+        nodes: z.number().int().min(0),
+        edges: z.number().int().min(0),
+      })
+      .strict(),
+    scenario: z.object({ id: z.string(), label: z.string() }).strict().nullable(),
+    supply: SupplyReportSchema,
+    nodes: z.array(NodeReportSchema),
+    edges: z.array(EdgeReportSchema),
+    chokepoints: z
+      .array(z.string())
+      .describe(
+        'Ids of the non-consumer nodes with shortfallIfRemoved > 0, worst first (ties: single points of failure first, then id). Consumers are left out: losing one loses its own demand only.',
+      ),
+    concentration: z.array(StageConcentrationSchema),
+    groupConcentration: z.array(GroupConcentrationSchema),
+    countryDependence: z.array(CountryDependenceSchema),
+    worstCase: z.array(WorstCaseSchema),
+    redundancy: RedundancyReportSchema,
+    resilience: ResilienceReportSchema,
+  })
+  .strict();
+
+export type SupplyReport = z.infer<typeof SupplyReportSchema>;
+export type NodeReport = z.infer<typeof NodeReportSchema>;
+export type EdgeReport = z.infer<typeof EdgeReportSchema>;
+export type CountryShare = z.infer<typeof CountryShareSchema>;
+export type StageConcentration = z.infer<typeof StageConcentrationSchema>;
+export type GroupConcentration = z.infer<typeof GroupConcentrationSchema>;
+export type CountryDependence = z.infer<typeof CountryDependenceSchema>;
+export type WorstCase = z.infer<typeof WorstCaseSchema>;
+export type RedundancyReport = z.infer<typeof RedundancyReportSchema>;
+export type ResilienceComponent = z.infer<typeof ResilienceComponentSchema>;
+export type ResilienceReport = z.infer<typeof ResilienceReportSchema>;
+/** The whole report: what `analyze` returns and `chokepoint analyze --json` prints. */
+export type Report = z.infer<typeof ReportSchema>;

@@ -11,7 +11,7 @@
  *   score = 100 × Σ weight_c × value_c
  *
  *   supply           delivered / demand
- *   n-1              min over nodes v of delivered(G − v) / demand
+ *   n-1              min over nodes v that are not consumers of delivered(G − v) / demand
  *   export-control   min over countries c of delivered(G with c banning exports) / demand
  *   diversification  min over stages of min(1, capacity outside the stage's top country / demand)
  *
@@ -46,7 +46,8 @@ const clamp01 = (x: number) => (Number.isFinite(x) ? Math.min(1, Math.max(0, x))
 export function resilienceScore(inputs: ResilienceInputs): ResilienceReport {
   const { demand } = inputs;
   const served = (delivered: number) => (demand > 0 ? clamp01(delivered / demand) : 1);
-  const fmtQty = (x: number) => `${Math.round(x).toLocaleString('en-US')} ${inputs.unit}`;
+  const fmtNum = (x: number) => Math.round(x).toLocaleString('en-US');
+  const fmtQty = (x: number) => `${fmtNum(x)} ${inputs.unit}`;
 
   const supply = served(inputs.delivered);
   const components: Omit<ResilienceComponent, 'points'>[] = [
@@ -57,7 +58,7 @@ export function resilienceScore(inputs: ResilienceInputs): ResilienceReport {
       weight: RESILIENCE_WEIGHTS.supply,
       detail:
         demand > 0
-          ? `Delivers ${fmtQty(inputs.delivered)} of the ${fmtQty(demand)} demanded (${pct(supply)}).`
+          ? `Delivers ${fmtNum(inputs.delivered)} of the ${fmtQty(demand)} demanded (${pct(supply)}).`
           : 'The model has no demand, so nothing can fall short.',
     },
   ];

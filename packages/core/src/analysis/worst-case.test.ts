@@ -7,7 +7,7 @@ import { deliveredWithout } from './supply.ts';
 import { worstCase } from './worst-case.ts';
 
 /** Largest loss over every set of k nodes, each solved from scratch. */
-function bruteWorst(g: IndexedGraph, k: number): number {
+function bruteWorst(g: IndexedGraph, k: number, allowed?: Uint8Array): number {
   const base = deliveredWithout(g, []);
   let best = 0;
   const visit = (from: number, chosen: number[]) => {
@@ -15,7 +15,7 @@ function bruteWorst(g: IndexedGraph, k: number): number {
       best = Math.max(best, base - deliveredWithout(g, chosen));
       return;
     }
-    for (let v = from; v < g.n; v++) visit(v + 1, [...chosen, v]);
+    for (let v = from; v < g.n; v++) if (!allowed || allowed[v]) visit(v + 1, [...chosen, v]);
   };
   visit(0, []);
   return best;
@@ -108,6 +108,23 @@ describe('worstCase', () => {
         }
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('restricted to candidates (consumers left out), exact equals brute force over them (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 5, max: 16 }), fc.integer({ min: 1, max: 1_000_000 }), (nodes, seed) => {
+        const g = indexModel(generateLayeredChain({ nodes, seed, unlimitedProbability: 0.3 }));
+        const candidates = Uint8Array.from(g.isSink, (sink) => 1 - sink);
+        for (const k of [2, 3]) {
+          const r = worstCase(g, k, { candidates });
+          expect(r.method).toBe('exact');
+          expect(r.nodes.every((id) => candidates[g.index.get(id)!] === 1)).toBe(true);
+          const tol = 1e-9 * Math.max(1, g.totalDemand);
+          expect(Math.abs(r.shortfall * g.totalDemand - bruteWorst(g, k, candidates))).toBeLessThan(tol);
+        }
+      }),
+      { numRuns: 40 },
     );
   });
 

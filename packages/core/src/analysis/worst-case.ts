@@ -29,6 +29,8 @@ export interface WorstCaseOptions {
   maxExactWork?: number;
   /** Starting nodes of the greedy search per criterion (default 2: two by loss, two by throughput). */
   beam?: number;
+  /** Which nodes may be removed (1 = may), by node index; default all. `analyze` leaves consumers out. */
+  candidates?: Uint8Array;
 }
 
 export interface WorstCaseResult extends WorstCase {
@@ -70,9 +72,10 @@ export function worstCase(
       detail: 'nothing is delivered, so nothing can be lost',
     };
   }
-  const order = byThroughput(base);
+  const allowed = options.candidates ?? new Uint8Array(graph.n).fill(1);
+  const order = byThroughput(base).filter((v) => allowed[v] === 1);
   const carriers = order.filter((v) => base.throughput[v]! > eps);
-  const useful = countUseful(graph, caps, overrides);
+  const useful = countUseful(graph, caps, overrides, allowed);
   const size = Math.min(k, useful);
   const topSum = order.slice(0, size).reduce((sum, v) => sum + base.throughput[v]!, 0);
   const upperBound = frac(Math.min(delivered, topSum));
@@ -87,7 +90,7 @@ export function worstCase(
     let loss = base.lost[a]!;
     while (chosen.length < size) {
       const t = tableWithout(chosen);
-      const v = argmaxExcept(t.lost, chosen);
+      const v = argmaxExcept(t.lost, chosen, allowed);
       if (v < 0) break;
       loss += t.lost[v]!;
       chosen.push(v);
@@ -101,6 +104,7 @@ export function worstCase(
     tableWithout,
     best,
     firsts: carriers,
+    allowed,
     budget: tables + Math.floor((options.maxExactWork ?? 100_000) / Math.max(1, graph.n)),
     tables: () => tables,
     stopped: false,
@@ -139,6 +143,7 @@ interface Search {
   best: { loss: number; nodes: number[] };
   /** Flow carriers of the baseline, in decreasing throughput. */
   firsts: number[];
+  allowed: Uint8Array;
   /** Stop (and say so) once this many tables have been computed. */
   budget: number;
   tables: () => number;
@@ -147,10 +152,10 @@ interface Search {
 
 /** Extends `chosen` (whose table is `t`) to `size` nodes, exhaustively with throughput bounds. */
 function exhaustive(t: Table, chosen: number[], lossSoFar: number, search: Search): void {
-  const { size, best, firsts } = search;
+  const { size, best, firsts, allowed } = search;
   const eps = 1e-12;
   if (chosen.length === size - 1) {
-    const v = argmaxExcept(t.lost, chosen);
+    const v = argmaxExcept(t.lost, chosen, allowed);
     if (v >= 0 && lossSoFar + t.lost[v]! > best.loss + eps) {
       best.loss = lossSoFar + t.lost[v]!;
       best.nodes = [...chosen, v];
@@ -159,7 +164,7 @@ function exhaustive(t: Table, chosen: number[], lossSoFar: number, search: Searc
   }
   // Next member: a flow carrier of the current graph (some member of a losing set must carry flow).
   const candidates = (chosen.length === 0 ? firsts : byThroughput(t)).filter(
-    (v) => t.throughput[v]! > eps && !chosen.includes(v),
+    (v) => allowed[v] === 1 && t.throughput[v]! > eps && !chosen.includes(v),
   );
   const remaining = size - chosen.length;
   if (candidates.length === 0) {
@@ -168,7 +173,7 @@ function exhaustive(t: Table, chosen: number[], lossSoFar: number, search: Searc
       best.loss = lossSoFar;
       best.nodes = [...chosen];
       for (let v = 0; best.nodes.length < size && v < t.lost.length; v++)
-        if (!chosen.includes(v)) best.nodes.push(v);
+        if (allowed[v] === 1 && !chosen.includes(v)) best.nodes.push(v);
     }
     return;
   }
@@ -193,17 +198,22 @@ function byThroughput(t: Table): number[] {
   return order.sort((a, b) => t.throughput[b]! - t.throughput[a]! || t.lost[b]! - t.lost[a]! || a - b);
 }
 
-function argmaxExcept(values: Float64Array, except: number[]): number {
+function argmaxExcept(values: Float64Array, except: number[], allowed: Uint8Array): number {
   let best = -1;
   for (let v = 0; v < values.length; v++) {
-    if (except.includes(v)) continue;
+    if (allowed[v] !== 1 || except.includes(v)) continue;
     if (best < 0 || values[v]! > values[best]!) best = v;
   }
   return best;
 }
 
 /** Nodes of positive capacity on some source-to-sink path through positive capacities. */
-function countUseful(graph: IndexedGraph, caps: Float64Array, overrides: CapacityOverrides): number {
+function countUseful(
+  graph: IndexedGraph,
+  caps: Float64Array,
+  overrides: CapacityOverrides,
+  allowed: Uint8Array,
+): number {
   const edgeCap = overrides.edgeCapacity ?? graph.edgeCapacity;
   const demand = overrides.demand ?? graph.demand;
   const walk = (starts: (v: number) => boolean, forward: boolean): Uint8Array => {
@@ -234,6 +244,6 @@ function countUseful(graph: IndexedGraph, caps: Float64Array, overrides: Capacit
   const fromSources = walk((v) => graph.isSource[v] === 1, true);
   const toSinks = walk((v) => graph.isSink[v] === 1 && demand[v]! > 0, false);
   let count = 0;
-  for (let v = 0; v < graph.n; v++) if (fromSources[v] && toSinks[v]) count++;
+  for (let v = 0; v < graph.n; v++) if (allowed[v] && fromSources[v] && toSinks[v]) count++;
   return count;
 }

@@ -95,8 +95,8 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
   return { line, column: offset - lastBreak };
 }
 
-/** Custom zod messages where the default would be cryptic for a modeller. */
-function friendlyMessage(issue: z.core.$ZodRawIssue): string | undefined {
+/** Custom zod messages where the default would be cryptic for a modeller (also used for sweep files). */
+export function friendlyMessage(issue: z.core.$ZodRawIssue): string | undefined {
   if (issue.code === 'invalid_union' && 'discriminator' in issue && issue.discriminator === 'type') {
     return `unknown perturbation type ${JSON.stringify((issue.input as { type?: unknown })?.type)} (expected export-control, outage, capacity or demand)`;
   }
@@ -106,7 +106,8 @@ function friendlyMessage(issue: z.core.$ZodRawIssue): string | undefined {
   return undefined;
 }
 
-function fromZod(issue: z.core.$ZodIssue, input: unknown): ModelIssue {
+/** A zod issue as a ModelIssue, its message in the modeller's words. */
+export function fromZod(issue: z.core.$ZodIssue, input: unknown): ModelIssue {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   const field = path[path.length - 1];
   let message = issue.message;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { uncitedFigures } from '../../test/model-checks.ts';
+import { uncitedFigures } from '../../test/uncited-figures.ts';
 import { loadModel, modelIds } from './index.ts';
 
 describe('every figure of the embedded models is cited', () => {

@@ -1,11 +1,18 @@
 /**
  * Truth checks: the shares the sources state, computed back from the shipped models.
  * Share = the country's capacity at the stage ÷ the stage's capacity (nodes with a country and a
- * capacity). The helper is local until the engine's `concentration` lands (see test/model-checks.ts).
+ * capacity), read from the engine's `stageConcentration`.
  */
 import { describe, expect, it } from 'vitest';
-import { stageShare } from '../../test/model-checks.ts';
+import { stageConcentration } from '../analysis/concentration.ts';
+import type { Model } from '../model/schema.ts';
 import { loadModel } from './index.ts';
+
+function stageShare(model: Model, stage: string, country: string): number {
+  const s = stageConcentration(model).find((c) => c.stage === stage);
+  if (!s || s.total === 0) throw new Error(`stage "${stage}" has no node with a country and a capacity`);
+  return s.shares.find((c) => c.country === country)?.share ?? 0;
+}
 
 // [model, stage, country, stated share in %, who states it]
 const CHECKS: [string, string, string, number, string][] = [
@@ -27,7 +34,7 @@ describe('truth checks against the cited shares', () => {
     expect(Math.abs(share - stated)).toBeLessThanOrEqual(1);
   });
 
-  it('the share helper follows the definition on a hand-made stage', () => {
+  it('the engine shares follow the definition, worked by hand on magnesium', () => {
     const m = loadModel('magnesium');
     // 950 of 1,045 kt smelted by the named countries (USGS rows with a figure), by hand:
     expect(stageShare(m, 'smelting', 'CN')).toBeCloseTo(950 / (950 + 20 + 20 + 20 + 15 + 15 + 5), 12);

@@ -1,0 +1,162 @@
+/**
+ * A sweep's results as CSV, text or Markdown
+ * ==========================================
+ *
+ * CSV `runs`: one row per run — which levels were on (one column per factor, plus all of them in
+ * `active`), demand, delivered, ratio, score and each score component's served fraction — ready for
+ * pandas or R. CSV `effects`: one row per level with its average and alone effects. Text and Markdown:
+ * the baseline, the range over all runs, the levels that move the score most, and the lowest-scoring
+ * runs.
+ */
+import type { SweepResult } from '@chokepoint/core';
+import Papa from 'papaparse';
+import { markdownTable } from './markdown-table.ts';
+import { type Column, pct, renderTable } from './table.ts';
+
+export const SWEEP_CSV_TABLES = ['runs', 'effects'] as const;
+export type SweepCsvTable = (typeof SWEEP_CSV_TABLES)[number];
+
+const COMPONENTS = ['supply', 'n-1', 'export-control', 'diversification'] as const;
+
+export function sweepCsv(result: SweepResult, table: SweepCsvTable): string {
+  if (table === 'effects') {
+    return Papa.unparse(
+      result.effects.map((e) => ({
+        name: e.name,
+        factor: e.factor,
+        level: e.level,
+        label: e.label,
+        runs: e.runs,
+        scoreEffect: e.score,
+        ratioEffect: e.ratio,
+        scoreAlone: e.alone?.score ?? '',
+        ratioAlone: e.alone?.ratio ?? '',
+      })),
+    );
+  }
+  const fields = [
+    'run',
+    'active',
+    ...result.factors.map((f) => f.id),
+    'demand',
+    'delivered',
+    'ratio',
+    'score',
+    ...COMPONENTS,
+  ];
+  return Papa.unparse({
+    fields,
+    data: result.runs.map((r) => [
+      r.run,
+      r.active.join(' + '),
+      ...r.levels.map((l) => l ?? ''),
+      r.supply.demand,
+      r.supply.delivered,
+      r.supply.ratio,
+      r.score,
+      ...COMPONENTS.map((c) => r.components[c] ?? ''),
+    ]),
+  });
+}
+
+interface Summary {
+  head: string[];
+  effects: { columns: Column[]; rows: string[][]; title: string };
+  lowest: { columns: Column[]; rows: string[][]; title: string };
+}
+
+const signed = (x: number, digits = 1) =>
+  Math.abs(x) < 0.5 * 10 ** -digits ? '0' : `${x > 0 ? '+' : '-'}${Math.abs(x).toFixed(digits)}`;
+const pp = (x: number) => (Math.abs(x) < 0.0005 ? '0' : `${signed(x * 100)} pp`);
+
+function summary(result: SweepResult, top: number): Summary {
+  const runs = result.runs;
+  const base = runs.find((r) => r.active.length === 0);
+  const scores = runs.map((r) => r.score);
+  const ratios = runs.map((r) => r.supply.ratio);
+  const levels = result.factors.reduce((a, f) => a + f.levels.length, 0);
+  const head = [
+    `Sweep of ${result.model.name}${result.model.year ? ` (${result.model.year})` : ''}: ${runs.length.toLocaleString('en-US')} runs over ${result.factors.length} factor${result.factors.length === 1 ? '' : 's'} (${levels} level${levels === 1 ? '' : 's'})${result.maxActive === null ? '' : `, at most ${result.maxActive} on at once`}`,
+    base
+      ? `Baseline (nothing on): score ${base.score.toFixed(1)}, delivered ${pct(base.supply.ratio)} of demand`
+      : '',
+    `Across runs: score ${Math.min(...scores).toFixed(1)} to ${Math.max(...scores).toFixed(1)}, delivered ${pct(Math.min(...ratios))} to ${pct(Math.max(...ratios))}`,
+  ].filter(Boolean);
+  const effects = result.effects.slice(0, top);
+  const lowest = [...runs].sort((a, b) => a.score - b.score || a.run - b.run).slice(0, Math.min(top, 5));
+  return {
+    head,
+    effects: {
+      title: `What moves the score most${result.effects.length > top ? ` (top ${top} of ${result.effects.length})` : ''} — mean with it on minus mean with its factor off; "alone" is it alone against the baseline`,
+      columns: [
+        { header: '#', align: 'right' },
+        { header: 'factor' },
+        { header: 'score', align: 'right' },
+        { header: 'alone', align: 'right' },
+        { header: 'delivered', align: 'right' },
+        { header: 'alone', align: 'right' },
+        { header: 'what' },
+      ],
+      rows: effects.map((e, i) => [
+        String(i + 1),
+        e.name,
+        signed(e.score),
+        e.alone ? signed(e.alone.score) : '—',
+        pp(e.ratio),
+        e.alone ? pp(e.alone.ratio) : '—',
+        e.label,
+      ]),
+    },
+    lowest: {
+      title: 'Lowest scores',
+      columns: [
+        { header: 'run', align: 'right' },
+        { header: 'score', align: 'right' },
+        { header: 'delivered', align: 'right' },
+        { header: 'on' },
+      ],
+      rows: lowest.map((r) => [
+        String(r.run),
+        r.score.toFixed(1),
+        pct(r.supply.ratio),
+        r.active.join(' + ') || '(baseline)',
+      ]),
+    },
+  };
+}
+
+export function sweepText(result: SweepResult, options: { top?: number } = {}): string {
+  const s = summary(result, options.top ?? 10);
+  return `${[
+    ...s.head,
+    '',
+    s.effects.title,
+    renderTable(s.effects.columns, s.effects.rows),
+    '',
+    s.lowest.title,
+    renderTable(s.lowest.columns, s.lowest.rows),
+  ].join('\n')}\n`;
+}
+
+export function sweepMarkdown(result: SweepResult, options: { top?: number } = {}): string {
+  const s = summary(result, options.top ?? 10);
+  const md = (t: Summary['effects']) =>
+    markdownTable(
+      t.columns.map((c) => c.header),
+      t.rows,
+      t.columns.map((c) => (c.align === 'right' ? 'r' : 'l')),
+    );
+  return `${[
+    `## ${s.head[0]}`,
+    '',
+    ...s.head.slice(1).map((l) => `${l}.  `),
+    '',
+    `### ${s.effects.title}`,
+    '',
+    md(s.effects),
+    '',
+    `### ${s.lowest.title}`,
+    '',
+    md(s.lowest),
+  ].join('\n')}\n`;
+}

@@ -1,0 +1,83 @@
+/**
+ * `chokepoint compare` through the real binary. Hand-worked: the fixture delivers 180 of 180; under
+ * China's ban (cn-ban) 15. A copy with jp-mag at 60 and my-sep at 60 (fed by au-mine 30 over an edge
+ * of 25, plus cn-sep's 5) gets 30 to ev through Japan, so under the ban it delivers 25.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ComparisonSchema } from '@chokepoint/core';
+import { describe, expect, it } from 'vitest';
+import { FIXTURE, tempDir } from './helpers.ts';
+import { REPO, runCli } from './run-cli.ts';
+
+const json = (args: string[]) => {
+  const r = runCli(['compare', ...args, '--json', '--worst-case', 'none']);
+  expect(r.code, r.stderr).toBe(0);
+  return ComparisonSchema.parse(JSON.parse(r.stdout));
+};
+
+function variant(): string {
+  const model = JSON.parse(readFileSync(join(REPO, FIXTURE), 'utf8'));
+  for (const n of model.nodes) if (n.id === 'jp-mag' || n.id === 'my-sep') n.capacity = 60;
+  const path = join(tempDir(), 'more-japan.json');
+  writeFileSync(path, JSON.stringify(model));
+  return path;
+}
+
+describe('chokepoint compare', () => {
+  it('compares a model with itself under one of its scenarios', () => {
+    const c = json([FIXTURE, '--scenario', 'cn-ban']);
+    expect(c.supply.delivered).toEqual({ a: 180, b: 15, change: -165 });
+    expect(c.a.scenario).toBeNull();
+    expect(c.b.scenario?.id).toBe('cn-ban');
+    expect(new Set(c.chokepoints.removed)).toEqual(new Set(['cn-mag', 'cn-sep', 'cn-mine', 'wind']));
+    expect(c.resilience.explanation[0]).toMatch(/^Score -/);
+  });
+
+  it('compares two files, under the same scenario on both sides', () => {
+    const c = json([FIXTURE, variant(), '--base-scenario', 'cn-ban', '--scenario', 'cn-ban']);
+    // au-mine → my-sep carries 25 (edge limit), my-sep → jp-mag → ev: 25 instead of 15.
+    expect(c.supply.delivered).toEqual({ a: 15, b: 25, change: 10 });
+    expect(c.a.scenario?.id).toBe('cn-ban');
+  });
+
+  it('takes the perturbation flags for the B side', () => {
+    const c = json([FIXTURE, '--outage', 'cn-mag', '--capacity', 'jp-mag=2']);
+    expect(c.supply.delivered).toEqual({ a: 180, b: 25, change: -155 });
+    expect(c.b.scenario?.id).toBe('ad-hoc');
+  });
+
+  it('prints side-by-side text by default and Markdown on request', () => {
+    const text = runCli(['compare', FIXTURE, variant()]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(
+      /^A {2}Small magnet chain \(hand-made test fixture\)\nB {2}Small magnet chain/,
+    );
+    expect(text.stdout).toMatch(/ {2}delivered +180 +180 +0\n/);
+    expect(text.stdout).toContain('Concentration by stage');
+    expect(text.stdout).toContain('Country dependence');
+    expect(text.stderr).toMatch(/^A: tests\/fixtures\/small-magnet-chain\.json\nB: .*more-japan\.json\n$/);
+    const md = runCli(['compare', FIXTURE, '--scenario', 'cn-ban', '--markdown', '--worst-case', '2']);
+    expect(md.stdout).toMatch(/^## Comparison\n\n- \*\*A:\*\* Small magnet chain/);
+    expect(md.stdout).toContain('| delivered | 180 | 15 | -165 |');
+    expect(md.stdout).toContain('### Worst cases — demand lost when k nodes stop together');
+  });
+
+  it('compares two embedded models by id', () => {
+    const c = json(['gallium', 'germanium']);
+    expect(c.a.model.name).toMatch(/^Gallium/);
+    expect(c.b.model.name).toMatch(/^Germanium/);
+  });
+
+  it('usage mistakes exit 2; bad input exits 1', () => {
+    const alone = runCli(['compare', FIXTURE]);
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toContain('compare needs a second model, or --scenario <id> or perturbation flags');
+    expect(runCli(['compare', FIXTURE, '--csv']).code).toBe(2);
+    const unknown = runCli(['compare', FIXTURE, '--base-scenario', 'nope']);
+    expect(unknown.code).toBe(2);
+    const scenario = runCli(['compare', FIXTURE, FIXTURE, '--base-scenario', 'nope']);
+    expect(scenario.code).toBe(1);
+    expect(scenario.stderr).toContain('unknown scenario "nope"');
+  });
+});

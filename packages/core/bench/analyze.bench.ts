@@ -1,0 +1,53 @@
+/**
+ * analyze() benchmarks
+ * ====================
+ *
+ * The whole report, with the default options (worst-case N-2/N-3 up to 300 nodes), on the embedded
+ * default model and on generated layered chains from 200 to 20,000 nodes (seed 1). Issue 3's targets:
+ * under 5 ms median on the default model and under 100 ms at 1,000 nodes, fast enough to rerun on
+ * every edit. The baseline is one max-flow on the same model (build + solve), so the ratio reads as
+ * "analyze costs 1/ratio max-flows". `assess` (supply and score only, what sweeps run) is measured
+ * beside it.
+ */
+import type { BenchKit } from '../../../scripts/bench-kit.ts';
+import { analyze } from '../src/analysis/analyze.ts';
+import { assess } from '../src/analysis/assess.ts';
+import { indexModel } from '../src/analysis/indexed-graph.ts';
+import { computeSupply } from '../src/analysis/supply.ts';
+import { generateLayeredChain } from '../src/generate/layered-chain.ts';
+import type { Model } from '../src/model/schema.ts';
+import { DEFAULT_MODEL_ID, loadModel } from '../src/models/index.ts';
+
+const TARGETS: Record<string, number> = { [DEFAULT_MODEL_ID]: 5, '1,000 nodes': 100 };
+
+export default async (kit: BenchKit) => {
+  const cases: [string, Model][] = [
+    [DEFAULT_MODEL_ID, loadModel(DEFAULT_MODEL_ID)],
+    ...[200, 1000, 5000, 20000].map((n): [string, Model] => [
+      `${n.toLocaleString('en')} nodes`,
+      generateLayeredChain({ nodes: n, seed: 1 }),
+    ]),
+  ];
+  for (const [size, model] of cases) {
+    const heavy = model.nodes.length >= 5000;
+    const runs = heavy
+      ? { minRuns: 3, maxRuns: 5, budgetMs: 5000 }
+      : { minRuns: 9, maxRuns: 101, budgetMs: 3000 };
+    // Warm up the JIT on this model so the median is the steady state an editor sees.
+    if (!heavy) for (let i = 0; i < 5; i++) analyze(model);
+    const flow = kit.measure('one max-flow (index + solve)', () => computeSupply(indexModel(model)), runs);
+    const full = kit.measure('analyze (default options)', () => analyze(model), runs);
+    const target = TARGETS[size];
+    kit.record({
+      suite: 'analyze',
+      size,
+      baseline: flow,
+      subject: full,
+      ...(target === undefined ? {} : { target: `< ${target} ms`, met: full.medianMs < target }),
+    });
+    if (!heavy) {
+      const quick = kit.measure('assess (supply + score only)', () => assess(model), runs);
+      kit.record({ suite: 'assess', size, baseline: full, subject: quick });
+    }
+  }
+};

@@ -1,0 +1,26 @@
+/** assess() gives exactly the supply and resilience that analyze() reports, on every embedded model. */
+import { describe, expect, it } from 'vitest';
+import { loadModel, modelIds } from '../models/index.ts';
+import { analyze } from './analyze.ts';
+import { assess } from './assess.ts';
+
+describe('assess', () => {
+  it.each(modelIds())('matches analyze on %s, with and without each scenario', (id) => {
+    const model = loadModel(id);
+    for (const scenario of [null, ...(model.scenarios ?? [])]) {
+      const full = analyze(model, { scenario, worstCase: [] });
+      const quick = assess(model, { scenario });
+      expect(quick.supply).toEqual(full.supply);
+      expect(quick.resilience).toEqual(full.resilience);
+      expect(quick.scenario).toEqual(full.scenario);
+    }
+  });
+
+  it('resolves scenario ids and names unknown ones', () => {
+    const model = loadModel('rare-earth-magnets');
+    expect(assess(model, { scenario: 'myanmar-supply-cut' }).scenario?.id).toBe('myanmar-supply-cut');
+    expect(() => assess(model, { scenario: 'nope' })).toThrow(
+      /unknown scenario "nope"; the model's scenarios are/,
+    );
+  });
+});

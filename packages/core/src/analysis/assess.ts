@@ -1,0 +1,43 @@
+/**
+ * assess
+ * ======
+ *
+ * The supply and the resilience score of a model, without the rest of the report: what a parameter
+ * sweep needs per run. It runs only the kernels the score is built from (max-flow, the N-1 table,
+ * country dependence, capacity outside each stage's top country) and skips betweenness, dominators,
+ * redundancy and the worst-case search, so it costs a fraction of `analyze`. The figures are the
+ * same as `analyze(model, options).supply` and `.resilience` (a test holds them equal).
+ */
+import type { Model, Scenario } from '../model/schema.ts';
+import { resilienceInputs } from './analyze.ts';
+import { applyScenario, resolveScenario } from './apply-scenario.ts';
+import { contingencyTable } from './contingency.ts';
+import { countryDependence } from './country-dependence.ts';
+import { indexModel } from './indexed-graph.ts';
+import type { ResilienceReport, SupplyReport } from './report.ts';
+import { resilienceScore } from './resilience.ts';
+import { computeSupply } from './supply.ts';
+
+export interface Assessment {
+  scenario: { id: string; label: string } | null;
+  supply: SupplyReport;
+  resilience: ResilienceReport;
+}
+
+/** Supply and resilience of a validated model under an optional scenario (object or id). */
+export function assess(model: Model, options: { scenario?: Scenario | string | null } = {}): Assessment {
+  const scenario =
+    typeof options.scenario === 'string' ? resolveScenario(model, options.scenario) : options.scenario;
+  const effective = scenario ? applyScenario(model, scenario) : model;
+  const g = indexModel(effective);
+  const supply = computeSupply(g);
+  const n1 = contingencyTable(g);
+  const dependence = countryDependence(effective, g);
+  return {
+    scenario: scenario ? { id: scenario.id, label: scenario.label ?? scenario.id } : null,
+    supply: { demand: supply.demand, delivered: supply.delivered, ratio: supply.ratio },
+    resilience: resilienceScore(
+      resilienceInputs(effective, supply.delivered, supply.demand, n1.lost, g.isSink, dependence),
+    ),
+  };
+}
