@@ -31,7 +31,7 @@ describe('chokepoint analyze', () => {
     const r = report([FIXTURE]);
     expect(r.format).toBe('chokepoint-report/v1');
     expect(r.supply).toEqual({ demand: 180, delivered: 180, ratio: 1 });
-    expect(r.chokepoints).toEqual(['cn-mag', 'cn-sep', 'cn-mine', 'ev', 'wind']);
+    expect(r.chokepoints).toEqual(['cn-mag', 'cn-sep', 'cn-mine']);
     expect(r.worstCase.map((w) => w.k)).toEqual([2, 3]);
     expect(r.scenario).toBeNull();
   });
@@ -69,7 +69,7 @@ describe('chokepoint analyze', () => {
     const gexf = join(dir, 'magnets.gexf');
     const fixture = JSON.parse(readFileSync(join(REPO, FIXTURE), 'utf8'));
     writeFileSync(gexf, writeModel(fixture, 'gexf'));
-    expect(report([gexf]).chokepoints).toEqual(['cn-mag', 'cn-sep', 'cn-mine', 'ev', 'wind']);
+    expect(report([gexf]).chokepoints).toEqual(['cn-mag', 'cn-sep', 'cn-mine']);
   });
 
   it('an unknown model id exits 1 and lists the embedded ids', () => {

@@ -96,7 +96,7 @@ describe('bad input to the analysis commands', () => {
     expect(r.code, r.stderr).toBe(0);
     const report = ReportSchema.parse(JSON.parse(r.stdout));
     expect(report.supply).toEqual({ demand: 10, delivered: 5, ratio: 0.5 });
-    expect(report.chokepoints).toEqual(['a', 'mine', 's1']);
+    expect(report.chokepoints).toEqual(['a', 'mine']); // s1 is a consumer: not a chokepoint
     const text = runCli(['scenario', file, '--export-control', 'AU']);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('Supply      0 delivered of 10 demanded (0.0%)');

@@ -30,7 +30,7 @@ describe('chokepoint compare', () => {
     expect(c.supply.delivered).toEqual({ a: 180, b: 15, change: -165 });
     expect(c.a.scenario).toBeNull();
     expect(c.b.scenario?.id).toBe('cn-ban');
-    expect(new Set(c.chokepoints.removed)).toEqual(new Set(['cn-mag', 'cn-sep', 'cn-mine', 'wind']));
+    expect(new Set(c.chokepoints.removed)).toEqual(new Set(['cn-mag', 'cn-sep', 'cn-mine']));
     expect(c.resilience.explanation[0]).toMatch(/^Score -/);
   });
 
