@@ -38,7 +38,14 @@ export function useAnalysis<T>(select: (state: AnalysisState) => T): T {
   return useStore(useServices().analysis, select);
 }
 
+/** A command context whose canvas is read when a command runs, not when the button rendered. */
 export function useCommandContext(): CommandContext {
   const { editor, canvas, focusSearch } = useServices();
-  return { editor, canvas: canvas.getState(), focusSearch };
+  return {
+    editor,
+    get canvas() {
+      return canvas.getState();
+    },
+    focusSearch,
+  };
 }

@@ -56,6 +56,7 @@ export class CanvasController {
   private focus: ReadonlySet<string> | null = null;
   private countries: string[] = [];
   private maxCapacity = 1;
+  private tallestStage = 1;
   private unsubscribe: (() => void)[] = [];
 
   constructor(
@@ -338,6 +339,9 @@ export class CanvasController {
   private updateModelStats(model: Model): void {
     this.countries = modelCountriesByCapacity(model);
     this.maxCapacity = maxOf(model.nodes, (n) => n.capacity ?? n.demand ?? 0, 1e-9);
+    const perStage = new Map<string, number>();
+    for (const n of model.nodes) perStage.set(n.stage, (perStage.get(n.stage) ?? 0) + 1);
+    this.tallestStage = Math.max(1, ...perStage.values());
   }
 
   private buildStyle(): ViewStyle {
@@ -348,6 +352,7 @@ export class CanvasController {
       reference: a.scenario ? (a.reference?.report ?? null) : null,
       countries: this.countries,
       maxCapacity: this.maxCapacity,
+      tallestStage: this.tallestStage,
       searchHits: this.searchHits,
       focus: this.focus,
     });

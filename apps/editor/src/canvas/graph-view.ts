@@ -129,25 +129,28 @@ export class GraphView {
 
   /** A node with neither a saved nor a laid-out position: below the others of its stage. */
   private placeNew(node: ModelNode): Point {
+    const p = this.slotBelow(node.stage, node.id);
+    this.auto.set(node.id, p);
+    return p;
+  }
+
+  /** Where a new node of `stage` goes: in that stage's column, one row below its lowest node. */
+  slotBelow(stage: string, except?: string): Point {
     let x = 0;
     let count = 0;
     let lowest = Number.POSITIVE_INFINITY;
     let top = Number.NEGATIVE_INFINITY;
     this.graph.forEachNode((id, a) => {
-      if (id === node.id) return;
+      if (id === except) return;
       top = Math.max(top, a.y);
-      if (a.stage !== node.stage) return;
+      if (a.stage !== stage) return;
       x += a.x;
       count++;
       lowest = Math.min(lowest, a.y);
     });
-    const stageIndex = Math.max(0, this.model?.stages.indexOf(node.stage) ?? 0);
-    const p =
-      count > 0
-        ? { x: x / count, y: lowest - 1 }
-        : { x: stageIndex * 2.5, y: Number.isFinite(top) ? top : 0 };
-    this.auto.set(node.id, p);
-    return p;
+    if (count > 0) return { x: x / count, y: lowest - 1 };
+    const stageIndex = Math.max(0, this.model?.stages.indexOf(stage) ?? 0);
+    return { x: stageIndex * 2.5, y: Number.isFinite(top) ? top : 0 };
   }
 }
 

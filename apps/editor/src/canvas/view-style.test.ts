@@ -22,6 +22,7 @@ const inputs = (over: Partial<StyleInputs> = {}): StyleInputs => ({
   reference: null,
   countries: ['CN', 'AU', 'MY', 'JP'],
   maxCapacity: 270,
+  tallestStage: 2,
   searchHits: new Set(),
   focus: null,
   ...over,
@@ -36,6 +37,22 @@ describe('buildViewStyle', () => {
     expect(small.size).toBeCloseTo(4 + 14 * Math.sqrt(30 / 270), 10);
     expect(big.color).toBe(COUNTRY_COLORS[0]);
     expect(small.color).toBe(COUNTRY_COLORS[1]);
+  });
+
+  it('shrinks nodes in dense stages and stops forcing SPOF labels when there are many', () => {
+    const dense = smallChainReport();
+    for (const n of dense.nodes) n.singlePointOfFailure = true; // 8 SPOFs: still labelled
+    const style = buildViewStyle(inputs({ current: dense, tallestStage: 300 }));
+    // 300 rows: sizes at 30% (the floor): min 2 px, range 14 × 0.3.
+    expect(style.node('cn-mine', attrs({ capacity: 270, country: 'CN' })).size).toBeCloseTo(2 + 14 * 0.3, 10);
+    expect(style.node('cn-mine', attrs({ capacity: 270 })).forceLabel).toBe(true);
+    const many = smallChainReport();
+    many.nodes = Array.from({ length: 16 }, (_, i) => ({
+      ...many.nodes[0]!,
+      id: `n${i}`,
+      singlePointOfFailure: true,
+    }));
+    expect(buildViewStyle(inputs({ current: many })).node('n0', attrs({})).forceLabel).toBe(false);
   });
 
   it('rings single points of failure in red, and selection over that', () => {

@@ -58,6 +58,8 @@ export interface StyleInputs {
   countries: readonly string[];
   /** Largest node capacity (or demand) in the model, for sizing. */
   maxCapacity: number;
+  /** Most nodes in one stage: dense columns get smaller nodes so neighbours do not overlap. */
+  tallestStage: number;
   searchHits: ReadonlySet<string>;
   /** Hovered node and its neighbours: everything else is dimmed while hovering. */
   focus: ReadonlySet<string> | null;
@@ -72,6 +74,10 @@ export interface ViewStyle {
 
 const MIN_NODE = 4;
 const NODE_RANGE = 14;
+/** Up to this many nodes in a stage, full sizes; beyond, sizes shrink in proportion (to 30%). */
+const ROOMY_STAGE = 30;
+/** Up to this many single points of failure, all are labelled; beyond, labels would pile up. */
+const LABELLED_SPOFS = 15;
 const DIM = '#eceff3';
 
 export function buildViewStyle(inputs: StyleInputs): ViewStyle {
@@ -82,6 +88,11 @@ export function buildViewStyle(inputs: StyleInputs): ViewStyle {
   const maxFlow = maxOf((reference ?? current)?.edges ?? [], (e) => e.flow, 1e-9);
   const maxBetweenness = maxOf(current?.nodes ?? [], (n) => n.betweenness, 1e-12);
   const colors = countryColors(inputs.countries);
+  const scale = Math.max(0.3, Math.min(1, ROOMY_STAGE / Math.max(1, inputs.tallestStage)));
+  const minSize = Math.max(2, MIN_NODE * scale);
+  let spofs = 0;
+  for (const n of current?.nodes ?? []) if (n.singlePointOfFailure) spofs++;
+  const labelSpofs = spofs <= LABELLED_SPOFS;
   const selectedNodes = new Set(session.selectedNodes);
   const selectedEdges = new Set(session.selectedEdges);
 
@@ -108,7 +119,7 @@ export function buildViewStyle(inputs: StyleInputs): ViewStyle {
         const amount = a.capacity ?? a.demand ?? inputs.maxCapacity * 0.25;
         weight = inputs.maxCapacity > 0 ? amount / inputs.maxCapacity : 0.25;
       }
-      const size = MIN_NODE + NODE_RANGE * Math.sqrt(Math.max(0, Math.min(1, weight)));
+      const size = minSize + NODE_RANGE * scale * Math.sqrt(Math.max(0, Math.min(1, weight)));
       const color =
         session.colorBy === 'risk' ? riskColor(report?.shortfallIfRemoved ?? 0) : countryColor(a.country);
       const spof = report?.singlePointOfFailure === true;
@@ -126,7 +137,7 @@ export function buildViewStyle(inputs: StyleInputs): ViewStyle {
         // Rings: selection beats search beats SPOF, so what the user picked always shows.
         borderColor: selected ? SELECTED : hit ? SEARCH_HIT : spof ? SPOF : color,
         borderSize,
-        forceLabel: selected || hit || spof,
+        forceLabel: selected || hit || (spof && labelSpofs),
         zIndex: selected ? 3 : hit ? 2 : spof ? 1 : 0,
         highlighted: selected,
       };

@@ -114,13 +114,13 @@ export function editNode(editor: Editor, id: string, changes: NodeChanges, what:
 }
 
 export function editEdge(editor: Editor, id: string, changes: EdgeChanges, what: string): boolean {
-  const index = editor.store.getState().doc.model.edges.findIndex((e) => edgeId(e) === id);
+  const before = editor.store.getState();
+  const index = before.doc.model.edges.findIndex((e) => edgeId(e) === id);
+  const wasSelected = before.session.selectedEdges.includes(id);
   const ok = editor.edit(`${what} of ${id}`, updateEdge, { id, changes });
   const edited = editor.store.getState().doc.model.edges[index];
   // New ends or commodity give an edge without an explicit id a new name: keep it selected by that.
-  if (ok && edited && edgeId(edited) !== id && editor.store.getState().session.selectedEdges.includes(id)) {
-    editor.select([], [edgeId(edited)]);
-  }
+  if (ok && wasSelected && edited && edgeId(edited) !== id) editor.select([], [edgeId(edited)]);
   return ok;
 }
 

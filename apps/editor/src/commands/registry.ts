@@ -32,21 +32,9 @@ const MOD = isMac ? '⌘' : 'Ctrl+';
 
 /** Where a new node goes: in its stage's column, just below the lowest node there. */
 function newNodePosition(ctx: CommandContext, stage: string): { x: number; y: number } {
-  let x = 0;
-  let count = 0;
-  let lowest = Number.POSITIVE_INFINITY;
-  const graph = ctx.canvas?.view.graph;
-  graph?.forEachNode((_, a) => {
-    if (a.stage !== stage) return;
-    x += a.x;
-    count++;
-    lowest = Math.min(lowest, a.y);
-  });
-  if (count === 0) {
-    const stages = ctx.editor.store.getState().doc.model.stages;
-    return { x: Math.max(0, stages.indexOf(stage)) * 2.5, y: 0 };
-  }
-  return { x: x / count, y: lowest - 1 };
+  if (ctx.canvas) return ctx.canvas.view.slotBelow(stage);
+  const stages = ctx.editor.store.getState().doc.model.stages;
+  return { x: Math.max(0, stages.indexOf(stage)) * 2.5, y: 0 };
 }
 
 export const commands: readonly Command[] = [

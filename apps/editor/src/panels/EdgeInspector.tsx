@@ -4,7 +4,7 @@
 import { type EdgeChanges, edgeId, type ModelEdge } from '@chokepoint/core';
 import { useAnalysis, useEditorState, useServices } from '../app/services.tsx';
 import { deleteSelection, editEdge } from '../commands/edits.ts';
-import { Field, optionalNumber, optionalText, showOptional } from './Field.tsx';
+import { Field, optionalNumber, optionalText, requiredText, showOptional } from './Field.tsx';
 import { qty } from './format.ts';
 
 export function EdgeInspector({ id }: { id: string }) {
@@ -45,6 +45,20 @@ export function EdgeInspector({ id }: { id: string }) {
           ) : null}
         </dl>
       ) : null}
+      <Field
+        label="From (node id)"
+        value={edge.source}
+        format={String}
+        parse={requiredText('the source')}
+        commit={set('source', 'source')}
+      />
+      <Field
+        label="To (node id)"
+        value={edge.target}
+        format={String}
+        parse={requiredText('the target')}
+        commit={set('target', 'target')}
+      />
       <Field
         label={`Capacity (${model.unit})`}
         value={edge.capacity ?? null}

@@ -34,8 +34,8 @@ export function FileMenu() {
         lines: [
           ...result.issues.slice(0, 12).map((i) => formatIssue(i)),
           ...(result.issues.length > 12 ? [`… and ${result.issues.length - 12} more`] : []),
-          'Your current model is unchanged.',
         ],
+        footer: 'Your current model is unchanged.',
       });
     }
   };

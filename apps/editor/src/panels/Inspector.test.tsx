@@ -103,4 +103,34 @@ describe('Inspector', () => {
     commit(screen.getByLabelText('Name'), 'Magnets, revised');
     expect(editor.store.getState().doc.model.name).toBe('Magnets, revised');
   });
+
+  it('edits the stages: rename (nodes follow), reorder, add before the end uses, refuse removing a used one', () => {
+    const { editor } = renderWithServices(<Inspector />);
+    commit(screen.getByLabelText('Stage 3'), 'magnets');
+    let model = editor.store.getState().doc.model;
+    expect(model.stages).toEqual(['mining', 'separation', 'magnets', 'end-use']);
+    expect(model.nodes.filter((n) => n.stage === 'magnets').map((n) => n.id)).toEqual(['cn-mag', 'jp-mag']);
+    fireEvent.click(screen.getByRole('button', { name: 'Move separation up' }));
+    expect(editor.store.getState().doc.model.stages).toEqual(['separation', 'mining', 'magnets', 'end-use']);
+    fireEvent.click(screen.getByRole('button', { name: '+ Stage' }));
+    model = editor.store.getState().doc.model;
+    expect(model.stages).toEqual(['separation', 'mining', 'magnets', 'new-stage', 'end-use']);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove mining' }));
+    expect(editor.store.getState().doc.model.stages).toContain('mining');
+    expect(editor.store.getState().session.notice?.title).toBe('Remove stage mining: not done');
+    fireEvent.click(screen.getByRole('button', { name: 'Remove new-stage' }));
+    expect(editor.store.getState().doc.model.stages).toEqual(['separation', 'mining', 'magnets', 'end-use']);
+  });
+
+  it('moves an edge to another target and keeps it selected under its new id', () => {
+    const { editor } = renderWithServices(<Inspector />);
+    act(() => editor.select([], ['au-mine->my-sep']));
+    commit(screen.getByLabelText('To (node id)'), 'jp-mag');
+    expect(editor.store.getState().session.selectedEdges).toEqual(['au-mine->jp-mag']);
+    expect(editor.store.getState().doc.model.edges[1]).toEqual({
+      source: 'au-mine',
+      target: 'jp-mag',
+      capacity: 25,
+    });
+  });
 });

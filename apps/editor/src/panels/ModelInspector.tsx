@@ -4,6 +4,7 @@
 import { updateModelInfo } from '@chokepoint/core';
 import { useEditorState, useServices } from '../app/services.tsx';
 import { Field, optionalNumber, optionalText, requiredText, showOptional } from './Field.tsx';
+import { StagesEditor } from './StagesEditor.tsx';
 
 export function ModelInspector() {
   const { editor } = useServices();
@@ -48,6 +49,7 @@ export function ModelInspector() {
         commit={set('description', 'description')}
         multiline
       />
+      <StagesEditor />
       <div className="howto small">
         <p>
           <strong>Click</strong> a node or edge to edit it; <strong>Shift</strong>-click or Shift-drag to

@@ -32,6 +32,7 @@ export function NoticeBanner() {
             ))}
           </ul>
         ) : null}
+        {notice.footer ? <p className="notice-footer">{notice.footer}</p> : null}
       </div>
       <button type="button" className="icon" aria-label="Dismiss" onClick={() => editor.notify(null)}>
         ×

@@ -30,6 +30,8 @@ export interface Notice {
   readonly kind: 'error' | 'info';
   readonly title: string;
   readonly lines: readonly string[];
+  /** A closing sentence in plain text under the lines ("Your current model is unchanged."). */
+  readonly footer?: string;
 }
 
 export interface Session {

@@ -86,6 +86,22 @@ describe('editor history', () => {
     expect(editor.store.getState().doc.model.edges).toHaveLength(9);
   });
 
+  it('drops ad-hoc perturbations aimed at a deleted node, keeping the others', () => {
+    const editor = createEditor(initialState(smallMagnetChain()));
+    editor.setSession({
+      adhoc: [
+        { type: 'outage', node: 'my-sep' },
+        { type: 'export-control', country: 'CN' },
+        { type: 'capacity', node: 'au-mine', factor: 2 },
+      ],
+    });
+    editor.edit('Delete', removeNode, { id: 'my-sep' });
+    expect(editor.store.getState().session.adhoc).toEqual([
+      { type: 'export-control', country: 'CN' },
+      { type: 'capacity', node: 'au-mine', factor: 2 },
+    ]);
+  });
+
   it('additive selection toggles ids', () => {
     const editor = createEditor(initialState(smallMagnetChain()));
     editor.select(['a', 'b']);

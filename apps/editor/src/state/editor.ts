@@ -112,13 +112,24 @@ function toggleAll(current: readonly string[], ids: readonly string[]): string[]
   return [...out];
 }
 
-/** Drops selected ids and scenario toggles that the new model no longer has. */
+/**
+ * Drops what the new model no longer has: selected ids, scenario toggles, and ad-hoc perturbations
+ * aimed at a deleted node (core's removeNode does the same for the model's own scenarios).
+ */
 function prune(session: Session, model: Model): Session {
   let next = session;
+  let ids: Set<string> | null = null;
+  const nodeIds = () => {
+    ids ??= new Set(model.nodes.map((n) => n.id));
+    return ids;
+  };
   if (session.selectedNodes.length > 0) {
-    const ids = new Set(model.nodes.map((n) => n.id));
-    const kept = session.selectedNodes.filter((id) => ids.has(id));
+    const kept = session.selectedNodes.filter((id) => nodeIds().has(id));
     if (kept.length !== session.selectedNodes.length) next = { ...next, selectedNodes: kept };
+  }
+  if (session.adhoc.some((p) => p.type !== 'export-control')) {
+    const kept = session.adhoc.filter((p) => p.type === 'export-control' || nodeIds().has(p.node));
+    if (kept.length !== session.adhoc.length) next = { ...next, adhoc: kept };
   }
   if (session.selectedEdges.length > 0) {
     const ids = new Set(model.edges.map(edgeId));
