@@ -15,6 +15,8 @@ export default defineConfig({
         },
       },
       'apps/editor',
+      // Library examples (cli branch): each script runs as a reader would run it.
+      { test: { name: 'examples', root: 'examples', include: ['*.test.ts'], testTimeout: 30000 } },
       {
         test: {
           name: 'integration',

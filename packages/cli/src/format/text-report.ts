@@ -43,7 +43,7 @@ export function textReport(report: Report, options: { top?: number } = {}): stri
     return [
       String(i + 1),
       n.id,
-      n.label,
+      clip(n.label, 40),
       n.stage,
       n.country ?? '',
       pct(n.shortfallIfRemoved),
@@ -123,4 +123,9 @@ export function textReport(report: Report, options: { top?: number } = {}): stri
     `Redundancy  ${r.overall === null ? 'no sink is served' : `${r.overall} node${r.overall === 1 ? '' : 's'} must fail to cut off the least-redundant sink`}`,
   );
   return `${out.join('\n')}\n`;
+}
+
+/** Long labels cut to `max` characters with an ellipsis, so the table fits a terminal. */
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }

@@ -94,7 +94,7 @@ export function scenarioFromFlags(model: Model, flags: PerturbationFlags, base?:
         const value = (g.p as Record<string, unknown>)[field] as string[];
         return `${flagName(field)} ${value[k as number] ?? ''}: ${issue.message}`;
       }
-      if (field === 'node') return `${g.flag}: ${unknownNode(model, (g.p as { node: string }).node)}`;
+      if (field === 'node') return `${g.flag}: ${nodeProblem(model, (g.p as { node: string }).node)}`;
       return `${g.flag}: ${issue.message.replace(/^scenario "ad-hoc" /, '')}`;
     },
   );
@@ -132,18 +132,15 @@ function flagName(field: string): string {
   return field === 'allowGroups' ? '--allow-groups' : `--${field}`;
 }
 
-function unknownNode(model: Model, id: string): string {
+/** What is wrong with the node a flag names: it does not exist (with the closest ids), or has no demand. */
+function nodeProblem(model: Model, id: string): string {
+  const node = model.nodes.find((n) => n.id === id);
+  if (node) return `"${id}" has no demand (it is not a sink), so its demand cannot be scaled`;
   const near = closest(
     id,
     model.nodes.map((n) => n.id),
   );
-  if (!model.nodes.some((n) => n.id === id)) {
-    return `no node "${id}" in the model${near.length ? ` (did you mean ${near.map((x) => `"${x}"`).join(', ')}?)` : ''}`;
-  }
-  const node = model.nodes.find((n) => n.id === id)!;
-  return node.demand === undefined
-    ? `"${id}" has no demand (it is not a sink), so its demand cannot be scaled`
-    : `"${id}"`;
+  return `no node "${id}" in the model${near.length ? ` (did you mean ${near.map((x) => `"${x}"`).join(', ')}?)` : ''}`;
 }
 
 /** The flags, for `scenario` and `compare`. */

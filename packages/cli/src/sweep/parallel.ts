@@ -9,7 +9,7 @@
  * Opt-in (`--workers n`), because measured here it does not pay: each worker loads the TypeScript
  * sources through tsx and warms its JIT from cold (~0.5 s), and one thread already runs 1,024 runs of
  * the default model in under a second. On the 2-core development machine (shared), 2 workers took
- * 5.7 s for 4,096 runs against 4.2 s in one thread, from the command line; see
+ * 4.7 s for 4,096 runs against 3.2 s in one thread; see
  * packages/cli/bench/sweep.bench.ts. A machine with many idle cores and a sweep of 10^5 runs is where
  * they may help.
  */
