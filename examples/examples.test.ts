@@ -50,17 +50,18 @@ describe('examples', () => {
 
   it('build-and-compare.ts: hand-worked figures', () => {
     // Baseline: cn-ref (90) is the only refinery: 90 of 100; a Chinese ban blocks cn-ref → ev.
-    // Score 30 × 0.9 = 27 (every other term is 0: losing cn-ref or ev serves nothing; refining has
-    // nothing outside China). Variant: +au-ref (30): 100 delivered (30 points), a Chinese ban leaves
-    // 30% (7.5), refining outside China covers 30% (6.0); losing ev still serves nothing: 43.5.
+    // Score 30 × 0.9 = 27; every other term is 0: losing cn-ref serves nothing (consumers such as ev
+    // are left out of the N-1 term), refining has nothing outside China.
+    // Variant, +au-ref (30): 100 delivered (30 points); the worst single loss, cn-ref, leaves au-ref's
+    // 30% (7.5); a Chinese ban leaves 30% (7.5); refining outside China covers 30% (6.0): 51.
     // New chokepoints: au-mine and au-ref (each loses 10 of 100 when it stops).
     expect(run('build-and-compare.ts').split('\n').slice(0, 6)).toEqual([
       'delivered: 90 → 100',
-      'score: 27 → 43.5',
+      'score: 27 → 51',
       'lost under a Chinese export ban: 100% → 70%',
       'new chokepoints: au-mine, au-ref',
-      'Score +16.5: 27.0 → 43.5.',
-      '+7.5: worst single-country export ban — served fraction rose from 0% to 30%. A full export ban by China (CN) leaves 30% of demand served.',
+      'Score +24.0: 27.0 → 51.0.',
+      '+7.5: worst single-node loss — served fraction rose from 0% to 30%. Losing cn-ref (cn-ref) alone leaves 30% of demand served.',
     ]);
   });
 
