@@ -7,6 +7,8 @@ export default defineConfig({
   // Relative base so `dist/` works from any static file server or sub-path.
   base: './',
   worker: { format: 'es' },
+  // One bundle of about 0.9 MB (the embedded models are data the default view needs at once).
+  build: { chunkSizeWarningLimit: 1500 },
   test: {
     name: 'editor',
     environment: 'jsdom',

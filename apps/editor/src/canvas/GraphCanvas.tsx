@@ -2,7 +2,7 @@
  * Mounts the canvas controller on a sized container, hands it to the other panels, and draws the
  * gesture previews (connection line, selection box) over it.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useServices } from '../app/services.tsx';
 import { connectNodes, moveNodes } from '../commands/edits.ts';
 import { type Store, useStore } from '../state/store.ts';
@@ -12,14 +12,22 @@ import type { Gestures } from './interactions/attach.ts';
 export function GraphCanvas() {
   const { editor, analysis, canvas } = useServices();
   const container = useRef<HTMLDivElement>(null);
+  const [failure, setFailure] = useState<string | null>(null);
 
   useEffect(() => {
     const element = container.current;
     if (!element) return;
-    const controller = new CanvasController(element, editor, analysis, {
-      moveNodes: (moves) => moveNodes(editor, moves),
-      connect: (source, target) => connectNodes(editor, source, target),
-    });
+    let controller: CanvasController;
+    try {
+      controller = new CanvasController(element, editor, analysis, {
+        moveNodes: (moves) => moveNodes(editor, moves),
+        connect: (source, target) => connectNodes(editor, source, target),
+      });
+    } catch (error) {
+      // Without WebGL there is no picture, but the panels, inspector and files all still work.
+      setFailure(error instanceof Error ? error.message : String(error));
+      return;
+    }
     canvas.setState(controller);
     return () => {
       canvas.setState(null);
@@ -29,6 +37,12 @@ export function GraphCanvas() {
 
   return (
     <div className="canvas" ref={container} data-testid="canvas">
+      {failure ? (
+        <p className="canvas-failure" role="alert">
+          The graph cannot be drawn in this browser ({failure}). Scores, panels, the inspector and files still
+          work; a browser with WebGL shows the picture.
+        </p>
+      ) : null}
       <GestureOverlay />
     </div>
   );

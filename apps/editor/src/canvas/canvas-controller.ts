@@ -25,20 +25,17 @@ import type { Editor } from '../state/editor.ts';
 import type { EditorState, LayoutMode } from '../state/editor-state.ts';
 import { modelCountriesByCapacity } from '../state/model-facts.ts';
 import { createStore, type Store } from '../state/store.ts';
-import type { SvgEdge, SvgNode, SvgPicture } from './export-svg.ts';
+import type { SvgPicture } from './export-svg.ts';
+import { bringIntoView, fitView } from './framing.ts';
 import { type EdgeAttributes, GraphView, type NodeAttributes } from './graph-view.ts';
 import { attachInteractions, type Gestures, type InteractionCallbacks } from './interactions/attach.ts';
 import { drawLabel } from './labels.ts';
+import { pictureOf } from './picture.ts';
+import { type StageColumn, sameColumns, stageColumns } from './stage-headers.ts';
 import { buildViewStyle, maxOf, type ViewStyle } from './view-style.ts';
 
 export type CanvasSigma = Sigma<NodeAttributes, EdgeAttributes>;
-
-/** A stage header's place on screen. */
-export interface StageColumn {
-  stage: string;
-  x: number;
-  y: number;
-}
+export type { StageColumn };
 
 export function computeLayout(model: Model, mode: LayoutMode): Map<string, Point> {
   return mode === 'force' ? forceLayout(model) : stageColumnLayout(model);
@@ -146,20 +143,12 @@ export class CanvasController {
   /** Brings a node into view: pans (never zooms) when it is off screen or near the edge. */
   centerOn(id: string): void {
     const p = this.nodeViewportPosition(id);
-    const data = this.sigma.getNodeDisplayData(id);
-    if (!p || !data) return;
-    const { width, height } = this.sigma.getDimensions();
-    const margin = 16;
-    if (p.x > margin && p.x < width - margin && p.y > margin && p.y < height - margin) return;
-    void this.sigma.getCamera().animate({ x: data.x, y: data.y }, { duration: 350 });
+    if (p) bringIntoView(this.sigma, id, p);
   }
 
   /** Shows the whole graph again. */
   fit(animate = true): void {
-    this.frame();
-    const state = { x: 0.5, y: 0.5, angle: 0, ratio: this.fillRatio() };
-    if (animate) void this.sigma.getCamera().animate(state, { duration: 300 });
-    else this.sigma.getCamera().setState(state);
+    fitView(this.sigma, this.view.graph, animate);
   }
 
   zoom(factor: number): void {
@@ -167,82 +156,12 @@ export class CanvasController {
     void camera.animate({ ratio: camera.ratio / factor }, { duration: 200 });
   }
 
-  /**
-   * Sigma fits the graph's longer side into the viewport's shorter one, so a wide chain on a wide
-   * screen leaves margins all round. This is the zoom at which the frame fills the viewport instead.
-   */
-  private fillRatio(): number {
-    const bbox = this.sigma.getCustomBBox();
-    if (!bbox) return 1;
-    const at1 = { cameraState: { x: 0.5, y: 0.5, angle: 0, ratio: 1 } };
-    const a = this.sigma.graphToViewport({ x: bbox.x[0], y: bbox.y[0] }, at1);
-    const b = this.sigma.graphToViewport({ x: bbox.x[1], y: bbox.y[1] }, at1);
-    const { width, height } = this.sigma.getDimensions();
-    const pad = 2 * this.sigma.getSetting('stagePadding');
-    const ratio = Math.max(
-      Math.abs(b.x - a.x) / Math.max(1, width - pad),
-      Math.abs(b.y - a.y) / Math.max(1, height - pad),
-    );
-    return Number.isFinite(ratio) && ratio > 0 ? Math.min(1, ratio) : 1;
-  }
-
-  /**
-   * Fixes the frame sigma maps to the screen: every node, plus room on the right for the labels of
-   * the last column. Fixed rather than automatic so that adding or dragging a node never rescales
-   * the whole picture under the user's hand (sigma's "mouse manipulations" example does the same).
-   */
-  private frame(): void {
-    let [x0, x1, y0, y1] = [
-      Number.POSITIVE_INFINITY,
-      Number.NEGATIVE_INFINITY,
-      Number.POSITIVE_INFINITY,
-      Number.NEGATIVE_INFINITY,
-    ];
-    this.view.graph.forEachNode((_, a) => {
-      x0 = Math.min(x0, a.x);
-      x1 = Math.max(x1, a.x);
-      y0 = Math.min(y0, a.y);
-      y1 = Math.max(y1, a.y);
-    });
-    if (!Number.isFinite(x0)) [x0, x1, y0, y1] = [0, 1, 0, 1];
-    const width = Math.max(x1 - x0, 1);
-    const height = Math.max(y1 - y0, 1);
-    this.sigma.setCustomBBox({
-      x: [x0 - width * 0.02, x1 + width * 0.3],
-      y: [y0 - height * 0.04, y1 + height * 0.04],
-    });
-    this.sigma.refresh();
-  }
-
-  /** Screen x of each stage's column, for the headers over the canvas (stage-column layout only). */
+  /** Stage headers follow the camera; only the stage-column layout has them. */
   private updateColumns(): void {
-    const session = this.editor.store.getState().session;
-    const next: { stage: string; x: number; y: number }[] = [];
-    if (session.layout === 'columns') {
-      const sum = new Map<string, [number, number]>();
-      let top = Number.NEGATIVE_INFINITY;
-      this.view.graph.forEachNode((_, a) => {
-        if (a.pinned) return;
-        const s = sum.get(a.stage) ?? [0, 0];
-        sum.set(a.stage, [s[0] + a.x, s[1] + 1]);
-        top = Math.max(top, a.y);
-      });
-      for (const stage of this.editor.store.getState().doc.model.stages) {
-        const s = sum.get(stage);
-        if (!s) continue;
-        const p = this.sigma.graphToViewport({ x: s[0] / s[1], y: top });
-        // Just above the top row, but never off the canvas.
-        next.push({ stage, x: p.x, y: Math.max(8, p.y - 40) });
-      }
-    }
-    const prev = this.columns.getState();
-    const same =
-      prev.length === next.length &&
-      prev.every(
-        (c, i) =>
-          c.stage === next[i]!.stage && Math.abs(c.x - next[i]!.x) < 0.5 && Math.abs(c.y - next[i]!.y) < 0.5,
-      );
-    if (!same) this.columns.setState(next);
+    const { doc, session } = this.editor.store.getState();
+    const next =
+      session.layout === 'columns' ? stageColumns(this.sigma, this.view.graph, doc.model.stages) : [];
+    if (!sameColumns(this.columns.getState(), next)) this.columns.setState(next);
   }
 
   /** Where a node is drawn, in pixels from the canvas's top-left corner. */
@@ -253,41 +172,7 @@ export class CanvasController {
 
   /** What is on screen, as items for the SVG writer (viewport pixels). */
   picture(title: string): SvgPicture {
-    const { width, height } = this.sigma.getDimensions();
-    const labelled = this.sigma.getNodeDisplayedLabels();
-    const nodes: SvgNode[] = [];
-    const radius = new Map<string, number>();
-    this.view.graph.forEachNode((id, attributes) => {
-      const look = this.style.node(id, attributes);
-      const p = this.sigma.graphToViewport(attributes);
-      const size = this.sigma.scaleSize(this.sigma.getNodeDisplayData(id)?.size ?? look.size);
-      radius.set(id, size);
-      nodes.push({
-        x: p.x,
-        y: p.y,
-        size,
-        color: look.color,
-        borderColor: look.borderColor,
-        borderSize: look.borderSize,
-        label: labelled.has(id) || look.forceLabel ? look.label : null,
-      });
-    });
-    const edges: SvgEdge[] = [];
-    this.view.graph.forEachEdge((id, attributes, source, target, sa, ta) => {
-      const look = this.style.edge(id, attributes, source, target);
-      const a = this.sigma.graphToViewport(sa);
-      const b = this.sigma.graphToViewport(ta);
-      edges.push({
-        x1: a.x,
-        y1: a.y,
-        x2: b.x,
-        y2: b.y,
-        targetSize: radius.get(target) ?? 0,
-        width: look.size,
-        color: look.color,
-      });
-    });
-    return { width, height, title, nodes, edges };
+    return pictureOf(this.sigma, this.view.graph, this.style, title);
   }
 
   /** The canvas as a PNG, on white, at the screen's resolution. */

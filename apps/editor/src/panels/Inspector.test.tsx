@@ -106,6 +106,7 @@ describe('Inspector', () => {
 
   it('edits the stages: rename (nodes follow), reorder, add before the end uses, refuse removing a used one', () => {
     const { editor } = renderWithServices(<Inspector />);
+    fireEvent.click(screen.getByText(/^Stages \(4\)/));
     commit(screen.getByLabelText('Stage 3'), 'magnets');
     let model = editor.store.getState().doc.model;
     expect(model.stages).toEqual(['mining', 'separation', 'magnets', 'end-use']);

@@ -21,8 +21,8 @@ export function StagesEditor() {
     editor.edit(`Add stage ${name}`, addStage, { stage: name, index: Math.max(0, stages.length - 1) });
   };
   return (
-    <fieldset className="stages-editor">
-      <legend>Stages, upstream first</legend>
+    <details className="more stages-editor">
+      <summary>Stages ({stages.length}), upstream first</summary>
       <ol>
         {stages.map((stage, i) => (
           <li key={stage}>
@@ -68,6 +68,6 @@ export function StagesEditor() {
       <button type="button" onClick={add}>
         + Stage
       </button>
-    </fieldset>
+    </details>
   );
 }
