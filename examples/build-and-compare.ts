@@ -2,9 +2,9 @@
  * Build a model in code, then compare it with a variant that adds a refinery outside China.
  *
  * The baseline: Chinese (100) and Australian (40) mines feed one Chinese refinery (90) that serves
- * 100 of demand: 90 delivered, and a Chinese export ban cuts everything (the end use has no country,
- * so it counts as outside China). The variant adds an Australian refinery (30): 100 delivered, and
- * under a Chinese ban the Australian route still brings 30.
+ * 100 of demand: 90 delivered, and a Chinese export ban or the refinery's loss cuts everything (the
+ * end use has no country, so it counts as outside China). The variant adds an Australian refinery
+ * (30): 100 delivered, and under a Chinese ban or without the Chinese refinery 30 still arrive.
  *
  *   pnpm --filter @chokepoint/examples build-and-compare
  */

@@ -50,10 +50,10 @@ describe('examples', () => {
 
   it('build-and-compare.ts: hand-worked figures', () => {
     // Baseline: cn-ref (90) is the only refinery: 90 of 100; a Chinese ban blocks cn-ref → ev.
-    // Score 30 × 0.9 = 27 (every other term is 0: losing cn-ref serves nothing; refining has nothing
-    // outside China). Variant: +au-ref (30): 100 delivered (30 points), losing cn-ref now leaves 30%
-    // (7.5), so does a Chinese ban (7.5), refining outside China covers 30% (6.0): 51. (Consumers such
-    // as ev are not counted as single-node losses.)
+    // Score 30 × 0.9 = 27; every other term is 0: losing cn-ref serves nothing (consumers such as ev
+    // are left out of the N-1 term), refining has nothing outside China.
+    // Variant, +au-ref (30): 100 delivered (30 points); the worst single loss, cn-ref, leaves au-ref's
+    // 30% (7.5); a Chinese ban leaves 30% (7.5); refining outside China covers 30% (6.0): 51.
     // New chokepoints: au-mine and au-ref (each loses 10 of 100 when it stops).
     expect(run('build-and-compare.ts').split('\n').slice(0, 6)).toEqual([
       'delivered: 90 → 100',

@@ -32,6 +32,7 @@ describe('options', () => {
   });
 
   it('compare: --top limits the ranked tables, --out writes the file, - reads standard input', () => {
+    // Chokepoints on either side: cn-mag, cn-sep, cn-mine before; au-mine, my-sep, jp-mag under the ban.
     const text = runCli(['compare', FIXTURE, '--scenario', 'cn-ban', '--top', '1']);
     expect(text.stdout).toMatch(/Chokepoints — demand lost if one node stops \(N-1\), top 1 of 6\n/);
     const out = join(tempDir(), 'comparison.json');
