@@ -65,3 +65,28 @@ export function roughen(model: Model, seed: number): Model {
   const edges = model.edges.map((e) => (rand() < 0.05 ? { ...e, capacity: 0 } : e));
   return { ...model, nodes, edges };
 }
+
+/**
+ * mine 100 → refine 100 → make 60 → use (demand 50); make → recycler 30 → use2 (demand 40) and
+ * recycler → refine (a back-edge closing a cycle). Shared by the supply and N-1 tests.
+ */
+export function recyclerChain() {
+  return graphOf(
+    [
+      ['mine', { capacity: 100 }],
+      ['refine', { capacity: 100 }],
+      ['make', { capacity: 60 }],
+      ['recycler', { capacity: 30, kind: 'recycler' }],
+      ['use', { demand: 50 }],
+      ['use2', { demand: 40 }],
+    ],
+    [
+      ['mine', 'refine'],
+      ['refine', 'make'],
+      ['make', 'use'],
+      ['make', 'recycler'],
+      ['recycler', 'use2'],
+      ['recycler', 'refine'],
+    ],
+  );
+}

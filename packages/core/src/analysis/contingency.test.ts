@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { byId, graphOf, roughen } from '../../test/small-chains.ts';
+import { byId, graphOf, recyclerChain, roughen } from '../../test/small-chains.ts';
 import { generateLayeredChain } from '../generate/layered-chain.ts';
 import { contingencyTable } from './contingency.ts';
 import { type IndexedGraph, indexModel } from './indexed-graph.ts';
@@ -104,24 +104,7 @@ describe('contingencyTable', () => {
     // mine 100 → refine 100 → make 60 → use (50); make → recycler 30 → use2 (40); recycler → refine.
     // Delivered 60. Without recycler: only use, 50 (lost 10). Without use: recycler → use2, 30 (lost
     // 30). Without use2: 50 (lost 10). Without mine, refine or make: 0 (lost 60).
-    const g = graphOf(
-      [
-        ['mine', { capacity: 100 }],
-        ['refine', { capacity: 100 }],
-        ['make', { capacity: 60 }],
-        ['recycler', { capacity: 30, kind: 'recycler' }],
-        ['use', { demand: 50 }],
-        ['use2', { demand: 40 }],
-      ],
-      [
-        ['mine', 'refine'],
-        ['refine', 'make'],
-        ['make', 'use'],
-        ['make', 'recycler'],
-        ['recycler', 'use2'],
-        ['recycler', 'refine'],
-      ],
-    );
+    const g = recyclerChain();
     expect(byId(g.ids, contingencyTable(g).lost)).toEqual({
       mine: 60,
       refine: 60,

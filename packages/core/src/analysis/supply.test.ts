@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { byId, graphOf, roughen } from '../../test/small-chains.ts';
+import { byId, graphOf, recyclerChain, roughen } from '../../test/small-chains.ts';
 import { generateLayeredChain } from '../generate/layered-chain.ts';
 import type { Model } from '../model/schema.ts';
 import { parseModelText } from '../model/validate.ts';
@@ -150,24 +150,7 @@ describe('computeSupply', () => {
   it('a cycle through a recycler adds no material', () => {
     // mine 100 → refine 100 → make 60 → use (50); make → recycler 30 → use2 (40) and recycler →
     // refine (back-edge). Everything crosses make: 60.
-    const g = graphOf(
-      [
-        ['mine', { capacity: 100 }],
-        ['refine', { capacity: 100 }],
-        ['make', { capacity: 60 }],
-        ['recycler', { capacity: 30, kind: 'recycler' }],
-        ['use', { demand: 50 }],
-        ['use2', { demand: 40 }],
-      ],
-      [
-        ['mine', 'refine'],
-        ['refine', 'make'],
-        ['make', 'use'],
-        ['make', 'recycler'],
-        ['recycler', 'use2'],
-        ['recycler', 'refine'],
-      ],
-    );
+    const g = recyclerChain();
     expect(computeSupply(g).delivered).toBe(60);
   });
 
