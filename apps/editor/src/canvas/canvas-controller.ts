@@ -11,13 +11,7 @@ import type { Model } from '@chokepoint/core';
 import { toBlob } from '@sigma/export-image';
 import { createNodeBorderProgram } from '@sigma/node-border';
 import Sigma from 'sigma';
-import {
-  EdgeArrowProgram,
-  type EdgeProgramType,
-  EdgeRectangleProgram,
-  NodeCircleProgram,
-  type NodeProgramType,
-} from 'sigma/rendering';
+import { EdgeArrowProgram, type EdgeProgramType, type NodeProgramType } from 'sigma/rendering';
 import type { AnalysisState } from '../analysis/analysis-store.ts';
 import { forceLayout } from '../layout/force.ts';
 import { type Point, stageColumnLayout } from '../layout/stage-columns.ts';
@@ -31,6 +25,8 @@ import { type EdgeAttributes, GraphView, type NodeAttributes } from './graph-vie
 import { attachInteractions, type Gestures, type InteractionCallbacks } from './interactions/attach.ts';
 import { drawLabel } from './labels.ts';
 import { pictureOf } from './picture.ts';
+import { NodeDiscProgram } from './programs/disc-program.ts';
+import { EdgeBandProgram } from './programs/edge-band-program.ts';
 import { type StageColumn, sameColumns, stageColumns } from './stage-headers.ts';
 import { buildViewStyle, maxOf, type ViewStyle } from './view-style.ts';
 
@@ -71,7 +67,8 @@ export class CanvasController {
         // Rings only where a ring means something (SPOF, selection, search): the ring program draws
         // three discs per node, which a 10,000-node chain does not need for its plain nodes.
         // (sigma's own programs are typed over plain attributes; they read only what reducers give.)
-        circle: NodeCircleProgram as unknown as NodeProgramType<NodeAttributes, EdgeAttributes>,
+        // Plain discs and bands are written out vertex by vertex, not instanced: see programs/.
+        circle: NodeDiscProgram as unknown as NodeProgramType<NodeAttributes, EdgeAttributes>,
         ring: createNodeBorderProgram<NodeAttributes, EdgeAttributes>({
           borders: [
             { size: { attribute: 'borderSize', defaultValue: 0 }, color: { attribute: 'borderColor' } },
@@ -84,7 +81,7 @@ export class CanvasController {
       defaultDrawNodeLabel: drawLabel,
       edgeProgramClasses: {
         arrow: EdgeArrowProgram as unknown as EdgeProgramType<NodeAttributes, EdgeAttributes>,
-        line: EdgeRectangleProgram as unknown as EdgeProgramType<NodeAttributes, EdgeAttributes>,
+        line: EdgeBandProgram as unknown as EdgeProgramType<NodeAttributes, EdgeAttributes>,
       },
       labelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
       labelSize: 12,

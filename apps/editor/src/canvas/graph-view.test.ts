@@ -33,6 +33,28 @@ describe('GraphView', () => {
     });
   });
 
+  it('drops a node and its edges with one event for the renderer, not one per edge', () => {
+    // Sigma re-indexes the whole graph on every dropped edge or node: a deletion must cost one.
+    const before = smallMagnetChain();
+    const degree = before.edges.filter((e) => e.source === 'cn-sep' || e.target === 'cn-sep').length;
+    expect(degree).toBeGreaterThan(1);
+    const after = produce(before, (d) => {
+      d.nodes = d.nodes.filter((n) => n.id !== 'cn-sep');
+      d.edges = d.edges.filter((e) => e.source !== 'cn-sep' && e.target !== 'cn-sep');
+    });
+    const view = fresh(before);
+    const heard: string[] = [];
+    view.graph.on('edgeDropped', ({ key }) => heard.push(`edge ${key}`));
+    view.graph.on('nodeDropped', ({ key }) => heard.push(`node ${key}`));
+    view.update(after);
+    expect(heard).toEqual(['node cn-sep']);
+    expect(snapshot(view)).toEqual(snapshot(fresh(after, before)));
+    // The listeners are back for what follows.
+    const other = view.graph.edges()[0]!;
+    view.graph.dropEdge(other);
+    expect(heard).toEqual(['node cn-sep', `edge ${other}`]);
+  });
+
   it('applies edits in place so the graph matches a fresh build of the edited model', () => {
     const before = smallMagnetChain();
     const after = produce(before, (d) => {

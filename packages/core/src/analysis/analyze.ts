@@ -23,7 +23,7 @@ import { redundancy } from './redundancy.ts';
 import { type EdgeReport, type NodeReport, REPORT_FORMAT, type Report } from './report.ts';
 import { type ResilienceInputs, resilienceScore } from './resilience.ts';
 import { singlePointsOfFailure } from './single-points.ts';
-import { computeSupply } from './supply.ts';
+import { computeSupply, solveSupply } from './supply.ts';
 import { type WorstCaseOptions, worstCase } from './worst-case.ts';
 
 /** Above this many nodes `analyze` skips the N-k search unless asked (it grows ~n² and n³). */
@@ -48,13 +48,15 @@ export function analyze(model: Model, options: AnalyzeOptions = {}): Report {
   const effective = effects?.model ?? model;
 
   const g = indexModel(effective);
-  const supply = computeSupply(g);
-  const n1 = contingencyTable(g);
+  // One baseline max-flow serves supply, the N-1 table and country dependence (each leaves it as it was).
+  const solved = solveSupply(g);
+  const supply = computeSupply(g, undefined, solved);
+  const n1 = contingencyTable(g, undefined, solved);
   const bc = betweenness(g);
   const fbc = flowBetweenness(g);
   const spof = singlePointsOfFailure(g);
   const concentration = stageConcentration(effective);
-  const dependence = countryDependence(effective, g);
+  const dependence = countryDependence(effective, g, {}, solved);
 
   // Relative tolerance: flows are sums of floats, so "loses nothing" means "loses under 1e-12 of it".
   const eps = 1e-12 * Math.max(1, supply.delivered);

@@ -16,7 +16,7 @@ import { countryDependence } from './country-dependence.ts';
 import { indexModel } from './indexed-graph.ts';
 import type { ResilienceReport, SupplyReport } from './report.ts';
 import { resilienceScore } from './resilience.ts';
-import { computeSupply } from './supply.ts';
+import { computeSupply, solveSupply } from './supply.ts';
 
 export interface Assessment {
   scenario: { id: string; label: string } | null;
@@ -30,9 +30,10 @@ export function assess(model: Model, options: { scenario?: Scenario | string | n
     typeof options.scenario === 'string' ? resolveScenario(model, options.scenario) : options.scenario;
   const effective = scenario ? applyScenario(model, scenario) : model;
   const g = indexModel(effective);
-  const supply = computeSupply(g);
-  const n1 = contingencyTable(g);
-  const dependence = countryDependence(effective, g);
+  const solved = solveSupply(g);
+  const supply = computeSupply(g, undefined, solved);
+  const n1 = contingencyTable(g, undefined, solved);
+  const dependence = countryDependence(effective, g, {}, solved);
   return {
     scenario: scenario ? { id: scenario.id, label: scenario.label ?? scenario.id } : null,
     supply: { demand: supply.demand, delivered: supply.delivered, ratio: supply.ratio },

@@ -38,7 +38,7 @@ import type { IndexedGraph } from './indexed-graph.ts';
 import { type DistanceLabels, distanceLabels, labelAugment, undoLabels } from './label-augment.ts';
 import { augment } from './max-flow.ts';
 import { type FlowJournal, newJournal, type ResidualNetwork, undoFlow } from './residual-network.ts';
-import { nodeThroughput, solveSupply, totalDemand } from './supply.ts';
+import { nodeThroughput, type SolvedSupply, solveSupply, totalDemand } from './supply.ts';
 
 export interface ContingencyTable {
   /** Delivered with every node in place. */
@@ -53,9 +53,16 @@ export interface ContingencyTable {
   throughput: Float64Array;
 }
 
-/** The full N-1 table: what the chain loses when each node alone stops operating. */
-export function contingencyTable(graph: IndexedGraph, overrides?: CapacityOverrides): ContingencyTable {
-  const { network, delivered } = solveSupply(graph, overrides);
+/**
+ * The full N-1 table: what the chain loses when each node alone stops operating. `solved` (from
+ * `solveSupply` on the same graph and overrides) is used as the baseline and left as it was.
+ */
+export function contingencyTable(
+  graph: IndexedGraph,
+  overrides?: CapacityOverrides,
+  solved: SolvedSupply = solveSupply(graph, overrides),
+): ContingencyTable {
+  const { network, delivered } = solved;
   const { net } = network;
   const demand = totalDemand(graph, overrides);
   const throughput = nodeThroughput(network);

@@ -39,9 +39,16 @@ export function solveSupply(graph: IndexedGraph, overrides?: CapacityOverrides):
   return { network, delivered };
 }
 
-/** Delivered, the supply ratio, and the flow on every edge and through every node. */
-export function computeSupply(graph: IndexedGraph, overrides?: CapacityOverrides): SupplyResult {
-  const { network, delivered } = solveSupply(graph, overrides);
+/**
+ * Delivered, the supply ratio, and the flow on every edge and through every node. Pass `solved` (from
+ * `solveSupply` on the same graph and overrides) when it is at hand, so the flow is not solved twice.
+ */
+export function computeSupply(
+  graph: IndexedGraph,
+  overrides?: CapacityOverrides,
+  solved: SolvedSupply = solveSupply(graph, overrides),
+): SupplyResult {
+  const { network, delivered } = solved;
   const demand = totalDemand(graph, overrides);
   const edgeFlow = new Float64Array(graph.m);
   for (let e = 0; e < graph.m; e++) edgeFlow[e] = arcFlow(network.net, network.edgeArc(e));
