@@ -89,6 +89,7 @@ export {
   updateNode,
 } from './ops/node-ops.ts';
 export { type NodeReferences, nodeReferences, type RenameNodeArgs, renameNode } from './ops/rename-node.ts';
+export * from './ops/scenario-ops.ts';
 export * from './ops/stage-ops.ts';
 // Researchers' interface: compare, assess, ad-hoc scenario checks, sweeps, published JSON Schemas
 export * from './research.ts';

@@ -47,4 +47,42 @@ describe('ScenarioPanel', () => {
       expect(screen.getByRole('button', { name: `+ ${name}` })).toBeTruthy();
     }
   });
+
+  it('saves the ad-hoc changes as a scenario of the model: one undo step, the view unchanged', () => {
+    const { editor } = renderWithServices(<ScenarioPanel />);
+    fireEvent.click(screen.getByRole('button', { name: '+ Outage' }));
+    const adhoc = editor.store.getState().session.adhoc;
+    expect(adhoc).toHaveLength(1);
+    const name = screen.getByTestId('adhoc-name') as HTMLInputElement;
+    // The suggested name says what the change is.
+    expect(name.value).toMatch(/ is out$/);
+    fireEvent.change(name, { target: { value: 'Lynas fire, 2026' } });
+    fireEvent.click(screen.getByTestId('save-adhoc'));
+
+    const state = editor.store.getState();
+    const saved = state.doc.model.scenarios?.find((s) => s.id === 'lynas-fire-2026');
+    expect(saved).toEqual({ id: 'lynas-fire-2026', label: 'Lynas fire, 2026', perturbations: adhoc });
+    // Same perturbations on screen: the scenario switched on, the ad-hoc list emptied.
+    expect(state.session.activeScenarios).toEqual(['lynas-fire-2026']);
+    expect(state.session.adhoc).toEqual([]);
+    expect((screen.getByTestId('scenario-lynas-fire-2026') as HTMLInputElement).checked).toBe(true);
+    expect(state.history.undo.at(-1)?.label).toBe('Save scenario "Lynas fire, 2026"');
+
+    editor.undo();
+    expect(editor.store.getState().doc.model.scenarios?.some((s) => s.id === 'lynas-fire-2026')).toBe(false);
+    expect(editor.store.getState().session.activeScenarios).toEqual([]);
+  });
+
+  it('deletes a model scenario, and undo brings it back', () => {
+    const { editor } = renderWithServices(<ScenarioPanel />);
+    const before = editor.store.getState().doc.model.scenarios?.map((s) => s.id);
+    fireEvent.click(screen.getByTestId('scenario-cn-ban'));
+    const label =
+      editor.store.getState().doc.model.scenarios?.find((s) => s.id === 'cn-ban')?.label ?? 'cn-ban';
+    fireEvent.click(screen.getByRole('button', { name: `Delete scenario ${label}` }));
+    expect(screen.queryByTestId('scenario-cn-ban')).toBeNull();
+    expect(editor.store.getState().session.activeScenarios).toEqual([]);
+    editor.undo();
+    expect(editor.store.getState().doc.model.scenarios?.map((s) => s.id)).toEqual(before);
+  });
 });

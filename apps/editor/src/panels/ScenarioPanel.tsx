@@ -4,7 +4,9 @@
  * by registering, without changes here.
  */
 import type { Perturbation } from '@chokepoint/core';
+import { useState } from 'react';
 import { useAnalysis, useEditorState, useServices } from '../app/services.tsx';
+import { deleteScenario, saveAdhocAsScenario } from '../commands/scenarios.ts';
 import { kindOf, perturbationKinds } from '../scenarios/perturbation-kinds.ts';
 import { qty } from './format.ts';
 
@@ -40,6 +42,15 @@ export function ScenarioPanel() {
                 <span className="switch-track" aria-hidden="true" />
                 <span className="scenario-label">{s.label ?? s.id}</span>
               </label>
+              <button
+                type="button"
+                className="icon scenario-delete"
+                aria-label={`Delete scenario ${s.label ?? s.id}`}
+                title="Delete this scenario from the model (undo brings it back)"
+                onClick={() => deleteScenario(editor, s.id)}
+              >
+                ×
+              </button>
               <p className="muted small scenario-what">
                 {s.perturbations.map((p) => kindOf(p.type)?.describe(p, model) ?? p.type).join('; ') ||
                   'no perturbations'}
@@ -91,8 +102,42 @@ export function ScenarioPanel() {
           </button>
         ))}
       </div>
+      {adhoc.length > 0 ? <SaveAdhoc key={adhoc.length} /> : null}
       <ScenarioImpact />
     </section>
+  );
+}
+
+/** Keeps the ad-hoc list as a scenario of the model, under a name the modeller gives. */
+function SaveAdhoc() {
+  const { editor } = useServices();
+  const model = useEditorState((s) => s.doc.model);
+  const adhoc = useEditorState((s) => s.session.adhoc);
+  const first = adhoc[0];
+  const suggested = first ? (kindOf(first.type)?.describe(first, model) ?? 'Ad-hoc scenario') : '';
+  const [name, setName] = useState(suggested);
+  return (
+    <form
+      className="save-adhoc"
+      onSubmit={(e) => {
+        e.preventDefault();
+        saveAdhocAsScenario(editor, name);
+      }}
+    >
+      <label>
+        <span className="small muted">Keep these changes as a scenario of the model</span>
+        <input
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          aria-label="Scenario name"
+          data-testid="adhoc-name"
+          maxLength={200}
+        />
+      </label>
+      <button type="submit" disabled={name.trim() === ''} data-testid="save-adhoc">
+        Save as scenario
+      </button>
+    </form>
   );
 }
 

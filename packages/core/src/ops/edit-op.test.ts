@@ -142,7 +142,37 @@ describe('every op, random sequences', () => {
       op: fc.constant('reorderStages' as const),
       stages: fc.shuffledSubarray([...base.stages, 'extra'], { minLength: 3 }),
     }),
+    ...scenarioOps(ids, stages),
   ) as fc.Arbitrary<EditOp>;
+
+  function scenarioOps(ids: fc.Arbitrary<string>, stages: fc.Arbitrary<string>) {
+    const scenarioIds = fc.constantFrom('s', 's2', '');
+    const perturbation = fc.oneof(
+      fc.record({ type: fc.constant('outage' as const), node: ids }),
+      fc.record({ type: fc.constant('capacity' as const), node: ids, factor: fc.constantFrom(-1, 0.5) }),
+      fc.record({
+        type: fc.constant('export-control' as const),
+        country: fc.constantFrom('CN', 'XX'),
+        stages: fc.array(stages, { maxLength: 2 }),
+      }),
+    );
+    const perturbations = fc.array(perturbation, { maxLength: 3 });
+    return [
+      fc.record({
+        op: fc.constant('addScenario' as const),
+        scenario: fc.record({ id: scenarioIds, perturbations }),
+      }),
+      fc.record({
+        op: fc.constant('updateScenario' as const),
+        id: scenarioIds,
+        changes: fc.record(
+          { id: scenarioIds, label: fc.constantFrom('L', null), perturbations },
+          { requiredKeys: [] },
+        ),
+      }),
+      fc.record({ op: fc.constant('removeScenario' as const), id: scenarioIds }),
+    ];
+  }
 
   it('keeps the model valid or leaves it untouched', () => {
     const seen = new Set<string>();

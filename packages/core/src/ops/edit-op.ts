@@ -33,6 +33,14 @@ import {
 } from './node-ops.ts';
 import { type RenameNodeArgs, renameNode } from './rename-node.ts';
 import {
+  type AddScenarioArgs,
+  addScenario,
+  type RemoveScenarioArgs,
+  removeScenario,
+  type UpdateScenarioArgs,
+  updateScenario,
+} from './scenario-ops.ts';
+import {
   type AddStageArgs,
   addStage,
   type RemoveStageArgs,
@@ -57,6 +65,9 @@ interface OpArgs {
   renameStage: RenameStageArgs;
   reorderStages: ReorderStagesArgs;
   updateModelInfo: UpdateModelInfoArgs;
+  addScenario: AddScenarioArgs;
+  updateScenario: UpdateScenarioArgs;
+  removeScenario: RemoveScenarioArgs;
 }
 
 export type EditOpName = keyof OpArgs;
@@ -78,6 +89,9 @@ const MUTATORS: { [K in EditOpName]: (draft: Model, args: OpArgs[K]) => void } =
   renameStage,
   reorderStages,
   updateModelInfo,
+  addScenario,
+  updateScenario,
+  removeScenario,
 };
 
 export const EDIT_OP_NAMES = Object.keys(MUTATORS) as EditOpName[];

@@ -1,0 +1,71 @@
+/**
+ * Keeping an ad-hoc what-if as a scenario of the model, in Chromium: build an outage in the ad-hoc
+ * panel, watch the score fall, save it under a name, and find it switched on (same score), in the
+ * saved file, and gone again after undo.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import {
+  analysisIdle,
+  distDir,
+  ensureBuilt,
+  errorsOf,
+  importModel,
+  launchBrowser,
+  nextScore,
+  openEditor,
+  scoreOf,
+  serveStatic,
+} from '../../apps/editor/scripts/browser-harness.ts';
+
+const spofChain = JSON.parse(readFileSync(new URL('./fixtures/spof-chain.json', import.meta.url), 'utf8'));
+
+let browser: Browser;
+let server: { url: string; close(): Promise<void> };
+
+beforeAll(async () => {
+  ensureBuilt();
+  server = await serveStatic(distDir);
+  browser = await launchBrowser();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+it('saves ad-hoc changes as a model scenario that is in the file and undoable', async () => {
+  const page = await openEditor(browser, server.url);
+  await importModel(page, 'spof-chain.json', spofChain);
+  await expect.poll(() => page.getByTestId('node-count').textContent()).toBe('4');
+  await analysisIdle(page);
+  const intact = await scoreOf(page);
+
+  // The outage starts on the biggest node: the separation plant, the chain's single point of failure.
+  await page.getByRole('button', { name: '+ Outage' }).click();
+  const cut = await nextScore(page, intact);
+  expect(cut).toBeLessThan(intact);
+
+  await page.getByTestId('adhoc-name').fill('Separation plant fire');
+  await page.getByTestId('save-adhoc').click();
+  const toggle = page.getByTestId('scenario-separation-plant-fire');
+  await expect.poll(() => toggle.isChecked()).toBe(true);
+  await analysisIdle(page);
+  expect(await scoreOf(page)).toBe(cut);
+
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-json').click();
+  const saved = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+  expect(saved.scenarios.at(-1)).toEqual({
+    id: 'separation-plant-fire',
+    label: 'Separation plant fire',
+    perturbations: [{ type: 'outage', node: 'cn-sep' }],
+  });
+
+  await page.getByTestId('undo').click();
+  await expect.poll(() => toggle.count()).toBe(0);
+  expect(await nextScore(page, cut)).toBe(intact);
+  expect(errorsOf(page)).toEqual([]);
+  await page.context().close();
+}, 120_000);
