@@ -5,7 +5,7 @@
  * Reports go to stdout, messages to stderr. Exit codes: 0 ok, 1 bad input, 2 usage.
  */
 
-import { ModelError, UnknownModelError } from '@chokepoint/core';
+import { ModelError, REPORT_CSV_TABLES, UnknownModelError } from '@chokepoint/core';
 import { Command, CommanderError, Option } from 'commander';
 import { analyzeCommand } from './commands/analyze.ts';
 import { compareCommand } from './commands/compare.ts';
@@ -15,7 +15,6 @@ import { type CommandResult, EXIT } from './commands/result.ts';
 import { scenarioCommand } from './commands/scenario.ts';
 import { registerSweep } from './commands/sweep-program.ts';
 import { validateCommand } from './commands/validate.ts';
-import { CSV_TABLES } from './format/csv-report.ts';
 import { UsageError, UserError } from './io/read-input.ts';
 import {
   formatOptions,
@@ -39,7 +38,7 @@ const MODEL_ARG =
 
 /** Adds the options every analysis command shares. */
 function analysisOptions(cmd: Command, csv: boolean): Command {
-  const formats = formatOptions(CSV_TABLES, 'nodes');
+  const formats = formatOptions(REPORT_CSV_TABLES, 'nodes');
   for (const o of csv ? formats : formats.filter((f) => f.long !== '--csv')) cmd.addOption(o);
   return cmd
     .addOption(outOption())

@@ -56,6 +56,7 @@ export {
   readModel,
   writeModel,
 } from './io/read-model.ts';
+export { REPORT_CSV_TABLES, type ReportCsvTable, reportCsv } from './io/report-csv.ts';
 export type { DOMParserConstructor, DOMParserLike, XmlOptions } from './io/xml.ts';
 export * from './model/countries.ts';
 export { edgeId } from './model/edge-id.ts';

@@ -2,12 +2,19 @@
  * Files: open (chokepoint/v1, and whatever formats the core reads), save, export pictures and data,
  * and copy a shareable link. A bad file never replaces the model: its problems are shown instead.
  */
-import { formatIssue, writeCsvPair, writeGexf, writeGraphml, writeGraphologyJson } from '@chokepoint/core';
+import {
+  formatIssue,
+  REPORT_CSV_TABLES,
+  reportCsv,
+  writeCsvPair,
+  writeGexf,
+  writeGraphml,
+  writeGraphologyJson,
+} from '@chokepoint/core';
 import { useRef } from 'react';
 import { useAnalysis, useServices } from '../app/services.tsx';
 import { pictureToSvg } from '../canvas/export-svg.ts';
 import { acceptAttribute, download, fileStem, modelJson, readModelFiles } from '../io/files.ts';
-import { reportCsv } from '../io/report-csv.ts';
 import { shareLink } from '../io/share-link.ts';
 import { Menu } from './Menu.tsx';
 import { ModelsMenu } from './ModelsMenu.tsx';
@@ -71,9 +78,13 @@ export function FileMenu() {
     save('edges.csv', pair.edges, 'text/csv');
     save('model-info.json', pair.info);
   };
+  // One file per table, as the CLI's `analyze --csv --out dir/` writes them; the scenario on screen,
+  // if any, is in the names.
   const report = () => {
     const r = analysis.getState().current?.report;
-    if (r) save(r.scenario ? `report-${r.scenario.id}.csv` : 'report.csv', reportCsv(r), 'text/csv');
+    if (!r) return;
+    const tag = r.scenario ? `report-${r.scenario.id}` : 'report';
+    for (const table of REPORT_CSV_TABLES) save(`${tag}-${table}.csv`, reportCsv(r, table), 'text/csv');
   };
 
   const svg = () => {
@@ -134,7 +145,7 @@ export function FileMenu() {
           CSV (nodes + edges)
         </button>
         <button type="button" onClick={report} disabled={!hasReport}>
-          Analysis report (CSV)
+          Analysis report (CSV tables)
         </button>
         <hr />
         <button type="button" onClick={png}>

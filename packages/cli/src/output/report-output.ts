@@ -7,9 +7,8 @@
  * every table as dir/<table>.csv. Text and Markdown are the readable reports, with optional extra
  * sections after them (the change against the baseline, for `scenario`).
  */
-import type { Report } from '@chokepoint/core';
+import { REPORT_CSV_TABLES, type Report, type ReportCsvTable, reportCsv } from '@chokepoint/core';
 import type { CommandResult } from '../commands/result.ts';
-import { CSV_TABLES, type CsvTable, csvReport } from '../format/csv-report.ts';
 import { markdownReport } from '../format/markdown-report.ts';
 import { textReport } from '../format/text-report.ts';
 import { formatOf, type OutputFlags } from '../options/common.ts';
@@ -38,10 +37,10 @@ export function reportDocuments(
       return [{ name: 'report.json', text: JSON.stringify(report, null, 2) }];
     case 'csv': {
       const all = flags.csv === true && flags.out !== undefined && isDirectoryTarget(flags.out);
-      const tables: readonly CsvTable[] = all
-        ? CSV_TABLES
-        : [flags.csv === true ? 'nodes' : (flags.csv as CsvTable)];
-      return tables.map((t) => ({ name: `${t}.csv`, text: csvReport(report, t) }));
+      const tables: readonly ReportCsvTable[] = all
+        ? REPORT_CSV_TABLES
+        : [flags.csv === true ? 'nodes' : (flags.csv as ReportCsvTable)];
+      return tables.map((t) => ({ name: `${t}.csv`, text: reportCsv(report, t) }));
     }
     case 'markdown':
       return [

@@ -1,16 +1,22 @@
 /**
- * The report as CSV tables (one per kind of row), for spreadsheets, R and pandas. Written with
- * papaparse's unparse so quoting follows RFC 4180 whatever the labels contain.
+ * The analysis report as CSV tables
+ * =================================
+ *
+ * One table per kind of row (nodes, stages, countries, edges, resilience components), for
+ * spreadsheets, R and pandas; the CLI's `--csv` and the editor's report export both write these.
+ * papaparse's unparse does the quoting (RFC 4180), whatever the labels contain; an unlimited capacity
+ * is written `Infinity`, an absent one as an empty cell.
  */
-import type { Report } from '@chokepoint/core';
-import Papa from 'papaparse';
 
-export const CSV_TABLES = ['nodes', 'stages', 'countries', 'edges', 'resilience'] as const;
-export type CsvTable = (typeof CSV_TABLES)[number];
+import Papa from 'papaparse';
+import type { Report } from '../analysis/report.ts';
+
+export const REPORT_CSV_TABLES = ['nodes', 'stages', 'countries', 'edges', 'resilience'] as const;
+export type ReportCsvTable = (typeof REPORT_CSV_TABLES)[number];
 
 const num = (x: number | null) => (x === null ? '' : Number.isFinite(x) ? x : 'Infinity');
 
-export function csvReport(report: Report, table: CsvTable): string {
+export function reportCsv(report: Report, table: ReportCsvTable): string {
   const chokeRank = new Map(report.chokepoints.map((id, i) => [id, i + 1]));
   switch (table) {
     case 'nodes':
