@@ -5,7 +5,7 @@
  * Reports go to stdout, messages to stderr. Exit codes: 0 ok, 1 bad input, 2 usage.
  */
 
-import { ModelError, REPORT_CSV_TABLES, UnknownModelError } from '@chokepoint/core';
+import { COMPARISON_CSV_TABLES, ModelError, REPORT_CSV_TABLES, UnknownModelError } from '@chokepoint/core';
 import { Command, CommanderError, Option } from 'commander';
 import { analyzeCommand } from './commands/analyze.ts';
 import { compareCommand } from './commands/compare.ts';
@@ -37,9 +37,11 @@ const MODEL_ARG =
   'a model file (chokepoint/v1, graphology JSON, GEXF, GraphML), - for standard input, or an embedded model id; default: the embedded rare-earth-magnets';
 
 /** Adds the options every analysis command shares. */
-function analysisOptions(cmd: Command, csv: boolean): Command {
-  const formats = formatOptions(REPORT_CSV_TABLES, 'nodes');
-  for (const o of csv ? formats : formats.filter((f) => f.long !== '--csv')) cmd.addOption(o);
+function analysisOptions(
+  cmd: Command,
+  csv: { tables: readonly string[]; fallback: string } = { tables: REPORT_CSV_TABLES, fallback: 'nodes' },
+): Command {
+  for (const o of formatOptions(csv.tables, csv.fallback)) cmd.addOption(o);
   return cmd
     .addOption(outOption())
     .addOption(topOption())
@@ -100,7 +102,6 @@ Examples:
       )
       .argument('[model]', MODEL_ARG)
       .option('--scenario <id>', 'analyse under one of the model’s scenarios'),
-    true,
   )
     .addHelpText(
       'after',
@@ -125,7 +126,7 @@ Examples:
     .argument('[model]', MODEL_ARG)
     .option('--scenario <id>', 'start from one of the model’s scenarios and add the flags to it');
   for (const o of perturbationOptions()) scenario.addOption(o);
-  analysisOptions(scenario, true)
+  analysisOptions(scenario)
     .addHelpText(
       'after',
       `
@@ -153,12 +154,14 @@ Examples:
     .option('--scenario <id>', 'analyse B under one of its scenarios')
     .option('--base-scenario <id>', 'analyse A under one of its scenarios');
   for (const o of perturbationOptions()) cmp.addOption(o);
-  analysisOptions(cmp, false)
+  analysisOptions(cmp, { tables: COMPARISON_CSV_TABLES, fallback: 'summary' })
     .addHelpText(
       'after',
       `
 The perturbation flags (as for \`chokepoint scenario\`) apply to B. --json prints the comparison
-(chokepoint-comparison/v1; JSON Schema in @chokepoint/core/schema/comparison.json).
+(chokepoint-comparison/v1; JSON Schema in @chokepoint/core/schema/comparison.json). --csv prints one
+table (summary, chokepoints, stages, countries), each figure as <name>_a, <name>_b, <name>_change;
+--csv --out dir/ writes all four.
 
 Examples:
   $ chokepoint compare model-2024.json model-2025.json

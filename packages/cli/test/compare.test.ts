@@ -63,6 +63,25 @@ describe('chokepoint compare', () => {
     expect(md.stdout).toContain('### Worst cases — demand lost when k nodes stop together');
   });
 
+  it('--csv prints the summary table, or the one named; --csv --out dir/ writes all four', () => {
+    const summary = runCli(['compare', FIXTURE, '--scenario', 'cn-ban', '--csv']);
+    expect(summary.code, summary.stderr).toBe(0);
+    const lines = summary.stdout.split('\r\n');
+    expect(lines[0]).toBe('metric,value_a,value_b,value_change');
+    expect(lines).toContain('delivered,180,15,-165');
+    const chokepoints = runCli(['compare', FIXTURE, '--scenario', 'cn-ban', '--csv', 'chokepoints']);
+    expect(chokepoints.stdout.split('\r\n')[0]).toMatch(/^id,label,rank_a,rank_b,/);
+    const dir = tempDir();
+    const all = runCli(['compare', FIXTURE, '--scenario', 'cn-ban', '--csv', '--out', `${dir}/`]);
+    expect(all.code, all.stderr).toBe(0);
+    expect(all.stdout).toBe('');
+    expect(readFileSync(join(dir, 'countries.csv'), 'utf8').split('\r\n')[0]).toBe(
+      'country,lostShare_a,lostShare_b,lostShare_change',
+    );
+    for (const t of ['summary', 'chokepoints', 'stages'])
+      expect(readFileSync(join(dir, `${t}.csv`), 'utf8')).not.toBe('');
+  });
+
   it('compares two embedded models by id', () => {
     const c = json(['gallium', 'germanium']);
     expect(c.a.model.name).toMatch(/^Gallium/);

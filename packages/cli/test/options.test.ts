@@ -23,6 +23,15 @@ describe('options', () => {
     expect(size.stderr).toMatch(/file is \d+\.\d KB, over the 1\.0 KB limit/);
   });
 
+  it('--csv given the model instead of a table says to put the model first, exit 2', () => {
+    const r = runCli(['analyze', '--csv', 'lithium']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(
+      '"lithium" is not a CSV table (tables: nodes, stages, countries, edges, resilience). If "lithium" is the model, put it before --csv: chokepoint <command> lithium --csv',
+    );
+  });
+
   it('--commodities limits an export control to edges carrying them', () => {
     // The fixture's edges name no commodity, so a control on DyTb blocks nothing: 180 delivered.
     const r = runCli(['scenario', FIXTURE, '--export-control', 'CN', '--commodities', 'DyTb', '--json']);

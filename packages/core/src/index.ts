@@ -23,6 +23,7 @@ export {
 export * from './analysis/structure.ts';
 // Generators
 export { generateLayeredChain, type LayeredChainOptions, mulberry32 } from './generate/layered-chain.ts';
+export { COMPARISON_CSV_TABLES, type ComparisonCsvTable, comparisonCsv } from './io/comparison-csv.ts';
 export {
   type CsvPair,
   type CsvPairOut,

@@ -7,9 +7,17 @@
  * are files, `-` or embedded ids. Without `b`, the model is compared with itself under `--scenario`
  * and/or the ad-hoc perturbation flags of `chokepoint scenario`, which always apply to the B side;
  * `--base-scenario` puts A under one of its scenarios. Text by default, `--json` (the Comparison,
- * whose JSON Schema ships with @chokepoint/core) or `--markdown`.
+ * whose JSON Schema ships with @chokepoint/core), `--csv [table]` (core's comparisonCsv) or
+ * `--markdown`.
  */
-import { analyze, compare } from '@chokepoint/core';
+import {
+  analyze,
+  COMPARISON_CSV_TABLES,
+  type Comparison,
+  type ComparisonCsvTable,
+  compare,
+  comparisonCsv,
+} from '@chokepoint/core';
 import { compareMarkdown, compareText } from '../format/compare-report.ts';
 import { loadModelArg } from '../io/load-model.ts';
 import { UsageError } from '../io/read-input.ts';
@@ -20,11 +28,11 @@ import {
   type PerturbationFlags,
   scenarioFromFlags,
 } from '../options/perturbation-flags.ts';
-import { deliver } from '../output/deliver.ts';
+import { deliver, isDirectoryTarget, type OutputDocument } from '../output/deliver.ts';
 import { type AnalyzeFlags, scenarioOf, worstCaseOf } from './analyze.ts';
 import type { CommandResult } from './result.ts';
 
-export type CompareFlags = Omit<OutputFlags, 'csv'> &
+export type CompareFlags = OutputFlags &
   LoadFlags &
   PerturbationFlags &
   Pick<AnalyzeFlags, 'scenario' | 'worstCase'> & { baseScenario?: string };
@@ -53,14 +61,24 @@ export function compareCommand(aArg: string, bArg: string | undefined, flags: Co
     `A: ${a.label}${baseScenario ? ` under ${baseScenario.id}` : ''}`,
     `B: ${b.label}${bScenario ? ` under ${bScenario.id === 'ad-hoc' ? bScenario.label : bScenario.id}` : ''}`,
   ];
-  const format = formatOf(flags);
-  const text =
-    format === 'json'
-      ? JSON.stringify(comparison, null, 2)
-      : format === 'markdown'
-        ? compareMarkdown(comparison, { top: flags.top })
-        : compareText(comparison, { top: flags.top });
-  const name =
-    format === 'json' ? 'comparison.json' : format === 'markdown' ? 'comparison.md' : 'comparison.txt';
-  return deliver([{ name, text }], flags.out, messages);
+  return deliver(comparisonDocuments(comparison, flags), flags.out, messages);
+}
+
+function comparisonDocuments(comparison: Comparison, flags: CompareFlags): OutputDocument[] {
+  switch (formatOf(flags)) {
+    case 'json':
+      return [{ name: 'comparison.json', text: JSON.stringify(comparison, null, 2) }];
+    case 'csv': {
+      // As for analyze: every table into a directory, else the one named (summary by default).
+      const all = flags.csv === true && flags.out !== undefined && isDirectoryTarget(flags.out);
+      const tables: readonly ComparisonCsvTable[] = all
+        ? COMPARISON_CSV_TABLES
+        : [flags.csv === true ? 'summary' : (flags.csv as ComparisonCsvTable)];
+      return tables.map((t) => ({ name: `${t}.csv`, text: comparisonCsv(comparison, t) }));
+    }
+    case 'markdown':
+      return [{ name: 'comparison.md', text: compareMarkdown(comparison, { top: flags.top }) }];
+    case 'text':
+      return [{ name: 'comparison.txt', text: compareText(comparison, { top: flags.top }) }];
+  }
 }

@@ -85,11 +85,25 @@ export const outOption = () =>
   );
 
 /** --json, --csv [table] and --markdown, each excluding the others. */
+/**
+ * `--csv` takes an optional table name, so `analyze --csv lithium` reads the model as a table name:
+ * say so, and how to write it, instead of only listing the tables.
+ */
+function csvTable(value: string, tables: readonly string[]): string {
+  if (tables.includes(value)) return value;
+  throw new InvalidArgumentError(
+    `"${value}" is not a CSV table (tables: ${tables.join(', ')}). If "${value}" is the model, put it before --csv: chokepoint <command> ${value} --csv`,
+  );
+}
+
 export function formatOptions(csvTables: readonly string[], csvDefault: string): Option[] {
   return [
     new Option('--json', 'print JSON').conflicts(['csv', 'markdown']),
-    new Option('--csv [table]', `print one CSV table (default ${csvDefault}); with --out dir/, all of them`)
-      .choices(csvTables)
+    new Option(
+      '--csv [table]',
+      `print one CSV table (default ${csvDefault}); with --out dir/, all of them (tables: ${csvTables.join(', ')})`,
+    )
+      .argParser((value: string) => csvTable(value, csvTables))
       .conflicts(['json', 'markdown']),
     new Option('--markdown', 'print Markdown (for papers and notes)').conflicts(['json', 'csv']),
   ];

@@ -11,7 +11,7 @@ import type { Model } from '../model/schema.ts';
 import { type AnalyzeOptions, analyze } from './analyze.ts';
 import { type ChokepointChange, COMPARISON_FORMAT, type Comparison, type Delta } from './comparison.ts';
 import { REPORT_FORMAT, type Report } from './report.ts';
-import { explainScoreChange } from './resilience.ts';
+import { explainScoreChange, round1 } from './resilience.ts';
 
 /** `b` against `a` ("a" is the baseline). Models are analysed with `options` first. */
 export function compare(a: Report | Model, b: Report | Model, options: AnalyzeOptions = {}): Comparison {
@@ -27,7 +27,7 @@ export function compare(a: Report | Model, b: Report | Model, options: AnalyzeOp
       ratio: delta(ra.supply.ratio, rb.supply.ratio),
     },
     resilience: {
-      score: delta(ra.resilience.score, rb.resilience.score),
+      score: pointsDelta(ra.resilience.score, rb.resilience.score),
       components: union(
         ra.resilience.components.map((c) => c.id),
         rb.resilience.components.map((c) => c.id),
@@ -38,7 +38,7 @@ export function compare(a: Report | Model, b: Report | Model, options: AnalyzeOp
           id,
           label: (cb ?? ca)!.label,
           value: delta(ca?.value, cb?.value),
-          points: delta(ca?.points, cb?.points),
+          points: pointsDelta(ca?.points, cb?.points),
         };
       }),
       explanation: explainScoreChange(ra.resilience, rb.resilience),
@@ -86,6 +86,15 @@ export function delta(a: number | null | undefined, b: number | null | undefined
   const av = a ?? null;
   const bv = b ?? null;
   return { a: av, b: bv, change: av === null || bv === null ? null : bv - av };
+}
+
+/**
+ * `delta` for figures on the score's 0.1-point grid: the change is on the grid too, so two scores
+ * differ by −31.5, not −31.500000000000004.
+ */
+function pointsDelta(a: number | null | undefined, b: number | null | undefined): Delta {
+  const d = delta(a, b);
+  return d.change === null ? d : { ...d, change: round1(d.change) };
 }
 
 /** Keys of a in order, then those only in b. */
