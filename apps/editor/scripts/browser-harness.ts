@@ -104,8 +104,9 @@ export async function openEditor(
   browser: Browser,
   url: string,
   viewport = { width: 1440, height: 900 },
+  deviceScaleFactor = 1,
 ): Promise<Page> {
-  const context = await browser.newContext({ viewport, acceptDownloads: true, deviceScaleFactor: 1 });
+  const context = await browser.newContext({ viewport, acceptDownloads: true, deviceScaleFactor });
   const page = await context.newPage();
   const errors: string[] = [];
   pageErrors.set(page, errors);

@@ -10,6 +10,7 @@ import {
   distDir,
   ensureBuilt,
   launchBrowser,
+  nodePoint,
   openEditor,
   serveStatic,
 } from './browser-harness.ts';
@@ -43,6 +44,21 @@ try {
   await page.mouse.move(5, 890);
   await page.waitForTimeout(600);
   await page.screenshot({ path: join(out, 'editor-scenario.png') });
+  await page.context().close();
+
+  // The connection handle on a hovered node, close up (twice the pixels, so the 16 px handle reads).
+  const close = await openEditor(browser, server.url, { width: 1440, height: 900 }, 2);
+  await analysisIdle(close);
+  await close.waitForTimeout(600);
+  const node = await nodePoint(close, 'us-sep');
+  await close.mouse.move(node.x - 30, node.y);
+  await close.mouse.move(node.x, node.y, { steps: 4 });
+  await close.getByTestId('connect-handle').waitFor();
+  await close.waitForTimeout(300);
+  await close.screenshot({
+    path: join(out, 'editor-connect-handle.png'),
+    clip: { x: node.x - 200, y: node.y - 130, width: 560, height: 260 },
+  });
   process.stdout.write(`screenshots written to ${out}\n`);
 } finally {
   await browser.close();

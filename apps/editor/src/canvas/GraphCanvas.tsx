@@ -1,11 +1,12 @@
 /**
  * Mounts the canvas controller on a sized container, hands it to the other panels, and draws the
- * gesture previews (connection line, selection box) over it.
+ * gesture previews (connection line, selection box) and the hovered node's connection handle over it.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useServices } from '../app/services.tsx';
 import { connectNodes, moveNodes } from '../commands/edits.ts';
 import { type Store, useStore } from '../state/store.ts';
+import { ConnectHandle } from './ConnectHandle.tsx';
 import { CanvasController, type StageColumn } from './canvas-controller.ts';
 import type { Gestures } from './interactions/attach.ts';
 
@@ -56,6 +57,7 @@ function GestureOverlay() {
     <>
       <StageHeaders columns={controller.columns} />
       <GesturePreview gestures={controller.gestures} />
+      <ConnectHandle gestures={controller.gestures} />
     </>
   );
 }

@@ -23,7 +23,8 @@ import type { SvgPicture } from './export-svg.ts';
 import { bringIntoView, fitView } from './framing.ts';
 import { type EdgeAttributes, GraphView, type NodeAttributes } from './graph-view.ts';
 import { attachInteractions, type Gestures, type InteractionCallbacks } from './interactions/attach.ts';
-import { drawLabel } from './labels.ts';
+import { LABEL_CLEARANCE } from './interactions/connect-handle.ts';
+import { drawLabel, drawNodeHover } from './labels.ts';
 import { pictureOf } from './picture.ts';
 import { NodeDiscProgram } from './programs/disc-program.ts';
 import { EdgeBandProgram } from './programs/edge-band-program.ts';
@@ -40,8 +41,8 @@ export function computeLayout(model: Model, mode: LayoutMode): Map<string, Point
 export class CanvasController {
   readonly view = new GraphView();
   readonly sigma: CanvasSigma;
-  /** Gesture previews (connect line, selection box) for the React overlay. */
-  readonly gestures: Store<Gestures> = createStore<Gestures>({ connect: null, marquee: null });
+  /** Gesture previews (connect line, selection box, connection handle) for the React overlay. */
+  readonly gestures: Store<Gestures> = createStore<Gestures>({ connect: null, marquee: null, handle: null });
   /** Where each stage's column is on screen, for the headers drawn over the canvas. */
   readonly columns: Store<StageColumn[]> = createStore<StageColumn[]>([]);
   private style: ViewStyle;
@@ -79,6 +80,14 @@ export class CanvasController {
         }),
       },
       defaultDrawNodeLabel: drawLabel,
+      // The hovered node's name makes room for its connection handle.
+      defaultDrawNodeHover: (context, data, settings) =>
+        drawNodeHover(
+          context,
+          data,
+          settings,
+          this.gestures.getState().handle?.node === data.key ? LABEL_CLEARANCE : 0,
+        ),
       edgeProgramClasses: {
         arrow: EdgeArrowProgram as unknown as EdgeProgramType<NodeAttributes, EdgeAttributes>,
         line: EdgeBandProgram as unknown as EdgeProgramType<NodeAttributes, EdgeAttributes>,
@@ -165,6 +174,15 @@ export class CanvasController {
   nodeViewportPosition(id: string): Point | null {
     const p = this.view.position(id);
     return p ? this.sigma.graphToViewport(p) : null;
+  }
+
+  /** A node's centre and radius as drawn, in pixels; null when it is not drawn. */
+  nodeViewportDisc(id: string): { x: number; y: number; radius: number } | null {
+    const p = this.nodeViewportPosition(id);
+    const data = this.sigma.getNodeDisplayData(id);
+    if (!p || !data || data.hidden) return null;
+    // Reducer sizes are in pixels at zoom 1; sigma scales them with the camera as it draws them.
+    return { ...p, radius: this.sigma.scaleSize(data.size) };
   }
 
   /** What is on screen, as items for the SVG writer (viewport pixels). */

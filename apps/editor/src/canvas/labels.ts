@@ -5,6 +5,10 @@
  * Supply-chain labels are long ("United States (MP Materials) — separation") and columns are close, so
  * labels are cut to a readable length with an ellipsis (hovering shows the whole name) and drawn on
  * a pale halo so that edges passing behind them do not make them unreadable.
+ *
+ * A hovered (or selected) node gets sigma's white label box with the whole name; when the connection
+ * handle sits to the node's right (interactions/connect-handle.ts), the name moves right to make room
+ * for it inside the box instead of being hidden under it.
  */
 import type { Attributes } from 'graphology-types';
 import type { Settings } from 'sigma/settings';
@@ -36,4 +40,43 @@ export function drawLabel<N extends Attributes, E extends Attributes, G extends 
   context.fillRect(x - 2, data.y - size / 2 - 2, width + 4, size + 4);
   context.fillStyle = settings.labelColor.color ?? '#2b3340';
   context.fillText(text, x, data.y + size / 3);
+}
+
+/** Sigma's hover box (`drawDiscNodeHover`), with the full label pushed `gap` pixels further right. */
+export function drawNodeHover<N extends Attributes, E extends Attributes, G extends Attributes>(
+  context: CanvasRenderingContext2D,
+  data: PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'>,
+  settings: Settings<N, E, G>,
+  gap = 0,
+): void {
+  const size = settings.labelSize;
+  const padding = 2;
+  context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+  context.fillStyle = '#fff';
+  context.shadowOffsetX = 0;
+  context.shadowOffsetY = 0;
+  context.shadowBlur = 8;
+  context.shadowColor = '#000';
+  context.beginPath();
+  if (data.label) {
+    const boxWidth = Math.round(context.measureText(data.label).width + 5 + gap);
+    const boxHeight = Math.round(size + 2 * padding);
+    const radius = Math.max(data.size, size / 2) + padding;
+    // The box is a half-disc round the node joined to a rectangle round the label.
+    const angle = Math.asin(Math.min(1, boxHeight / 2 / radius));
+    const dx = Math.sqrt(Math.abs(radius ** 2 - (boxHeight / 2) ** 2));
+    context.moveTo(data.x + dx, data.y + boxHeight / 2);
+    context.lineTo(data.x + radius + boxWidth, data.y + boxHeight / 2);
+    context.lineTo(data.x + radius + boxWidth, data.y - boxHeight / 2);
+    context.lineTo(data.x + dx, data.y - boxHeight / 2);
+    context.arc(data.x, data.y, radius, angle, -angle);
+  } else {
+    context.arc(data.x, data.y, data.size + padding, 0, Math.PI * 2);
+  }
+  context.closePath();
+  context.fill();
+  context.shadowBlur = 0;
+  if (!data.label) return;
+  context.fillStyle = settings.labelColor.color ?? '#2b3340';
+  context.fillText(data.label, data.x + data.size + 3 + gap, data.y + size / 3);
 }

@@ -56,8 +56,9 @@ export function ModelInspector() {
           select several.
         </p>
         <p>
-          <strong>N</strong> adds a node. With <strong>Connect (C)</strong>, or holding <strong>Alt</strong>,
-          drag from one node to another to add an edge.
+          <strong>N</strong> adds a node. To add an edge, drag the <strong>+</strong> on a hovered node's
+          right to another node, or drag from node to node with <strong>Connect (C)</strong> or holding{' '}
+          <strong>Alt</strong>.
         </p>
       </div>
     </>

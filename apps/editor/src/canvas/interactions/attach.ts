@@ -6,6 +6,10 @@
  *   (`GraphView.preview`); the model is written once on release, so a drag is one undo step, and
  *   Escape puts everything back (tldraw's `bail`, excalidraw's deferred capture).
  * - With the Connect tool (or Alt held), press a node and release on another: a new edge.
+ * - With the Select tool, hovering a node shows its connection handle on its right
+ *   (`connect-handle.ts`); press the handle and release on another node: a new edge. Releasing
+ *   anywhere else, or Escape, draws nothing. The handle is a DOM element over the canvas, so sigma
+ *   never sees the press: no pan starts and the node does not move.
  * - Shift-drag on empty space: a selection box. Shift/Ctrl/Cmd-click: add to or remove from the
  *   selection. Click on empty space: clear it. Hover: the node's neighbourhood stands out.
  *
@@ -16,6 +20,7 @@ import type { SigmaNodeEventPayload, SigmaStageEventPayload } from 'sigma/types'
 import type { Point } from '../../layout/stage-columns.ts';
 import type { Editor } from '../../state/editor.ts';
 import type { CanvasController } from '../canvas-controller.ts';
+import { type HandlePlacement, inHandleZone, placeHandle, sameHandle } from './connect-handle.ts';
 import { edgeNear } from './edge-near.ts';
 
 export interface Gestures {
@@ -23,7 +28,12 @@ export interface Gestures {
   connect: { source: string; from: Point; to: Point; target: string | null } | null;
   /** Viewport rectangle of a selection box being drawn. */
   marquee: { x0: number; y0: number; x1: number; y1: number } | null;
+  /** The connection handle shown beside the hovered node (Select tool, no gesture under way). */
+  handle: HandlePlacement | null;
 }
+
+/** Marks the handle's element; a press on it starts a connection. */
+export const HANDLE_ATTRIBUTE = 'data-connect-handle';
 
 export interface InteractionCallbacks {
   moveNodes(moves: ReadonlyMap<string, Point>): void;
@@ -34,7 +44,9 @@ type Mode =
   | { kind: 'idle' }
   | { kind: 'drag'; start: Map<string, Point>; origin: Point; last: Map<string, Point> | null; pixels: Point }
   | { kind: 'connect'; source: string }
-  | { kind: 'marquee'; origin: Point; additive: boolean };
+  | { kind: 'marquee'; origin: Point; additive: boolean }
+  // Sigma is panning the view (a press on empty space): no handle, no hover highlight.
+  | { kind: 'pan' };
 
 /** Below this many pixels of travel a press is a click, not a drag. */
 const DRAG_TOLERANCE = 3;
@@ -50,12 +62,34 @@ export function attachInteractions(
   const container = sigma.getContainer();
   let mode: Mode = { kind: 'idle' };
   let hovered: string | null = null;
+  /** The node whose handle is up (or would be, outside a gesture). */
+  let handleNode: string | null = null;
 
   const additiveKey = (e: MouseEvent | TouchEvent) => e.shiftKey || e.ctrlKey || e.metaKey;
   const freezeFrame = () => {
     if (!sigma.getCustomBBox()) sigma.setCustomBBox(sigma.getBBox());
   };
   const neighbourhood = (node: string) => new Set([node, ...view.graph.neighbors(node)]);
+  const isHandle = (target: EventTarget | null) =>
+    target instanceof Element && target.closest(`[${HANDLE_ATTRIBUTE}]`) !== null;
+
+  /** Puts the handle where `handleNode` is drawn now, or takes it down; called on every render too. */
+  const placeHandleNow = () => {
+    const tool = editor.store.getState().session.tool;
+    if (handleNode && !view.graph.hasNode(handleNode)) handleNode = null;
+    const disc =
+      handleNode && tool === 'move' && mode.kind === 'idle' ? canvas.nodeViewportDisc(handleNode) : null;
+    const next = handleNode && disc ? placeHandle(handleNode, disc, disc.radius) : null;
+    const current = gestures.getState().handle;
+    if (sameHandle(current, next)) return;
+    gestures.setState({ ...gestures.getState(), handle: next });
+    // The hover label makes room for the handle: redraw it when the handle comes or goes.
+    if (current?.node !== next?.node) sigma.refresh({ skipIndexation: true, schedule: true });
+  };
+  const dropHandle = () => {
+    handleNode = null;
+    placeHandleNow();
+  };
   const setCursor = () => {
     const tool = editor.store.getState().session.tool;
     container.style.cursor =
@@ -70,7 +104,11 @@ export function attachInteractions(
 
   const onEnterNode = ({ node }: SigmaNodeEventPayload) => {
     hovered = node;
-    if (mode.kind === 'idle') canvas.setFocus(neighbourhood(node));
+    if (mode.kind === 'idle') {
+      canvas.setFocus(neighbourhood(node));
+      handleNode = node;
+      placeHandleNow();
+    }
     if (mode.kind === 'connect') {
       const c = gestures.getState().connect;
       if (c)
@@ -81,13 +119,32 @@ export function attachInteractions(
     }
     setCursor();
   };
-  const onLeaveNode = () => {
+  const onLeaveNode = ({ node, event }: SigmaNodeEventPayload) => {
+    // On the way to the node's own handle: still hovering it, for the highlight and the handle.
+    const handle = gestures.getState().handle;
+    if (mode.kind === 'idle' && handle?.node === node && inHandleZone(handle, event)) {
+      if (!isHandle('relatedTarget' in event.original ? event.original.relatedTarget : null)) hovered = null;
+      setCursor();
+      return;
+    }
     hovered = null;
-    if (mode.kind === 'idle') canvas.setFocus(null);
+    if (mode.kind === 'idle') {
+      canvas.setFocus(null);
+      dropHandle();
+    }
     if (mode.kind === 'connect') {
       const c = gestures.getState().connect;
       if (c) gestures.setState({ ...gestures.getState(), connect: { ...c, target: null } });
     }
+    setCursor();
+  };
+
+  /** Starts drawing an edge from `source`, the pointer at `to` (viewport pixels). */
+  const beginConnect = (source: string, to: Point) => {
+    mode = { kind: 'connect', source };
+    const from = canvas.nodeViewportPosition(source) ?? to;
+    gestures.setState({ ...gestures.getState(), connect: { source, from, to, target: null } });
+    placeHandleNow();
     setCursor();
   };
 
@@ -97,14 +154,8 @@ export function attachInteractions(
     canvas.setFocus(null);
     const session = editor.store.getState().session;
     if (session.tool === 'connect' || original.altKey) {
-      mode = { kind: 'connect', source: node };
-      const from = canvas.nodeViewportPosition(node) ?? { x: event.x, y: event.y };
-      gestures.setState({
-        ...gestures.getState(),
-        connect: { source: node, from, to: { x: event.x, y: event.y }, target: null },
-      });
+      beginConnect(node, { x: event.x, y: event.y });
       event.preventSigmaDefault();
-      setCursor();
       return;
     }
     if (additiveKey(original)) editor.select([node], [], true);
@@ -123,12 +174,28 @@ export function attachInteractions(
       last: null,
       pixels: { x: event.x, y: event.y },
     };
+    placeHandleNow();
     event.preventSigmaDefault();
     setCursor();
   };
 
+  /** A press on the handle (a DOM element sigma does not listen to) starts a connection. */
+  const onDownHandle = (e: MouseEvent) => {
+    const handle = gestures.getState().handle;
+    if (e.button !== 0 || !handle || !isHandle(e.target)) return;
+    e.preventDefault(); // no text selection, no focus change
+    freezeFrame();
+    canvas.setFocus(null);
+    const box = container.getBoundingClientRect();
+    beginConnect(handle.node, { x: e.clientX - box.left, y: e.clientY - box.top });
+  };
+
   const onDownStage = ({ event }: SigmaStageEventPayload) => {
-    if (!event.original.shiftKey) return;
+    if (!event.original.shiftKey) {
+      mode = { kind: 'pan' };
+      placeHandleNow();
+      return;
+    }
     mode = { kind: 'marquee', origin: { x: event.x, y: event.y }, additive: true };
     gestures.setState({
       ...gestures.getState(),
@@ -137,8 +204,19 @@ export function attachInteractions(
     event.preventSigmaDefault();
   };
 
+  /** Outside a gesture: take the handle down once the pointer has left the node and its handle. */
+  const followPointer = (p: Point) => {
+    const handle = gestures.getState().handle;
+    if (!handleNode || hovered === handleNode || (handle && inHandleZone(handle, p))) return;
+    handleNode = null;
+    placeHandleNow();
+    if (!hovered) canvas.setFocus(null);
+    setCursor();
+  };
+
   const onMoveBody = ({ event }: SigmaStageEventPayload) => {
-    if (mode.kind === 'idle') return;
+    if (mode.kind === 'idle') followPointer(event);
+    if (mode.kind === 'idle' || mode.kind === 'pan') return;
     event.preventSigmaDefault();
     if (event.original.cancelable) event.original.preventDefault();
     if (mode.kind === 'drag') {
@@ -177,6 +255,9 @@ export function attachInteractions(
       if (box) selectInBox(box, m.additive);
     }
     if (hovered && m.kind !== 'idle') canvas.setFocus(neighbourhood(hovered));
+    // The handle comes back on whatever node the pointer rests on.
+    if (m.kind !== 'idle') handleNode = hovered;
+    placeHandleNow();
     setCursor();
   };
 
@@ -195,10 +276,12 @@ export function attachInteractions(
 
   /** Escape during a gesture abandons it and puts moved nodes back; otherwise the key goes on. */
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape' || mode.kind === 'idle') return;
+    if (e.key !== 'Escape' || mode.kind === 'idle' || mode.kind === 'pan') return;
     if (mode.kind === 'drag') view.preview(mode.start);
     mode = { kind: 'idle' };
-    gestures.setState({ connect: null, marquee: null });
+    gestures.setState({ ...gestures.getState(), connect: null, marquee: null });
+    handleNode = hovered;
+    placeHandleNow();
     e.stopPropagation();
     e.preventDefault();
     setCursor();
@@ -220,6 +303,9 @@ export function attachInteractions(
   sigma.on('upNode', finish);
   sigma.on('upStage', finish);
   sigma.on('clickStage', onClickStage);
+  // The handle follows its node as the camera moves and as the graph changes.
+  sigma.on('afterRender', placeHandleNow);
+  container.addEventListener('mousedown', onDownHandle);
   // Two quick presses on a node (select, then drag) must not zoom the view the way a double click
   // on empty space does.
   sigma.on('doubleClickNode', ({ event }) => event.preventSigmaDefault());
@@ -227,13 +313,17 @@ export function attachInteractions(
   window.addEventListener('mouseup', finish);
   window.addEventListener('keydown', onKeyDown, true);
   const offTool = editor.store.subscribe((next, prev) => {
-    if (next.session.tool !== prev.session.tool) setCursor();
+    if (next.session.tool !== prev.session.tool) {
+      placeHandleNow();
+      setCursor();
+    }
   });
 
   return () => {
     sigma.removeAllListeners();
     window.removeEventListener('mouseup', finish);
     window.removeEventListener('keydown', onKeyDown, true);
+    container.removeEventListener('mousedown', onDownHandle);
     offTool();
   };
 }
