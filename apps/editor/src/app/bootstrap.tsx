@@ -2,9 +2,9 @@
  * Start-up
  * ========
  *
- * Picks the first document: the work saved in this browser if there is any (else the embedded
- * default model); a model in the link's hash is then opened over it as an undoable step, so following
- * a shared link never loses what was there. Then starts the analysis worker and autosave and renders.
+ * Picks the first document: the work saved in this browser if there is any, with its undo history
+ * (else the embedded default model); a model in the link's hash is then opened over it as an
+ * undoable step, so following a shared link never loses what was there. Then starts the analysis worker and autosave and renders.
  */
 import { DEFAULT_MODEL_ID, formatIssue, loadModel } from '@chokepoint/core';
 import { get, set } from 'idb-keyval';
@@ -36,7 +36,16 @@ export async function startEditor(root: HTMLElement): Promise<void> {
   const restored = await restoreSnapshot(storage);
   let state: EditorState;
   if (restored?.ok) {
-    state = initialState(restored.snapshot.model, restored.snapshot.baseline, restored.snapshot.session);
+    const { model, baseline, session, history, historyProblem } = restored.snapshot;
+    // The saved undo/redo stacks come back with the model, so Ctrl+Z undoes the last edit before the reload.
+    state = { ...initialState(model, baseline, session), history };
+    if (historyProblem) {
+      notices.push({
+        kind: 'info',
+        title: 'Your work is restored, without its undo history',
+        lines: [`The saved undo history was not used: ${historyProblem}.`],
+      });
+    }
   } else {
     state = initialState(loadModel(DEFAULT_MODEL_ID));
     if (restored && !restored.ok) {

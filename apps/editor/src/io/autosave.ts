@@ -8,12 +8,19 @@
  * because a 10,000-node model and its baseline outgrow localStorage's few megabytes, and writes
  * structured objects without a JSON round-trip.
  *
+ * The undo/redo history goes with it (version 2; saved-history.ts), bounded so that a write stays
+ * about the size of the document (history-budget.ts), so that after a reload Ctrl+Z still undoes the
+ * last edit.
+ *
  * On start, a snapshot is only trusted after validation: a damaged one is reported and skipped, never
- * allowed to break the page.
+ * allowed to break the page. A saved history that does not fit the restored model is dropped on its
+ * own, the model kept. Version 1 snapshots (no history) still load.
  */
 import { type Model, validateModel } from '@chokepoint/core';
 import type { Editor } from '../state/editor.ts';
 import type { EditorState, Session } from '../state/editor-state.ts';
+import type { History } from '../state/history.ts';
+import { restoreHistory, type SavedHistory, savedHistoryOf } from './saved-history.ts';
 
 /** What a key-value store must offer; idb-keyval's `get`/`set` fit, and tests use a Map. */
 export interface SnapshotStorage {
@@ -27,23 +34,37 @@ export const PREVIOUS_KEY = 'chokepoint:previous';
 
 type SavedSession = Pick<Session, 'activeScenarios' | 'adhoc' | 'layout' | 'sizeBy' | 'colorBy'>;
 
+/** What is stored. Version 1 (before the history was saved) had no `history`. */
 export interface Snapshot {
-  version: 1;
+  version: 2;
   model: Model;
   baseline: Model;
   session: SavedSession;
+  history: SavedHistory;
   savedAt: string;
 }
 
 export function snapshotOf(state: EditorState, now = new Date()): Snapshot {
   const { activeScenarios, adhoc, layout, sizeBy, colorBy } = state.session;
   return {
-    version: 1,
+    version: 2,
     model: state.doc.model,
     baseline: state.doc.baseline,
     session: { activeScenarios, adhoc, layout, sizeBy, colorBy },
+    history: savedHistoryOf(state),
     savedAt: now.toISOString(),
   };
+}
+
+/** A snapshot as restored: the history checked against the model, or empty with the reason. */
+export interface RestoredSnapshot {
+  model: Model;
+  baseline: Model;
+  session: SavedSession;
+  history: History;
+  /** Why a saved history was dropped (the model is restored all the same); null when it was not. */
+  historyProblem: string | null;
+  savedAt: string;
 }
 
 export interface Autosave {
@@ -86,6 +107,7 @@ export function startAutosave(
   const unsubscribe = editor.store.subscribe((next) => {
     const changed =
       next.doc !== last.doc ||
+      next.history !== last.history ||
       next.session.activeScenarios !== last.session.activeScenarios ||
       next.session.adhoc !== last.session.adhoc ||
       next.session.layout !== last.session.layout ||
@@ -105,7 +127,7 @@ export function startAutosave(
   };
 }
 
-export type Restored = { ok: true; snapshot: Snapshot } | { ok: false; reason: string } | null;
+export type Restored = { ok: true; snapshot: RestoredSnapshot } | { ok: false; reason: string } | null;
 
 /** The saved snapshot, checked; null when there is none. */
 export async function restoreSnapshot(storage: SnapshotStorage, key = AUTOSAVE_KEY): Promise<Restored> {
@@ -116,8 +138,9 @@ export async function restoreSnapshot(storage: SnapshotStorage, key = AUTOSAVE_K
     return { ok: false, reason: `the browser's storage could not be read (${String(error)})` };
   }
   if (raw === undefined || raw === null) return null;
-  const value = raw as Partial<Snapshot>;
-  if (value.version !== 1) return { ok: false, reason: 'the saved work is in an unknown format' };
+  const value = raw as Partial<Omit<Snapshot, 'version'>> & { version?: unknown };
+  if (value.version !== 1 && value.version !== 2)
+    return { ok: false, reason: 'the saved work is in an unknown format' };
   const model = validateModel(value.model);
   const baseline = validateModel(value.baseline);
   if (!model.ok || !baseline.ok) {
@@ -125,12 +148,14 @@ export async function restoreSnapshot(storage: SnapshotStorage, key = AUTOSAVE_K
     return { ok: false, reason: `the saved model is damaged: ${issue?.message ?? 'unknown problem'}` };
   }
   const session = (value.session ?? {}) as Partial<SavedSession>;
+  const doc = { model: model.model, baseline: baseline.model };
+  const { history, problem } = restoreHistory(value.version === 2 ? value.history : undefined, doc);
   return {
     ok: true,
     snapshot: {
-      version: 1,
-      model: model.model,
-      baseline: baseline.model,
+      ...doc,
+      history,
+      historyProblem: problem,
       session: {
         activeScenarios: Array.isArray(session.activeScenarios) ? session.activeScenarios : [],
         adhoc: Array.isArray(session.adhoc) ? session.adhoc : [],
