@@ -4,39 +4,19 @@
  * is drawn; a drag on the node itself still moves it. On the embedded default model, the chain a
  * modeler sees first.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  analysisIdle,
-  distDir,
-  ensureBuilt,
-  errorsOf,
-  launchBrowser,
-  nodePoint,
-  openEditor,
-  serveStatic,
-} from '../../apps/editor/scripts/browser-harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { analysisIdle, errorsOf, nodePoint } from '../../apps/editor/scripts/browser-harness.ts';
+import { useEditorSite } from './editor-site.ts';
 
 // United States separation → Japan metal & alloy: not an edge of the default model.
 const SOURCE = 'us-sep';
 const TARGET = 'jp-metal';
 
-let browser: Browser;
-let server: { url: string; close(): Promise<void> };
-
-beforeAll(async () => {
-  ensureBuilt();
-  server = await serveStatic(distDir);
-  browser = await launchBrowser();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useEditorSite();
 
 async function openDefault(): Promise<Page> {
-  const page = await openEditor(browser, server.url);
+  const page = await site.open();
   await analysisIdle(page);
   await page.waitForTimeout(300); // the first frame settles
   return page;

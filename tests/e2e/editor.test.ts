@@ -3,47 +3,22 @@
  * static site served from a local port. Each test gets a fresh browser context (its own IndexedDB).
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   analysisIdle,
-  distDir,
-  ensureBuilt,
   errorsOf,
   importModel,
-  launchBrowser,
   nextScore,
   nodePoint,
   openEditor,
   scoreOf,
-  serveStatic,
 } from '../../apps/editor/scripts/browser-harness.ts';
+import { spofChain, useEditorSite } from './editor-site.ts';
 
-const spofChain = JSON.parse(readFileSync(new URL('./fixtures/spof-chain.json', import.meta.url), 'utf8'));
 const manyProblems = readFileSync(new URL('../fixtures/bad/many-problems.json', import.meta.url), 'utf8');
 
-let browser: Browser;
-let server: { url: string; close(): Promise<void> };
-
-beforeAll(async () => {
-  ensureBuilt();
-  server = await serveStatic(distDir);
-  browser = await launchBrowser();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** A fresh page showing the SPOF fixture, analysed. */
-async function openFixture(): Promise<Page> {
-  const page = await openEditor(browser, server.url);
-  await importModel(page, 'spof-chain.json', spofChain);
-  await expect.poll(() => page.getByTestId('node-count').textContent()).toBe('4');
-  await analysisIdle(page);
-  return page;
-}
+const site = useEditorSite();
 
 async function drag(page: Page, from: string, to: string): Promise<void> {
   const a = await nodePoint(page, from);
@@ -57,7 +32,7 @@ async function drag(page: Page, from: string, to: string): Promise<void> {
 
 describe('editor in Chromium', () => {
   it('opens the embedded default model with a score', async () => {
-    const page = await openEditor(browser, server.url);
+    const page = await site.open();
     expect(Number(await page.getByTestId('node-count').textContent())).toBeGreaterThan(0);
     expect(await scoreOf(page)).toBeGreaterThanOrEqual(0);
     expect(errorsOf(page)).toEqual([]);
@@ -65,7 +40,7 @@ describe('editor in Chromium', () => {
   });
 
   it('draws a new route around a single point of failure and the score rises', async () => {
-    const page = await openFixture();
+    const page = await site.openFixture();
     const before = await scoreOf(page);
     expect(await page.getByTestId('chokepoint-list').textContent()).toContain('SPOF');
 
@@ -92,7 +67,7 @@ describe('editor in Chromium', () => {
   });
 
   it('switching on an export ban makes the score fall and shows the edges that went dark', async () => {
-    const page = await openFixture();
+    const page = await site.openFixture();
     const before = await scoreOf(page);
     await page.getByTestId('scenario-cn-ban').check();
     const after = await nextScore(page, before);
@@ -103,7 +78,7 @@ describe('editor in Chromium', () => {
   });
 
   it('undoes and redoes, by button and by keyboard', async () => {
-    const page = await openFixture();
+    const page = await site.openFixture();
     const count = () => page.getByTestId('node-count').textContent();
     await page.getByTestId('add-node').click();
     await expect.poll(count).toBe('5');
@@ -121,7 +96,7 @@ describe('editor in Chromium', () => {
   });
 
   it('keeps the work across a reload', async () => {
-    const page = await openFixture();
+    const page = await site.openFixture();
     await page.getByTestId('add-node').click();
     await page.getByTestId('field-label').fill('Rare earth recycler');
     await page.getByTestId('field-label').press('Enter');
@@ -141,7 +116,7 @@ describe('editor in Chromium', () => {
   });
 
   it('shows what is wrong with a bad file, naming each place, and keeps the model', async () => {
-    const page = await openFixture();
+    const page = await site.openFixture();
     await importModel(page, 'many-problems.json', manyProblems);
     const notice = page.getByTestId('notice');
     await expect.poll(() => notice.textContent()).toContain('many-problems.json was not opened: 7 problems');
@@ -156,7 +131,7 @@ describe('editor in Chromium', () => {
   });
 
   it('saves chokepoint/v1 and shares a link that opens the same model elsewhere', async () => {
-    const page = await openFixture();
+    const page = await site.openFixture();
     const download = page.waitForEvent('download');
     await page.getByTestId('export-json').click();
     const file = await (await download).path();
@@ -166,7 +141,7 @@ describe('editor in Chromium', () => {
     await page.getByRole('button', { name: 'Share link' }).click();
     await expect.poll(() => page.url()).toMatch(/#model=[A-Za-z0-9_-]+$/);
     const link = page.url();
-    const other = await openEditor(browser, link);
+    const other = await openEditor(site.browser, link);
     await expect.poll(() => other.getByTestId('node-count').textContent()).toBe('4');
     expect(await other.locator('.model-name').textContent()).toBe(spofChain.name);
     // The link is read once: the address no longer carries it, so a reload shows the saved work.

@@ -1,36 +1,9 @@
-/**
- * The undo history survives a reload, in Debian's Chromium (same harness as editor.test.ts): an edit
- * made before the reload is undone after it, and an undo made before a reload is redone after it.
- */
-import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  analysisIdle,
-  distDir,
-  ensureBuilt,
-  errorsOf,
-  importModel,
-  launchBrowser,
-  openEditor,
-  serveStatic,
-} from '../../apps/editor/scripts/browser-harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { analysisIdle, errorsOf } from '../../apps/editor/scripts/browser-harness.ts';
+import { useEditorSite } from './editor-site.ts';
 
-const spofChain = JSON.parse(readFileSync(new URL('./fixtures/spof-chain.json', import.meta.url), 'utf8'));
-
-let browser: Browser;
-let server: { url: string; close(): Promise<void> };
-
-beforeAll(async () => {
-  ensureBuilt();
-  server = await serveStatic(distDir);
-  browser = await launchBrowser();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useEditorSite();
 
 const count = (page: Page) => page.getByTestId('node-count').textContent();
 
@@ -44,9 +17,7 @@ async function reload(page: Page): Promise<void> {
 
 describe('undo history across a reload, in Chromium', () => {
   it('undoes an edit made before the reload, and redoes an undo made before the next one', async () => {
-    const page = await openEditor(browser, server.url);
-    await importModel(page, 'spof-chain.json', spofChain);
-    await expect.poll(() => count(page)).toBe('4');
+    const page = await site.openFixture();
     await page.getByTestId('add-node').click();
     await expect.poll(() => count(page)).toBe('5');
 

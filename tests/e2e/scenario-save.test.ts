@@ -4,42 +4,14 @@
  * saved file, and gone again after undo.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  analysisIdle,
-  distDir,
-  ensureBuilt,
-  errorsOf,
-  importModel,
-  launchBrowser,
-  nextScore,
-  openEditor,
-  scoreOf,
-  serveStatic,
-} from '../../apps/editor/scripts/browser-harness.ts';
+import { expect, it } from 'vitest';
+import { analysisIdle, errorsOf, nextScore, scoreOf } from '../../apps/editor/scripts/browser-harness.ts';
+import { useEditorSite } from './editor-site.ts';
 
-const spofChain = JSON.parse(readFileSync(new URL('./fixtures/spof-chain.json', import.meta.url), 'utf8'));
-
-let browser: Browser;
-let server: { url: string; close(): Promise<void> };
-
-beforeAll(async () => {
-  ensureBuilt();
-  server = await serveStatic(distDir);
-  browser = await launchBrowser();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useEditorSite();
 
 it('saves ad-hoc changes as a model scenario that is in the file and undoable', async () => {
-  const page = await openEditor(browser, server.url);
-  await importModel(page, 'spof-chain.json', spofChain);
-  await expect.poll(() => page.getByTestId('node-count').textContent()).toBe('4');
-  await analysisIdle(page);
+  const page = await site.openFixture();
   const intact = await scoreOf(page);
 
   // The outage starts on the biggest node: the separation plant, the chain's single point of failure.

@@ -66,6 +66,24 @@ export function roughen(model: Model, seed: number): Model {
   return { ...model, nodes, edges };
 }
 
+/** s 100 → a (40) | b (50) → d (demand 80): the two branches add up to 90, demand caps at 80. */
+export function diamondChain() {
+  return graphOf(
+    [
+      ['s', { capacity: 100 }],
+      ['a', { capacity: 40 }],
+      ['b', { capacity: 50 }],
+      ['d', { demand: 80 }],
+    ],
+    [
+      ['s', 'a'],
+      ['s', 'b'],
+      ['a', 'd'],
+      ['b', 'd'],
+    ],
+  );
+}
+
 /**
  * mine 100 → refine 100 → make 60 → use (demand 50); make → recycler 30 → use2 (demand 40) and
  * recycler → refine (a back-edge closing a cycle). Shared by the supply and N-1 tests.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { graphOf, recyclerChain, roughen } from '../../test/small-chains.ts';
+import { diamondChain, recyclerChain, roughen } from '../../test/small-chains.ts';
 import { generateLayeredChain } from '../generate/layered-chain.ts';
 import { maxFlowWithArcsClosed } from './close-arcs.ts';
 import { type IndexedGraph, indexModel } from './indexed-graph.ts';
@@ -34,20 +34,7 @@ describe('maxFlowWithArcsClosed', () => {
   it('diamond: closing one branch drains it and re-routes what the other can take', () => {
     // s 100 → a (40) | b (50) → d (80). Baseline 80: a carries 40, b 40 (or 30/50).
     // Close s→a: only b, 50. Close both: 0.
-    const g = graphOf(
-      [
-        ['s', { capacity: 100 }],
-        ['a', { capacity: 40 }],
-        ['b', { capacity: 50 }],
-        ['d', { demand: 80 }],
-      ],
-      [
-        ['s', 'a'],
-        ['s', 'b'],
-        ['a', 'd'],
-        ['b', 'd'],
-      ],
-    );
+    const g = diamondChain();
     expect(warm(g, [0]).delivered).toBeCloseTo(50, 12);
     expect(warm(g, [0, 1]).delivered).toBe(0);
     expect(warm(g, []).delivered).toBe(80);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { byId, graphOf, recyclerChain, roughen } from '../../test/small-chains.ts';
+import { byId, diamondChain, graphOf, recyclerChain, roughen } from '../../test/small-chains.ts';
 import { generateLayeredChain } from '../generate/layered-chain.ts';
 import { contingencyTable } from './contingency.ts';
 import { type IndexedGraph, indexModel } from './indexed-graph.ts';
@@ -27,20 +27,7 @@ describe('contingencyTable', () => {
   it('diamond: removing a branch loses what the other cannot carry', () => {
     // s 100 → a 40 | b 50 → d (80). Without a: b alone 50, lost 30. Without b: 40, lost 40.
     // Without s or d: all 80. Shortfalls divide by demand 80.
-    const g = graphOf(
-      [
-        ['s', { capacity: 100 }],
-        ['a', { capacity: 40 }],
-        ['b', { capacity: 50 }],
-        ['d', { demand: 80 }],
-      ],
-      [
-        ['s', 'a'],
-        ['s', 'b'],
-        ['a', 'd'],
-        ['b', 'd'],
-      ],
-    );
+    const g = diamondChain();
     const t = contingencyTable(g);
     expect(byId(g.ids, t.lost)).toEqual({ s: 80, a: 30, b: 40, d: 80 });
     expect(byId(g.ids, t.shortfall)).toEqual({ s: 1, a: 30 / 80, b: 0.5, d: 1 });

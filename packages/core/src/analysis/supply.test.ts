@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { byId, graphOf, recyclerChain, roughen } from '../../test/small-chains.ts';
+import { byId, diamondChain, graphOf, recyclerChain, roughen } from '../../test/small-chains.ts';
 import { generateLayeredChain } from '../generate/layered-chain.ts';
 import type { Model } from '../model/schema.ts';
 import { parseModelText } from '../model/validate.ts';
@@ -34,20 +34,7 @@ describe('computeSupply', () => {
 
   it('diamond: two branches add up, capped by the source and the demand', () => {
     // s 100 → a 40 → d, s → b 50 → d, demand 80: min(100, 40 + 50, 80) = 80.
-    const g = graphOf(
-      [
-        ['s', { capacity: 100 }],
-        ['a', { capacity: 40 }],
-        ['b', { capacity: 50 }],
-        ['d', { demand: 80 }],
-      ],
-      [
-        ['s', 'a'],
-        ['s', 'b'],
-        ['a', 'd'],
-        ['b', 'd'],
-      ],
-    );
+    const g = diamondChain();
     const s = computeSupply(g);
     expect(s.delivered).toBe(80);
     const t = byId(g.ids, s.nodeThroughput);
@@ -176,20 +163,7 @@ describe('computeSupply', () => {
 
 describe('deliveredWithout', () => {
   it('removes nodes: they supply, pass and consume nothing', () => {
-    const g = graphOf(
-      [
-        ['s', { capacity: 100 }],
-        ['a', { capacity: 40 }],
-        ['b', { capacity: 50 }],
-        ['d', { demand: 80 }],
-      ],
-      [
-        ['s', 'a'],
-        ['s', 'b'],
-        ['a', 'd'],
-        ['b', 'd'],
-      ],
-    );
+    const g = diamondChain();
     const at = (id: string) => g.index.get(id)!;
     expect(deliveredWithout(g, [at('a')])).toBe(50);
     expect(deliveredWithout(g, [at('b')])).toBe(40);

@@ -16,6 +16,7 @@ import type { Attributes } from 'graphology-types';
 import { NodeProgram, type ProgramInfo } from 'sigma/rendering';
 import type { NodeDisplayData, RenderParams } from 'sigma/types';
 import { floatColor } from 'sigma/utils';
+import { COLOR_OR_ID_GLSL, FEATHER_GLSL, setViewUniforms } from './glsl-shared.ts';
 
 const UNIFORMS = ['u_matrix', 'u_sizeRatio', 'u_correctionRatio'] as const;
 type Uniform = (typeof UNIFORMS)[number];
@@ -38,10 +39,7 @@ varying vec4 v_color;
 varying vec2 v_offset;
 varying float v_radius;
 
-// Soft edge, in pixels.
-const float FEATHER = 0.75;
-// Alpha is stored over 254 levels so that 255 can mean "nothing" in the picking layer.
-const float BIAS = 255.0 / 254.0;
+${FEATHER_GLSL}
 
 void main() {
   float radius = a_size / u_sizeRatio;
@@ -50,12 +48,7 @@ void main() {
   gl_Position = vec4((u_matrix * vec3(a_position + offset * 2.0 * u_correctionRatio, 1.0)).xy, 0.0, 1.0);
   v_offset = offset;
   v_radius = radius;
-  #ifdef PICKING_MODE
-  v_color = a_id;
-  #else
-  v_color = a_color;
-  #endif
-  v_color.a *= BIAS;
+${COLOR_OR_ID_GLSL}
 }
 `;
 
@@ -66,7 +59,7 @@ varying vec4 v_color;
 varying vec2 v_offset;
 varying float v_radius;
 
-const float FEATHER = 0.75;
+${FEATHER_GLSL}
 
 void main() {
   float d = length(v_offset);
@@ -118,8 +111,6 @@ export class NodeDiscProgram<
   }
 
   setUniforms(params: RenderParams, { gl, uniformLocations }: ProgramInfo<Uniform>): void {
-    gl.uniformMatrix3fv(uniformLocations.u_matrix, false, params.matrix);
-    gl.uniform1f(uniformLocations.u_sizeRatio, params.sizeRatio);
-    gl.uniform1f(uniformLocations.u_correctionRatio, params.correctionRatio);
+    setViewUniforms(gl, uniformLocations, params);
   }
 }

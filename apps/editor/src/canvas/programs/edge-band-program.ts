@@ -12,6 +12,7 @@ import type { Attributes } from 'graphology-types';
 import { EdgeProgram, type ProgramInfo } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData, RenderParams } from 'sigma/types';
 import { floatColor } from 'sigma/utils';
+import { COLOR_OR_ID_GLSL, FEATHER_GLSL, setViewUniforms } from './glsl-shared.ts';
 
 const UNIFORMS = ['u_matrix', 'u_sizeRatio', 'u_correctionRatio', 'u_minEdgeThickness'] as const;
 type Uniform = (typeof UNIFORMS)[number];
@@ -32,8 +33,7 @@ varying vec4 v_color;
 varying float v_across;
 varying float v_halfWidth;
 
-const float FEATHER = 0.75;
-const float BIAS = 255.0 / 254.0;
+${FEATHER_GLSL}
 
 void main() {
   // a_normal is the unit normal scaled by the edge's size; zero for an edge of no length.
@@ -44,12 +44,7 @@ void main() {
   gl_Position = vec4((u_matrix * vec3(a_position + unit * reach * 2.0 * u_correctionRatio, 1.0)).xy, 0.0, 1.0);
   v_across = reach;
   v_halfWidth = halfWidth;
-  #ifdef PICKING_MODE
-  v_color = a_id;
-  #else
-  v_color = a_color;
-  #endif
-  v_color.a *= BIAS;
+${COLOR_OR_ID_GLSL}
 }
 `;
 
@@ -60,7 +55,7 @@ varying vec4 v_color;
 varying float v_across;
 varying float v_halfWidth;
 
-const float FEATHER = 0.75;
+${FEATHER_GLSL}
 
 void main() {
   float d = abs(v_across);
@@ -135,9 +130,7 @@ export class EdgeBandProgram<
   }
 
   setUniforms(params: RenderParams, { gl, uniformLocations }: ProgramInfo<Uniform>): void {
-    gl.uniformMatrix3fv(uniformLocations.u_matrix, false, params.matrix);
-    gl.uniform1f(uniformLocations.u_sizeRatio, params.sizeRatio);
-    gl.uniform1f(uniformLocations.u_correctionRatio, params.correctionRatio);
+    setViewUniforms(gl, uniformLocations, params);
     gl.uniform1f(uniformLocations.u_minEdgeThickness, params.minEdgeThickness);
   }
 }
