@@ -1,7 +1,7 @@
 /**
  * Keeping an ad-hoc what-if as a scenario of the model, in Chromium: build an outage in the ad-hoc
- * panel, watch the score fall, save it under a name, and find it switched on (same score), in the
- * saved file, and gone again after undo.
+ * panel, watch the score fall, save it under a name, and find it switched on (same score) and in the
+ * saved file; undo takes it out of the model and gives the ad-hoc outage back.
  */
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
@@ -35,8 +35,13 @@ it('saves ad-hoc changes as a model scenario that is in the file and undoable', 
     perturbations: [{ type: 'outage', node: 'cn-sep' }],
   });
 
+  // Undo takes the scenario out of the model and gives the ad-hoc outage back: same score.
   await page.getByTestId('undo').click();
   await expect.poll(() => toggle.count()).toBe(0);
+  await expect.poll(() => page.getByRole('button', { name: 'Remove Outage' }).count()).toBe(1);
+  await analysisIdle(page);
+  expect(await scoreOf(page)).toBe(cut);
+  await page.getByRole('button', { name: 'Remove Outage' }).click();
   expect(await nextScore(page, cut)).toBe(intact);
   expect(errorsOf(page)).toEqual([]);
   await page.context().close();

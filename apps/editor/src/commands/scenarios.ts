@@ -5,7 +5,8 @@
  * The ad-hoc list is session state (what-ifs being tried); saving it makes it a scenario of the model,
  * one undo step through core's `addScenario`, so it travels with the file, can be cited and can be
  * switched on again later. The view does not change on save: the new scenario is switched on and the
- * ad-hoc list emptied in the same breath, so what is on screen is the same perturbations.
+ * ad-hoc list emptied in the same breath, so what is on screen is the same perturbations; undo puts
+ * the list back and redo takes it away again.
  */
 import { addScenario, type Model, removeScenario } from '@chokepoint/core';
 import type { Editor } from '../state/editor.ts';
@@ -27,14 +28,22 @@ export function scenarioIdFor(model: Model, label: string): string {
 
 /** Saves the ad-hoc perturbations as a new scenario named `label`; returns its id, or null if refused. */
 export function saveAdhocAsScenario(editor: Editor, label: string): string | null {
-  const { doc, session } = editor.store.getState();
+  const { doc, session: session0 } = editor.store.getState();
   const name = label.trim();
-  if (session.adhoc.length === 0 || name === '') return null;
+  if (session0.adhoc.length === 0 || name === '') return null;
   const id = scenarioIdFor(doc.model, name);
-  const scenario = { id, label: name, perturbations: session.adhoc.map((p) => ({ ...p })) };
-  if (!editor.edit(`Save scenario "${name}"`, addScenario, { scenario })) return null;
-  editor.setSession((s) => ({ activeScenarios: [...s.activeScenarios, id], adhoc: [] }));
-  return id;
+  const scenario = { id, label: name, perturbations: session0.adhoc.map((p) => ({ ...p })) };
+  // Undo takes the scenario out of the model and gives the ad-hoc list back, as it was.
+  const session = {
+    undo: { adhoc: session0.adhoc, activeScenarios: session0.activeScenarios },
+    redo: { adhoc: [], activeScenarios: [...session0.activeScenarios, id] },
+  };
+  const ok = editor.apply(
+    `Save scenario "${name}"`,
+    (d) => addScenario(d.model as Model, { scenario }),
+    session,
+  );
+  return ok ? id : null;
 }
 
 export function deleteScenario(editor: Editor, id: string): boolean {

@@ -4,6 +4,7 @@ import { createStore as createIdbStore, get, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { smallMagnetChain } from '../../test/fixtures.ts';
 import { addDefaultNode, deleteSelection } from '../commands/edits.ts';
+import { saveAdhocAsScenario } from '../commands/scenarios.ts';
 import { createEditor, type Editor } from '../state/editor.ts';
 import { type EditorState, initialState } from '../state/editor-state.ts';
 import {
@@ -160,6 +161,18 @@ describe('undo history in the autosave', () => {
     expect(after.redo()).toBe(false);
   });
 
+  it('keeps what a step gives back to the session on undo (a saved scenario’s ad-hoc list)', async () => {
+    const editor = createEditor(initialState(smallMagnetChain()));
+    const adhoc = [{ type: 'outage' as const, node: 'cn-sep' }];
+    editor.setSession({ adhoc });
+    expect(saveAdhocAsScenario(editor, 'Separation fire')).toBe('separation-fire');
+    const { editor: after } = await reload(editor);
+    expect(after.store.getState().session.activeScenarios).toEqual(['separation-fire']);
+    after.undo();
+    expect(after.store.getState().session.adhoc).toEqual(adhoc);
+    expect(after.store.getState().doc.model.scenarios?.map((s) => s.id)).not.toContain('separation-fire');
+  });
+
   it('keeps the redo stack across a reload', async () => {
     const { editor, models } = editedEditor();
     editor.undo();
@@ -233,6 +246,11 @@ describe('undo history in the autosave', () => {
         'an index out of range',
         (s) => patched(s, { op: 'remove', path: ['model', 'nodes', 10_000] }),
         'its steps do not apply to the model',
+      ],
+      [
+        'session changes that are not a list of what-ifs',
+        (s) => ({ ...s.history.undo[1]!, session: { undo: { adhoc: 'cn' }, redo: {} } }),
+        'it is damaged',
       ],
       [
         'an inverse that does not undo its step',

@@ -88,8 +88,30 @@ function entries(value: unknown): HistoryEntry[] | null {
     if (typeof entry !== 'object' || entry === null) return null;
     const { label, patches, inverse } = entry as Record<string, unknown>;
     if (typeof label !== 'string' || !isPatchList(patches) || !isPatchList(inverse)) return null;
+    const { session } = entry as Record<string, unknown>;
+    if (session !== undefined && !isSessionChanges(session)) return null;
   }
   return value as HistoryEntry[];
+}
+
+/** `{ undo, redo }`, each with at most an array of perturbation-like objects and of scenario ids. */
+function isSessionChanges(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const { undo, redo } = value as Record<string, unknown>;
+  return [undo, redo].every((change) => {
+    if (typeof change !== 'object' || change === null) return false;
+    const { adhoc, activeScenarios } = change as Record<string, unknown>;
+    const adhocOk =
+      adhoc === undefined ||
+      (Array.isArray(adhoc) &&
+        adhoc.every(
+          (p) => typeof p === 'object' && p !== null && typeof (p as { type?: unknown }).type === 'string',
+        ));
+    const activeOk =
+      activeScenarios === undefined ||
+      (Array.isArray(activeScenarios) && activeScenarios.every((id) => typeof id === 'string'));
+    return adhocOk && activeOk;
+  });
 }
 
 function isPatchList(value: unknown): value is Patch[] {

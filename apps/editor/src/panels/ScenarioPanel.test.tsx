@@ -68,9 +68,14 @@ describe('ScenarioPanel', () => {
     expect((screen.getByTestId('scenario-lynas-fire-2026') as HTMLInputElement).checked).toBe(true);
     expect(state.history.undo.at(-1)?.label).toBe('Save scenario "Lynas fire, 2026"');
 
+    // Undo takes the scenario out and gives the ad-hoc list back; redo does it again.
     editor.undo();
     expect(editor.store.getState().doc.model.scenarios?.some((s) => s.id === 'lynas-fire-2026')).toBe(false);
     expect(editor.store.getState().session.activeScenarios).toEqual([]);
+    expect(editor.store.getState().session.adhoc).toEqual(adhoc);
+    editor.redo();
+    expect(editor.store.getState().session.activeScenarios).toEqual(['lynas-fire-2026']);
+    expect(editor.store.getState().session.adhoc).toEqual([]);
   });
 
   it('deletes a model scenario, and undo brings it back', () => {

@@ -14,7 +14,7 @@
 import { edgeId, type Model } from '@chokepoint/core';
 import { applyPatches, type Draft, enablePatches, type Patch, produceWithPatches } from 'immer';
 import type { EditorDoc, EditorState, Notice, Session } from './editor-state.ts';
-import { popRedo, popUndo, record } from './history.ts';
+import { popRedo, popUndo, record, type SessionChange } from './history.ts';
 import { createStore, type Store } from './store.ts';
 
 enablePatches();
@@ -24,8 +24,15 @@ export type ModelOp<A> = (draft: Model, args: A) => void;
 
 export interface Editor {
   readonly store: Store<EditorState>;
-  /** Runs `recipe` as one undoable step; false when it changed nothing or was refused. */
-  apply(label: string, recipe: (draft: Draft<EditorDoc>) => void): boolean;
+  /**
+   * Runs `recipe` as one undoable step; false when it changed nothing or was refused. `session`, when
+   * given, is set after the step and on redo, and `session.undo` on undo (see `HistoryEntry.session`).
+   */
+  apply(
+    label: string,
+    recipe: (draft: Draft<EditorDoc>) => void,
+    session?: { undo: SessionChange; redo: SessionChange },
+  ): boolean;
   /** Runs a core op on the model as one undoable step. */
   edit<A>(label: string, op: ModelOp<A>, args: A): boolean;
   /** Replaces model and baseline in one undoable step (open file, load example, shared link). */
@@ -47,7 +54,7 @@ export function createEditor(initial: EditorState): Editor {
       return { ...s, session: { ...s.session, ...patch } };
     });
 
-  const apply: Editor['apply'] = (label, recipe) => {
+  const apply: Editor['apply'] = (label, recipe, sessionChange) => {
     const state = store.getState();
     let result: readonly [EditorDoc, Patch[], Patch[]];
     try {
@@ -58,10 +65,13 @@ export function createEditor(initial: EditorState): Editor {
     }
     const [doc, patches, inverse] = result;
     if (patches.length === 0) return false;
+    const entry = sessionChange
+      ? { label, patches, inverse, session: sessionChange }
+      : { label, patches, inverse };
     store.setState({
       doc,
-      history: record(state.history, { label, patches, inverse }),
-      session: prune(state.session, doc.model),
+      history: record(state.history, entry),
+      session: prune({ ...state.session, ...sessionChange?.redo }, doc.model),
     });
     return true;
   };
@@ -72,7 +82,8 @@ export function createEditor(initial: EditorState): Editor {
     if (!step) return false;
     const patches = direction === 'undo' ? step.entry.inverse : step.entry.patches;
     const doc = applyPatches(state.doc, patches as Patch[]);
-    store.setState({ doc, history: step.history, session: prune(state.session, doc.model) });
+    const restored = { ...state.session, ...step.entry.session?.[direction] };
+    store.setState({ doc, history: step.history, session: prune(restored, doc.model) });
     return true;
   };
 

@@ -10,13 +10,23 @@
  * the redo stack.
  */
 import type { Patch } from 'immer';
+import type { Session } from './editor-state.ts';
 
 export interface HistoryEntry {
   /** What the user did, in words, for the undo button's tooltip ("Delete 3 nodes"). */
   readonly label: string;
   readonly patches: readonly Patch[];
   readonly inverse: readonly Patch[];
+  /**
+   * Session fields to set when the step is undone or redone, for the rare edit that moves something
+   * from the session into the document (saving the ad-hoc what-ifs as a scenario): undoing it gives
+   * the ad-hoc list back instead of losing it. Plain data, so it is autosaved with the step.
+   */
+  readonly session?: { readonly undo: SessionChange; readonly redo: SessionChange };
 }
+
+/** Session fields a history step may restore (what-ifs being tried; never the selection or view). */
+export type SessionChange = Partial<Pick<Session, 'adhoc' | 'activeScenarios'>>;
 
 export interface History {
   readonly undo: readonly HistoryEntry[];
