@@ -30,4 +30,4 @@ export function renderWithServices(
 }
 
 /** An analysis slot holding `report`, as the worker would leave it. */
-export const slot = (report: Report): SlotResult => ({ report, issues: [], ms: 1 });
+export const slot = (report: Report, fresh = true): SlotResult => ({ report, issues: [], ms: 1, fresh });

@@ -63,4 +63,22 @@ describe('connectAnalysis', () => {
     editor.setSession({ colorBy: 'risk' });
     expect(worker.posted).toHaveLength(0);
   });
+
+  it('marks the baseline as not this model’s from opening another until its own answer comes', () => {
+    const editor = createEditor(initialState(smallMagnetChain()));
+    const worker = new FakeWorker(countingAnalyze);
+    const { store } = connectAnalysis(editor, worker);
+    worker.answerAll();
+    expect(store.getState().baseline?.fresh).toBe(true);
+    const bigger = smallMagnetChain();
+    bigger.nodes.push({ id: 'in-mine', stage: 'mining', country: 'IN', capacity: 5 });
+    editor.open(bigger, 'Open bigger');
+    expect(store.getState().baseline).toMatchObject({ fresh: false });
+    worker.answer(); // current first (priority), then the baseline
+    expect(store.getState().current?.report?.resilience.score).toBe(9);
+    expect(store.getState().baseline).toMatchObject({ fresh: false });
+    worker.answerAll();
+    expect(store.getState().baseline?.fresh).toBe(true);
+    expect(store.getState().baseline?.report?.resilience.score).toBe(9);
+  });
 });

@@ -23,6 +23,12 @@ export interface SlotResult {
   issues: readonly ModelIssue[];
   /** Worker time for the newest answer. */
   ms: number;
+  /**
+   * The answer is to the newest request for this slot. False while a newer one is out: right after
+   * opening another model, the baseline slot still holds the previous model's report, which must not
+   * be compared with the new one.
+   */
+  fresh: boolean;
 }
 
 export interface AnalysisState {
@@ -51,12 +57,13 @@ export interface AnalysisConnection {
 
 export function connectAnalysis(editor: Editor, port: WorkerPort): AnalysisConnection {
   const store = createStore<AnalysisState>(emptyAnalysis);
-  const receive = (response: AnalysisResponse) => {
+  const receive = (response: AnalysisResponse, stale: boolean) => {
     store.setState((s) => {
       const previous = s[response.slot];
+      const fresh = !stale;
       const result: SlotResult = response.ok
-        ? { report: response.report, issues: [], ms: response.ms }
-        : { report: previous?.report ?? null, issues: response.issues, ms: response.ms };
+        ? { report: response.report, issues: [], ms: response.ms, fresh }
+        : { report: previous?.report ?? null, issues: response.issues, ms: response.ms, fresh };
       return { ...s, [response.slot]: result, pending: client.busy };
     });
   };
@@ -78,13 +85,20 @@ export function connectAnalysis(editor: Editor, port: WorkerPort): AnalysisConne
         if (doc.model !== model || scenarioKey === '') client.request('reference', doc.model, null);
       }
     }
-    if (doc.baseline !== baseline) client.request('baseline', doc.baseline, null);
+    const baselineChanged = doc.baseline !== baseline;
+    if (baselineChanged) client.request('baseline', doc.baseline, null);
     const scenarioChanged = key !== scenarioKey;
     model = doc.model;
     baseline = doc.baseline;
     scenarioKey = key;
-    if (asks.length > 0 || scenarioChanged) {
-      store.setState((s) => ({ ...s, scenario, reference: scenario ? s.reference : null, pending: true }));
+    if (asks.length > 0 || scenarioChanged || baselineChanged) {
+      store.setState((s) => ({
+        ...s,
+        scenario,
+        reference: scenario ? s.reference : null,
+        baseline: baselineChanged && s.baseline ? { ...s.baseline, fresh: false } : s.baseline,
+        pending: true,
+      }));
     }
   };
   sync();

@@ -16,6 +16,15 @@ describe('ScoreCard', () => {
     expect(screen.getByTestId('score-delta').className).toContain('up');
   });
 
+  it('shows no change since a baseline that is not this model’s yet (just after opening another)', () => {
+    renderWithServices(<ScoreCard />, {
+      analysis: { current: slot(smallChainReport(69.3)), baseline: slot(smallChainReport(52.3), false) },
+    });
+    expect(screen.getByTestId('resilience-score').textContent).toBe('69.3');
+    expect(screen.queryByTestId('score-delta')).toBeNull();
+    expect(screen.queryByTestId('score-why')).toBeNull();
+  });
+
   it('says why the score moved, in the core’s words', () => {
     const before = smallChainReport(52.3);
     const after = smallChainReport(69.3);

@@ -12,7 +12,9 @@ import { pct, score, signed } from './format.ts';
 
 export function ScoreCard() {
   const current = useAnalysis((a) => a.current);
-  const baseline = useAnalysis((a) => a.baseline?.report ?? null);
+  // Only the baseline of the model on screen: just after opening another one, the slot still holds
+  // the previous model's, and "+7 since baseline" across two models would be nonsense.
+  const baseline = useAnalysis((a) => (a.baseline?.fresh ? a.baseline.report : null));
   const reference = useAnalysis((a) => a.reference?.report ?? null);
   const scenario = useAnalysis((a) => a.scenario);
   const report = current?.report ?? null;
