@@ -24,7 +24,8 @@ import { bringIntoView, fitView } from './framing.ts';
 import { type EdgeAttributes, GraphView, type NodeAttributes } from './graph-view.ts';
 import { attachInteractions, type Gestures, type InteractionCallbacks } from './interactions/attach.ts';
 import { LABEL_CLEARANCE } from './interactions/connect-handle.ts';
-import { drawLabel, drawNodeHover } from './labels.ts';
+import { type ColumnEdge, columnEdges, labelRoom } from './label-room.ts';
+import { createDrawLabel, drawNodeHover } from './labels.ts';
 import { pictureOf } from './picture.ts';
 import { NodeDiscProgram } from './programs/disc-program.ts';
 import { EdgeBandProgram } from './programs/edge-band-program.ts';
@@ -52,6 +53,10 @@ export class CanvasController {
   private maxCapacity = 1;
   private tallestStage = 1;
   private unsubscribe: (() => void)[] = [];
+  /** Each stage column's mean x (graph units) and largest drawn size; null when out of date. */
+  private columnStats: { x: number; size: number }[] | null = null;
+  /** The same on screen, for this frame's labels. */
+  private labelColumns: ColumnEdge[] = [];
 
   constructor(
     container: HTMLElement,
@@ -62,6 +67,8 @@ export class CanvasController {
     const state = editor.store.getState();
     this.loadModel(state);
     this.style = this.buildStyle();
+    // Labels stop short of the next stage column (label-room.ts).
+    const drawLabel = createDrawLabel((x, radius) => labelRoom(this.labelColumns, x, radius));
     this.sigma = new Sigma<NodeAttributes, EdgeAttributes>(this.view.graph, container, {
       defaultNodeType: 'circle',
       nodeProgramClasses: {
@@ -108,6 +115,7 @@ export class CanvasController {
       },
     });
     this.fit(false);
+    this.sigma.on('beforeRender', () => this.measureLabelColumns());
     this.sigma.on('afterRender', () => this.updateColumns());
 
     this.unsubscribe.push(
@@ -160,6 +168,32 @@ export class CanvasController {
   zoom(factor: number): void {
     const camera = this.sigma.getCamera();
     void camera.animate({ ratio: camera.ratio / factor }, { duration: 200 });
+  }
+
+  /**
+   * Where the columns are on screen for this frame's labels. The per-column figures (mean x, largest
+   * node) only change with the graph or its styling, so they are gathered once then, and each frame
+   * only moves a handful of points through the camera.
+   */
+  private measureLabelColumns(): void {
+    if (this.editor.store.getState().session.layout !== 'columns') {
+      this.labelColumns = [];
+      return;
+    }
+    if (this.columnStats === null) {
+      const nodes: { stage: string; x: number; radius: number }[] = [];
+      this.view.graph.forEachNode((id, a) => {
+        if (a.pinned) return; // a dragged node says nothing about where its column is
+        nodes.push({ stage: a.stage, x: a.x, radius: this.sigma.getNodeDisplayData(id)?.size ?? 0 });
+      });
+      this.columnStats = columnEdges(nodes).map((c) => ({ x: c.x, size: c.radius }));
+    }
+    this.labelColumns = this.columnStats
+      .map((c) => ({
+        x: this.sigma.graphToViewport({ x: c.x, y: 0 }).x,
+        radius: this.sigma.scaleSize(c.size),
+      }))
+      .sort((a, b) => a.x - b.x);
   }
 
   /** Stage headers follow the camera; only the stage-column layout has them. */
@@ -216,6 +250,7 @@ export class CanvasController {
     }
     if (next.session.layout !== prev.session.layout) {
       this.view.relayout(computeLayout(next.doc.model, next.session.layout));
+      this.columnStats = null;
       this.fit();
     }
     const s = next.session;
@@ -260,6 +295,7 @@ export class CanvasController {
 
   private restyle(): void {
     this.style = this.buildStyle();
+    this.columnStats = null;
     // Scheduled, not immediate: an edit, its search highlights and its new analysis often land in
     // the same frame, and each full redraw is one more frame to composite. (The `sigma` field is
     // unset while the constructor loads the first model.)

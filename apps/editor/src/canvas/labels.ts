@@ -25,15 +25,49 @@ export function shortLabel(label: string, max = LABEL_MAX_CHARS): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,—–-]+$/, '')}…`;
 }
 
+/** Below this many pixels of room a label is left out rather than cut to a letter or two. */
+const MIN_LABEL_ROOM = 28;
+
+/**
+ * `label` shortened (at most LABEL_MAX_CHARS, then fewer) until `measure` says it fits `room`
+ * pixels; null when even a short stub would not.
+ */
+export function fitLabel(label: string, room: number, measure: (text: string) => number): string | null {
+  let text = shortLabel(label);
+  if (measure(text) <= room) return text;
+  if (room < MIN_LABEL_ROOM) return null;
+  // Longest prefix (plus an ellipsis) that fits: binary search on its length.
+  let lo = 1;
+  let hi = text.length - 1;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (measure(`${label.slice(0, mid).trimEnd()}…`) <= room) lo = mid;
+    else hi = mid - 1;
+  }
+  text = `${label.slice(0, lo).trimEnd()}…`;
+  return measure(text) <= room ? text : null;
+}
+
+/** Sigma's node-label function, drawing each label within the room `room(x, radius)` allows. */
+export function createDrawLabel(room: (x: number, radius: number) => number) {
+  return <N extends Attributes, E extends Attributes, G extends Attributes>(
+    context: CanvasRenderingContext2D,
+    data: PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'>,
+    settings: Settings<N, E, G>,
+  ): void => drawLabel(context, data, settings, room(data.x, data.size));
+}
+
 export function drawLabel<N extends Attributes, E extends Attributes, G extends Attributes>(
   context: CanvasRenderingContext2D,
   data: PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'>,
   settings: Settings<N, E, G>,
+  room = Number.POSITIVE_INFINITY,
 ): void {
   if (!data.label) return;
   const size = settings.labelSize;
   context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
-  const text = shortLabel(data.label);
+  const text = fitLabel(data.label, room, (t) => context.measureText(t).width);
+  if (text === null) return;
   const width = context.measureText(text).width;
   const x = data.x + data.size + 3;
   context.fillStyle = 'rgba(251, 252, 253, 0.82)';
