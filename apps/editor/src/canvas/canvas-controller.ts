@@ -55,6 +55,8 @@ export class CanvasController {
   private unsubscribe: (() => void)[] = [];
   /** Each stage column's mean x (graph units) and largest drawn size; null when out of date. */
   private columnStats: { x: number; size: number }[] | null = null;
+  private restylePending = false;
+  private disposed = false;
   /** The same on screen, for this frame's labels. */
   private labelColumns: ColumnEdge[] = [];
 
@@ -120,7 +122,15 @@ export class CanvasController {
 
     this.unsubscribe.push(
       editor.store.subscribe((next, prev) => this.onEditor(next, prev)),
-      analysis.subscribe(() => this.restyle()),
+      // Only what the styling reads: the store also changes for the pending flag and the baseline.
+      analysis.subscribe((next, prev) => {
+        if (
+          next.current?.report !== prev.current?.report ||
+          next.scenario !== prev.scenario ||
+          (next.scenario !== null && next.reference?.report !== prev.reference?.report)
+        )
+          this.restyle();
+      }),
       attachInteractions(this, editor, callbacks),
     );
   }
@@ -230,6 +240,7 @@ export class CanvasController {
   }
 
   dispose(): void {
+    this.disposed = true;
     for (const off of this.unsubscribe) off();
     this.sigma.kill();
   }
@@ -293,12 +304,21 @@ export class CanvasController {
     });
   }
 
+  /**
+   * New styles for every node and edge. Sigma's full refresh re-runs the reducers over the whole
+   * graph at once (only its drawing waits for the frame), and one edit asks several times in the same
+   * task (the edit itself, its selection, the analysis going pending), so the requests are gathered
+   * and served once, at the end of the task.
+   */
   private restyle(): void {
-    this.style = this.buildStyle();
-    this.columnStats = null;
-    // Scheduled, not immediate: an edit, its search highlights and its new analysis often land in
-    // the same frame, and each full redraw is one more frame to composite. (The `sigma` field is
-    // unset while the constructor loads the first model.)
-    this.sigma?.refresh({ skipIndexation: true, schedule: true });
+    if (this.restylePending) return;
+    this.restylePending = true;
+    queueMicrotask(() => {
+      this.restylePending = false;
+      if (this.disposed) return;
+      this.style = this.buildStyle();
+      this.columnStats = null;
+      this.sigma.refresh({ skipIndexation: true, schedule: true });
+    });
   }
 }
