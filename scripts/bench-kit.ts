@@ -73,11 +73,21 @@ export function createKit(): BenchKit {
           (times as number[] & { heap?: number }).heap = heap1 - heap0;
         }
       }
-      times.sort((a, b) => a - b);
       const heapMb = ((times as number[] & { heap?: number }).heap ?? 0) / (1024 * 1024);
-      return { label, medianMs: times[Math.floor(times.length / 2)]!, runs: times.length, heapMb };
+      return { ...fromTimes(label, times), heapMb };
     },
   };
+}
+
+/** The value below which a fraction `p` of `xs` lies (p = 0.5: the median). */
+export function percentile(xs: readonly number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(s.length * p))]!;
+}
+
+/** A measurement from times taken elsewhere (in a browser page, say), where heap is not measured. */
+export function fromTimes(label: string, times: readonly number[]): Measurement {
+  return { label, medianMs: percentile(times, 0.5), runs: times.length, heapMb: 0 };
 }
 
 export function fmt(ms: number): string {

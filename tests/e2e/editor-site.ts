@@ -11,12 +11,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import {
   analysisIdle,
-  distDir,
-  ensureBuilt,
   importModel,
-  launchBrowser,
   openEditor,
-  serveStatic,
+  startEditorSite,
 } from '../../apps/editor/scripts/browser-harness.ts';
 
 /** Two mines into one Chinese separation plant, the only way to the factory (invented figures). */
@@ -34,25 +31,21 @@ export interface EditorSite {
 }
 
 export function useEditorSite(): EditorSite {
-  let browser: Browser | undefined;
-  let server: { url: string; close(): Promise<void> } | undefined;
+  let started: Awaited<ReturnType<typeof startEditorSite>> | undefined;
   beforeAll(async () => {
-    ensureBuilt();
-    server = await serveStatic(distDir);
-    browser = await launchBrowser();
+    started = await startEditorSite();
   }, 300_000);
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await started?.close();
   });
   const site: EditorSite = {
     get browser() {
-      if (!browser) throw new Error('the browser starts in beforeAll');
-      return browser;
+      if (!started) throw new Error('the browser starts in beforeAll');
+      return started.browser;
     },
     get url() {
-      if (!server) throw new Error('the site is served from beforeAll');
-      return server.url;
+      if (!started) throw new Error('the site is served from beforeAll');
+      return started.url;
     },
     open: (options = {}) => openEditor(site.browser, site.url, options.viewport, options.deviceScaleFactor),
     async openFixture() {

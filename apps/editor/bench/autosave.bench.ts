@@ -16,34 +16,14 @@
 import { serialize } from 'node:v8';
 import { DEFAULT_MODEL_ID, generateLayeredChain, loadModel, removeNode, updateNode } from '@chokepoint/core';
 import type { Page } from 'playwright-core';
-import type { BenchKit, Measurement } from '../../../scripts/bench-kit.ts';
-import {
-  analysisIdle,
-  distDir,
-  ensureBuilt,
-  importModel,
-  launchBrowser,
-  openEditor,
-  serveStatic,
-} from '../scripts/browser-harness.ts';
+import { type BenchKit, fromTimes, percentile } from '../../../scripts/bench-kit.ts';
+import { analysisIdle, importModel, openEditor, startEditorSite } from '../scripts/browser-harness.ts';
 import { restoreSnapshot, type SnapshotStorage, snapshotOf } from '../src/io/autosave.ts';
 import { createEditor } from '../src/state/editor.ts';
 import { initialState } from '../src/state/editor-state.ts';
 
 const NODES = 10_000;
 const DELETIONS = 8;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
-
-const m = (label: string, times: number[]): Measurement => ({
-  label,
-  medianMs: median(times),
-  runs: times.length,
-  heapMb: 0,
-});
 
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
@@ -90,10 +70,10 @@ function inNode(kit: BenchKit): void {
   kit.record({
     suite: 'editor: autosave write (Node, v8.serialize)',
     size: `${NODES} nodes, ${DELETIONS} deletions + 115 edits (${kept})`,
-    baseline: m(`snapshot without history (${mb(bytes.bare)})`, bare),
-    subject: m(`snapshot with history (${mb(bytes.full)})`, full),
+    baseline: fromTimes(`snapshot without history (${mb(bytes.bare)})`, bare),
+    subject: fromTimes(`snapshot with history (${mb(bytes.full)})`, full),
     target: '≤ 2.5× the write without history',
-    met: median(full) <= 2.5 * median(bare),
+    met: percentile(full, 0.5) <= 2.5 * percentile(bare, 0.5),
   });
 }
 
@@ -124,17 +104,16 @@ async function restoring(kit: BenchKit): Promise<void> {
   kit.record({
     suite: 'editor: autosave restore at start (Node)',
     size: `${NODES} nodes, ${full.history.undo.length} steps`,
-    baseline: m('read + validate without history', times.bare),
-    subject: m('read + validate + check history', times.full),
+    baseline: fromTimes('read + validate without history', times.bare),
+    subject: fromTimes('read + validate + check history', times.full),
   });
 }
 
 async function inChromium(kit: BenchKit): Promise<void> {
-  ensureBuilt();
-  const server = await serveStatic(distDir);
-  const browser = await launchBrowser();
+  const site = await startEditorSite();
+  const { browser } = site;
   try {
-    const page = await openEditor(browser, server.url);
+    const page = await openEditor(browser, site.url);
     await importModel(page, `chain-${NODES}.json`, generateLayeredChain({ nodes: NODES, seed: 1 }));
     await page.waitForFunction(
       (n) => document.querySelector('[data-testid="node-count"]')?.textContent === String(n),
@@ -157,21 +136,20 @@ async function inChromium(kit: BenchKit): Promise<void> {
     kit.record({
       suite: 'editor: autosave put, clone on main thread (Chromium IndexedDB)',
       size: `${NODES} nodes, ${DELETIONS} deletions (${kept})`,
-      baseline: m('snapshot without history', r.bare.clone),
-      subject: m('snapshot with history', r.full.clone),
+      baseline: fromTimes('snapshot without history', r.bare.clone),
+      subject: fromTimes('snapshot with history', r.full.clone),
     });
     kit.record({
       suite: 'editor: autosave put → committed (Chromium IndexedDB)',
       size: `${NODES} nodes, ${DELETIONS} deletions (${kept})`,
-      baseline: m('snapshot without history', r.bare.commit),
-      subject: m('snapshot with history', r.full.commit),
+      baseline: fromTimes('snapshot without history', r.bare.commit),
+      subject: fromTimes('snapshot with history', r.full.commit),
       target: '≤ 2.5× the write without history',
-      met: median(r.full.commit) <= 2.5 * median(r.bare.commit),
+      met: percentile(r.full.commit, 0.5) <= 2.5 * percentile(r.bare.commit, 0.5),
     });
     await page.context().close();
   } finally {
-    await browser.close();
-    await server.close();
+    await site.close();
   }
 }
 

@@ -12,35 +12,10 @@
  */
 import { generateLayeredChain } from '@chokepoint/core';
 import type { Page } from 'playwright-core';
-import type { BenchKit, Measurement } from '../../../scripts/bench-kit.ts';
-import {
-  analysisIdle,
-  distDir,
-  ensureBuilt,
-  importModel,
-  launchBrowser,
-  openEditor,
-  serveStatic,
-} from '../scripts/browser-harness.ts';
+import { type BenchKit, fromTimes, percentile } from '../../../scripts/bench-kit.ts';
+import { analysisIdle, importModel, openEditor, startEditorSite } from '../scripts/browser-harness.ts';
 
 const STEPS = 21;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
-
-function percentile(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(s.length * p))]!;
-}
-
-const m = (label: string, times: number[]): Measurement => ({
-  label,
-  medianMs: median(times),
-  runs: times.length,
-  heapMb: 0,
-});
 
 /** Deletes the worst chokepoint, then times undo/redo steps in the page. */
 async function editToScore(page: Page): Promise<{ screen: number[]; worker: number[] }> {
@@ -110,26 +85,25 @@ async function frames(page: Page, ms: number, pan: boolean): Promise<number[]> {
 }
 
 export default async (kit: BenchKit) => {
-  ensureBuilt();
-  const server = await serveStatic(distDir);
-  const browser = await launchBrowser();
+  const site = await startEditorSite();
+  const { browser } = site;
   try {
-    const page = await openEditor(browser, server.url);
+    const page = await openEditor(browser, site.url);
     const nodes = await page.getByTestId('node-count').textContent();
     const def = await editToScore(page);
-    const defMedian = median(def.screen);
+    const defMedian = percentile(def.screen, 0.5);
     kit.record({
       suite: 'editor: edit → score on screen',
       size: `default model (${nodes} nodes)`,
-      baseline: m('analysis in worker', def.worker),
-      subject: m('undo/redo → score painted', def.screen),
+      baseline: fromTimes('analysis in worker', def.worker),
+      subject: fromTimes('undo/redo → score painted', def.screen),
       target: '< 30 ms',
       met: defMedian < 30,
     });
     await page.context().close();
 
     const chain = generateLayeredChain({ nodes: 1000, seed: 1 });
-    const big = await openEditor(browser, server.url);
+    const big = await openEditor(browser, site.url);
     await importModel(big, 'chain-1000.json', chain);
     await big.waitForFunction(
       () => document.querySelector('[data-testid="node-count"]')?.textContent === '1000',
@@ -138,15 +112,15 @@ export default async (kit: BenchKit) => {
     kit.record({
       suite: 'editor: edit → score on screen',
       size: `1000 nodes / ${chain.edges.length} edges`,
-      baseline: m('analysis in worker', k.worker),
-      subject: m('undo/redo → score painted', k.screen),
+      baseline: fromTimes('analysis in worker', k.worker),
+      subject: fromTimes('undo/redo → score painted', k.screen),
       target: '< 100 ms',
-      met: median(k.screen) < 100,
+      met: percentile(k.screen, 0.5) < 100,
     });
     await big.context().close();
 
     const huge = generateLayeredChain({ nodes: 10000, seed: 1 });
-    const pan = await openEditor(browser, server.url);
+    const pan = await openEditor(browser, site.url);
     await importModel(pan, 'chain-10000.json', huge);
     await pan.waitForFunction(
       () => document.querySelector('[data-testid="node-count"]')?.textContent === '10000',
@@ -160,14 +134,13 @@ export default async (kit: BenchKit) => {
     kit.record({
       suite: 'editor: panning',
       size: `10000 nodes / ${huge.edges.length} edges`,
-      baseline: m('frame interval at rest', rest),
-      subject: m(`frame interval while panning (p95 ${p95.toFixed(1)} ms)`, moving),
+      baseline: fromTimes('frame interval at rest', rest),
+      subject: fromTimes(`frame interval while panning (p95 ${p95.toFixed(1)} ms)`, moving),
       target: 'median < 33 ms (30 fps)',
-      met: median(moving) < 33,
+      met: percentile(moving, 0.5) < 33,
     });
     await pan.context().close();
   } finally {
-    await browser.close();
-    await server.close();
+    await site.close();
   }
 };

@@ -95,6 +95,21 @@ export async function serveStatic(dir: string): Promise<{ url: string; close(): 
   };
 }
 
+/** The built site served and a browser launched (`close()` stops both): what every e2e file, bench and the screenshots script start with. */
+export async function startEditorSite(): Promise<{ browser: Browser; url: string; close(): Promise<void> }> {
+  ensureBuilt();
+  const server = await serveStatic(distDir);
+  const browser = await launchBrowser();
+  return {
+    browser,
+    url: server.url,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }

@@ -5,23 +5,14 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  analysisIdle,
-  distDir,
-  ensureBuilt,
-  launchBrowser,
-  nodePoint,
-  openEditor,
-  serveStatic,
-} from './browser-harness.ts';
+import { analysisIdle, nodePoint, openEditor, startEditorSite } from './browser-harness.ts';
 
 const out = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
 mkdirSync(out, { recursive: true });
-ensureBuilt();
-const server = await serveStatic(distDir);
-const browser = await launchBrowser();
+const site = await startEditorSite();
+const { browser } = site;
 try {
-  const page = await openEditor(browser, server.url, { width: 1440, height: 900 });
+  const page = await openEditor(browser, site.url, { width: 1440, height: 900 });
   await analysisIdle(page);
   await page.waitForTimeout(600);
   await page.screenshot({ path: join(out, 'editor-main.png') });
@@ -47,7 +38,7 @@ try {
   await page.context().close();
 
   // The connection handle on a hovered node, close up (twice the pixels, so the 16 px handle reads).
-  const close = await openEditor(browser, server.url, { width: 1440, height: 900 }, 2);
+  const close = await openEditor(browser, site.url, { width: 1440, height: 900 }, 2);
   await analysisIdle(close);
   await close.waitForTimeout(600);
   const node = await nodePoint(close, 'us-sep');
@@ -61,6 +52,5 @@ try {
   });
   process.stdout.write(`screenshots written to ${out}\n`);
 } finally {
-  await browser.close();
-  await server.close();
+  await site.close();
 }

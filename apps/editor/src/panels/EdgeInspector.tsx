@@ -65,7 +65,7 @@ export function EdgeInspector({ id }: { id: string }) {
         format={showOptional}
         parse={optionalNumber('capacity')}
         commit={set('capacity', 'capacity')}
-        placeholder="unlimited"
+        whenEmpty="unlimited"
         testId="field-edge-capacity"
       />
       <Field

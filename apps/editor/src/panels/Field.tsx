@@ -13,7 +13,8 @@ export interface FieldProps<T> {
   format(value: T): string;
   parse: Parse<T>;
   commit(value: T): void;
-  placeholder?: string;
+  /** Grey text while the field is empty, saying what empty means ("unlimited", "not an end use"). */
+  whenEmpty?: string;
   hint?: ReactNode;
   multiline?: boolean;
   list?: string;
@@ -44,7 +45,7 @@ export function Field<T>(props: FieldProps<T>) {
   const common = {
     id,
     value: text,
-    placeholder: props.placeholder,
+    placeholder: props.whenEmpty,
     'aria-invalid': error !== null,
     'data-testid': props.testId,
     onChange: (e: { target: { value: string } }) => setText(e.target.value),

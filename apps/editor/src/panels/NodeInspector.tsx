@@ -99,7 +99,7 @@ export function NodeInspector({ id }: { id: string }) {
         }}
         commit={set('country', 'country')}
         list={countries}
-        placeholder="ISO code, e.g. AU"
+        whenEmpty="ISO code, e.g. AU"
         hint={node.country ? countryName(node.country) : 'none: counts as outside every country'}
         testId="field-country"
       />
@@ -116,7 +116,7 @@ export function NodeInspector({ id }: { id: string }) {
         format={showOptional}
         parse={optionalNumber('capacity')}
         commit={set('capacity', 'capacity')}
-        placeholder="unlimited"
+        whenEmpty="unlimited"
         testId="field-capacity"
       />
       <Field
@@ -125,7 +125,7 @@ export function NodeInspector({ id }: { id: string }) {
         format={showOptional}
         parse={optionalNumber('demand', { positive: true })}
         commit={set('demand', 'demand')}
-        placeholder="not an end use"
+        whenEmpty="not an end use"
         hint="Makes the node an end use (a sink, with no outgoing edges)."
       />
       <div className="field">
@@ -156,7 +156,7 @@ export function NodeInspector({ id }: { id: string }) {
         format={showOptional}
         parse={optionalText}
         commit={set('source', 'source')}
-        placeholder="where the figures come from"
+        whenEmpty="where the figures come from"
       />
       <Field
         label="Notes"
@@ -195,7 +195,7 @@ export function NodeInspector({ id }: { id: string }) {
           format={showOptional}
           parse={optionalNumber('yield', { positive: true })}
           commit={set('yield', 'yield')}
-          placeholder="1"
+          whenEmpty="1"
         />
       </details>
       <div className="inspector-actions">
