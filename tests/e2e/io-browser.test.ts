@@ -8,11 +8,9 @@
  */
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { launchBrowser } from '../../apps/editor/scripts/browser-harness.ts';
 import { fullModel } from '../../packages/core/test/full-model.ts';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 async function bundle(): Promise<string> {
   const entry = `
@@ -43,17 +41,7 @@ async function bundle(): Promise<string> {
 describe('core interchange in Chromium', () => {
   it('round-trips every format with the native DOMParser', async () => {
     const code = await bundle();
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    });
+    const browser = await launchBrowser();
     try {
       const page = await browser.newPage();
       await page.setContent('<!doctype html><title>io</title>');

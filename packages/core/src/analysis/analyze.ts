@@ -20,7 +20,7 @@ import { flowBetweenness } from './flow-betweenness.ts';
 import { indexModel } from './indexed-graph.ts';
 import { outsideTopCapacity } from './outside-top.ts';
 import { redundancy } from './redundancy.ts';
-import { type EdgeReport, type NodeReport, REPORT_FORMAT, type Report } from './report.ts';
+import { type EdgeReport, modelHeader, type NodeReport, REPORT_FORMAT, type Report } from './report.ts';
 import { type ResilienceInputs, resilienceScore } from './resilience.ts';
 import { singlePointsOfFailure } from './single-points.ts';
 import { computeSupply, solveSupply } from './supply.ts';
@@ -96,13 +96,7 @@ export function analyze(model: Model, options: AnalyzeOptions = {}): Report {
 
   return {
     format: REPORT_FORMAT,
-    model: {
-      name: model.name,
-      unit: model.unit,
-      year: model.year ?? null,
-      nodes: model.nodes.length,
-      edges: model.edges.length,
-    },
+    model: modelHeader(model),
     scenario: scenario ? { id: scenario.id, label: scenario.label ?? scenario.id } : null,
     supply: { demand: supply.demand, delivered: supply.delivered, ratio: supply.ratio },
     nodes,

@@ -11,6 +11,7 @@
  * languages can validate a report and read what each field means.
  */
 import { z } from 'zod';
+import type { Model } from '../model/schema.ts';
 
 export const REPORT_FORMAT = 'chokepoint-report/v1' as const;
 
@@ -161,18 +162,34 @@ export const ResilienceReportSchema = z
   })
   .strict();
 
+export const ModelHeaderSchema = z
+  .object({
+    name: z.string(),
+    unit: z.string(),
+    year: z.number().int().nullable(),
+    nodes: z.number().int().min(0),
+    edges: z.number().int().min(0),
+  })
+  .strict()
+  .describe('Which model a report or sweep is about: its name, unit, year and size.');
+
+export type ModelHeader = z.infer<typeof ModelHeaderSchema>;
+
+/** The `model` block every report and sweep result starts with. */
+export function modelHeader(model: Model): ModelHeader {
+  return {
+    name: model.name,
+    unit: model.unit,
+    year: model.year ?? null,
+    nodes: model.nodes.length,
+    edges: model.edges.length,
+  };
+}
+
 export const ReportSchema = z
   .object({
     format: z.literal(REPORT_FORMAT),
-    model: z
-      .object({
-        name: z.string(),
-        unit: z.string(),
-        year: z.number().int().nullable(),
-        nodes: z.number().int().min(0),
-        edges: z.number().int().min(0),
-      })
-      .strict(),
+    model: ModelHeaderSchema,
     scenario: z.object({ id: z.string(), label: z.string() }).strict().nullable(),
     supply: SupplyReportSchema,
     nodes: z.array(NodeReportSchema),

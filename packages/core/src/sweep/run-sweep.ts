@@ -9,7 +9,12 @@
  * all and adds the summary of which factors move the score (effects.ts).
  */
 import { assess } from '../analysis/assess.ts';
-import type { ResilienceComponent, SupplyReport } from '../analysis/report.ts';
+import {
+  type ModelHeader,
+  modelHeader,
+  type ResilienceComponent,
+  type SupplyReport,
+} from '../analysis/report.ts';
 import type { Model } from '../model/schema.ts';
 import { type SweepEffect, sweepEffects } from './effects.ts';
 import { activeLevels, enumerateRuns, levelName, runScenario, type SweepPlan } from './plan.ts';
@@ -62,7 +67,7 @@ export const SWEEP_RESULT_FORMAT = 'chokepoint-sweep-result/v1' as const;
 
 export interface SweepResult {
   format: typeof SWEEP_RESULT_FORMAT;
-  model: { name: string; unit: string; year: number | null; nodes: number; edges: number };
+  model: ModelHeader;
   factors: { id: string; label: string; levels: { id: string; label: string }[] }[];
   maxActive: number | null;
   runs: SweepRun[];
@@ -80,13 +85,7 @@ export function sweep(
     options.runs ?? runSweep(model, plan, options.onProgress ? { onProgress: options.onProgress } : {});
   return {
     format: SWEEP_RESULT_FORMAT,
-    model: {
-      name: model.name,
-      unit: model.unit,
-      year: model.year ?? null,
-      nodes: model.nodes.length,
-      edges: model.edges.length,
-    },
+    model: modelHeader(model),
     factors: plan.factors.map((f) => ({
       id: f.id,
       label: f.label,
