@@ -10,13 +10,13 @@
  *   redundancy and worst-case N-2/N-3, the other per-model flow analyses, for the analyze budget.
  */
 import type { BenchKit } from '../../../scripts/bench-kit.ts';
-import { exportControlMask } from '../src/analysis/apply-scenario.ts';
-import { contingencyTable } from '../src/analysis/contingency.ts';
-import { countryDependence } from '../src/analysis/country-dependence.ts';
+import { contingencyTable } from '../src/analysis/flow/contingency.ts';
+import { countryDependence } from '../src/analysis/flow/country-dependence.ts';
+import { redundancy } from '../src/analysis/flow/redundancy.ts';
+import { computeSupply, deliveredWithout, solveSupply } from '../src/analysis/flow/supply.ts';
+import { worstCase } from '../src/analysis/flow/worst-case.ts';
 import { indexModel } from '../src/analysis/indexed-graph.ts';
-import { redundancy } from '../src/analysis/redundancy.ts';
-import { computeSupply, deliveredWithout, solveSupply } from '../src/analysis/supply.ts';
-import { worstCase } from '../src/analysis/worst-case.ts';
+import { exportControlMask } from '../src/analysis/scenario/apply-scenario.ts';
 import { generateLayeredChain } from '../src/generate/layered-chain.ts';
 
 const SIZES = [200, 1000, 5000, 20000];

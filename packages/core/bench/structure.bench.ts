@@ -18,7 +18,7 @@ import {
   outsideTopCapacity,
   singlePointsOfFailure,
   stageConcentration,
-} from '../src/analysis/structure.ts';
+} from '../src/analysis/structure/index.ts';
 import { generateLayeredChain } from '../src/generate/layered-chain.ts';
 
 const SIZES = [200, 1000, 5000, 20000];

@@ -9,7 +9,7 @@
 // Analysis: the assembled report and the resilience score
 export { type AnalyzeOptions, AUTO_WORST_CASE_NODES, analyze } from './analysis/analyze.ts';
 // Analysis: flow
-export * from './analysis/flow.ts';
+export * from './analysis/flow/index.ts';
 // Analysis
 export { type IndexedGraph, indexModel } from './analysis/indexed-graph.ts';
 export * from './analysis/report.ts';
@@ -18,9 +18,9 @@ export {
   RESILIENCE_WEIGHTS,
   type ResilienceInputs,
   resilienceScore,
-} from './analysis/resilience.ts';
+} from './analysis/score/resilience.ts';
 // Analysis: structure (betweenness, dominators, single points of failure, concentration)
-export * from './analysis/structure.ts';
+export * from './analysis/structure/index.ts';
 // Generators
 export { generateLayeredChain, type LayeredChainOptions, mulberry32 } from './generate/layered-chain.ts';
 export { COMPARISON_CSV_TABLES, type ComparisonCsvTable, comparisonCsv } from './io/comparison-csv.ts';

@@ -10,7 +10,7 @@
 export { type Assessment, assess } from './analysis/assess.ts';
 export { compare, delta } from './analysis/compare.ts';
 export * from './analysis/comparison.ts';
-export { describePerturbation, perturbationId } from './analysis/describe-perturbation.ts';
-export { scenarioIssues } from './analysis/scenario-issues.ts';
+export { describePerturbation, perturbationId } from './analysis/scenario/describe-perturbation.ts';
+export { scenarioIssues } from './analysis/scenario/scenario-issues.ts';
 export { comparisonJsonSchema, reportJsonSchema, sweepFileJsonSchema } from './published-schemas.ts';
 export * from './sweep/index.ts';

@@ -5,12 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contingencyTable } from '../src/analysis/contingency.ts';
-import { countryDependence } from '../src/analysis/country-dependence.ts';
+import { contingencyTable } from '../src/analysis/flow/contingency.ts';
+import { countryDependence } from '../src/analysis/flow/country-dependence.ts';
+import { redundancy } from '../src/analysis/flow/redundancy.ts';
+import { computeSupply } from '../src/analysis/flow/supply.ts';
+import { worstCase } from '../src/analysis/flow/worst-case.ts';
 import { indexModel } from '../src/analysis/indexed-graph.ts';
-import { redundancy } from '../src/analysis/redundancy.ts';
-import { computeSupply } from '../src/analysis/supply.ts';
-import { worstCase } from '../src/analysis/worst-case.ts';
 import type { Model } from '../src/model/schema.ts';
 import { validateModel } from '../src/model/validate.ts';
 

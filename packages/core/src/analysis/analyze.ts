@@ -11,20 +11,20 @@
  */
 import { countryName } from '../model/countries.ts';
 import type { Model, Scenario } from '../model/schema.ts';
-import { applyScenarioWithEffects, resolveScenario } from './apply-scenario.ts';
-import { betweenness } from './betweenness.ts';
-import { groupConcentration, stageConcentration } from './concentration.ts';
-import { contingencyTable } from './contingency.ts';
-import { countryDependence } from './country-dependence.ts';
-import { flowBetweenness } from './flow-betweenness.ts';
+import { contingencyTable } from './flow/contingency.ts';
+import { countryDependence } from './flow/country-dependence.ts';
+import { redundancy } from './flow/redundancy.ts';
+import { computeSupply, solveSupply } from './flow/supply.ts';
+import { type WorstCaseOptions, worstCase } from './flow/worst-case.ts';
 import { indexModel } from './indexed-graph.ts';
-import { outsideTopCapacity } from './outside-top.ts';
-import { redundancy } from './redundancy.ts';
 import { type EdgeReport, modelHeader, type NodeReport, REPORT_FORMAT, type Report } from './report.ts';
-import { type ResilienceInputs, resilienceScore } from './resilience.ts';
-import { singlePointsOfFailure } from './single-points.ts';
-import { computeSupply, solveSupply } from './supply.ts';
-import { type WorstCaseOptions, worstCase } from './worst-case.ts';
+import { applyScenarioWithEffects, resolveScenario } from './scenario/apply-scenario.ts';
+import { outsideTopCapacity } from './score/outside-top.ts';
+import { type ResilienceInputs, resilienceScore } from './score/resilience.ts';
+import { betweenness } from './structure/betweenness.ts';
+import { groupConcentration, stageConcentration } from './structure/concentration.ts';
+import { flowBetweenness } from './structure/flow-betweenness.ts';
+import { singlePointsOfFailure } from './structure/single-points.ts';
 
 /** Above this many nodes `analyze` skips the N-k search unless asked (it grows ~n² and n³). */
 export const AUTO_WORST_CASE_NODES = 300;

@@ -10,13 +10,13 @@
  */
 import type { Model, Scenario } from '../model/schema.ts';
 import { resilienceInputs } from './analyze.ts';
-import { applyScenario, resolveScenario } from './apply-scenario.ts';
-import { contingencyTable } from './contingency.ts';
-import { countryDependence } from './country-dependence.ts';
+import { contingencyTable } from './flow/contingency.ts';
+import { countryDependence } from './flow/country-dependence.ts';
+import { computeSupply, solveSupply } from './flow/supply.ts';
 import { indexModel } from './indexed-graph.ts';
 import type { ResilienceReport, SupplyReport } from './report.ts';
-import { resilienceScore } from './resilience.ts';
-import { computeSupply, solveSupply } from './supply.ts';
+import { applyScenario, resolveScenario } from './scenario/apply-scenario.ts';
+import { resilienceScore } from './score/resilience.ts';
 
 export interface Assessment {
   scenario: { id: string; label: string } | null;

@@ -11,7 +11,7 @@ import type { Model } from '../model/schema.ts';
 import { type AnalyzeOptions, analyze } from './analyze.ts';
 import { type ChokepointChange, COMPARISON_FORMAT, type Comparison, type Delta } from './comparison.ts';
 import { REPORT_FORMAT, type Report } from './report.ts';
-import { explainScoreChange, round1 } from './resilience.ts';
+import { explainScoreChange, round1 } from './score/resilience.ts';
 
 /** `b` against `a` ("a" is the baseline). Models are analysed with `options` first. */
 export function compare(a: Report | Model, b: Report | Model, options: AnalyzeOptions = {}): Comparison {

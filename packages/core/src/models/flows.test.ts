@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import flows from '../../test/fixtures/model-flows.json' with { type: 'json' };
-import { applyScenario } from '../analysis/apply-scenario.ts';
+import { computeSupply } from '../analysis/flow/supply.ts';
 import { indexModel } from '../analysis/indexed-graph.ts';
-import { computeSupply } from '../analysis/supply.ts';
+import { applyScenario } from '../analysis/scenario/apply-scenario.ts';
 import type { Model } from '../model/schema.ts';
 import { loadModel, modelIds } from './index.ts';
 

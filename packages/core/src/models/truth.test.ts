@@ -4,7 +4,7 @@
  * capacity), read from the engine's `stageConcentration`.
  */
 import { describe, expect, it } from 'vitest';
-import { stageConcentration } from '../analysis/concentration.ts';
+import { stageConcentration } from '../analysis/structure/concentration.ts';
 import type { Model } from '../model/schema.ts';
 import { loadModel } from './index.ts';
 

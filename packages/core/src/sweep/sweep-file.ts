@@ -17,8 +17,8 @@
  * types and the published JSON Schema (`schema/sweep-v1.schema.json`).
  */
 import { z } from 'zod';
-import { describePerturbation, perturbationId } from '../analysis/describe-perturbation.ts';
-import { scenarioIssues } from '../analysis/scenario-issues.ts';
+import { describePerturbation, perturbationId } from '../analysis/scenario/describe-perturbation.ts';
+import { scenarioIssues } from '../analysis/scenario/scenario-issues.ts';
 import type { JsonPath, ModelIssue } from '../model/issues.ts';
 import { type Model, type Perturbation, PerturbationSchema } from '../model/schema.ts';
 import { friendlyMessage, fromZod } from '../model/validate.ts';

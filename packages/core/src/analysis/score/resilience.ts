@@ -1,0 +1,148 @@
+/**
+ * Resilience score
+ * ================
+ *
+ * One number, 0–100, built only from *served fractions* — shares of total demand that the chain still
+ * delivers under a given stress — so that it is monotone: adding capacity, a parallel route or a source
+ * in a new country never lowers it, and removing one never raises it (demand held fixed). HHI and
+ * "worst loss" are deliberately left out of the score: adding capacity to the dominant country raises
+ * both. They are reported beside it.
+ *
+ *   score = 100 × Σ weight_c × value_c
+ *
+ *   supply           delivered / demand
+ *   n-1              min over nodes v that are not consumers of delivered(G − v) / demand
+ *   export-control   min over countries c of delivered(G with c banning exports) / demand
+ *   diversification  min over stages of min(1, capacity outside the stage's top country / demand)
+ *
+ * Each term is a maximum flow (or a sum of capacities minus their largest share) under more
+ * constraints, and adding capacity or routes only loosens constraints; a minimum of non-decreasing
+ * terms is non-decreasing, and a new node or country only adds terms that are ≥ the unstressed flow.
+ */
+import type { ResilienceComponent, ResilienceReport } from '../report.ts';
+
+export const RESILIENCE_WEIGHTS = {
+  supply: 0.3,
+  'n-1': 0.25,
+  'export-control': 0.25,
+  diversification: 0.2,
+} as const;
+
+export interface ResilienceInputs {
+  unit: string;
+  demand: number;
+  delivered: number;
+  /** The node whose loss serves least, and what is then delivered; null when there are no nodes. */
+  worstNodeLoss: { node: string; label: string; delivered: number } | null;
+  /** The country whose export ban serves least, and what is then delivered; null without countries. */
+  worstExportControl: { country: string; name: string; delivered: number } | null;
+  /** Per stage with capacity figures: capacity outside its top country (Infinity when unlimited). */
+  stageDiversity: { stage: string; topCountry: string | null; topName: string | null; outsideTop: number }[];
+}
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+const clamp01 = (x: number) => (Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : x > 0 ? 1 : 0);
+
+export function resilienceScore(inputs: ResilienceInputs): ResilienceReport {
+  const { demand } = inputs;
+  const served = (delivered: number) => (demand > 0 ? clamp01(delivered / demand) : 1);
+  const fmtNum = (x: number) => Math.round(x).toLocaleString('en-US');
+  const fmtQty = (x: number) => `${fmtNum(x)} ${inputs.unit}`;
+
+  const supply = served(inputs.delivered);
+  const components: Omit<ResilienceComponent, 'points'>[] = [
+    {
+      id: 'supply',
+      label: 'Supply delivered',
+      value: supply,
+      weight: RESILIENCE_WEIGHTS.supply,
+      detail:
+        demand > 0
+          ? `Delivers ${fmtNum(inputs.delivered)} of the ${fmtQty(demand)} demanded (${pct(supply)}).`
+          : 'The model has no demand, so nothing can fall short.',
+    },
+  ];
+
+  const n1 = inputs.worstNodeLoss;
+  const n1Value = n1 ? served(n1.delivered) : supply;
+  components.push({
+    id: 'n-1',
+    label: 'Worst single-node loss',
+    value: n1Value,
+    weight: RESILIENCE_WEIGHTS['n-1'],
+    detail: n1
+      ? `Losing ${n1.label} (${n1.node}) alone leaves ${pct(n1Value)} of demand served.`
+      : 'No node to lose.',
+  });
+
+  const ec = inputs.worstExportControl;
+  const ecValue = ec ? served(ec.delivered) : supply;
+  components.push({
+    id: 'export-control',
+    label: 'Worst single-country export ban',
+    value: ecValue,
+    weight: RESILIENCE_WEIGHTS['export-control'],
+    detail: ec
+      ? `A full export ban by ${ec.name} (${ec.country}) leaves ${pct(ecValue)} of demand served.`
+      : 'No node has a country, so no export ban can be tested.',
+  });
+
+  let worstStage: ResilienceInputs['stageDiversity'][number] | null = null;
+  let diversity = 1;
+  for (const s of inputs.stageDiversity) {
+    const v = demand > 0 ? clamp01(s.outsideTop / demand) : 1;
+    if (worstStage === null || v < diversity) {
+      worstStage = s;
+      diversity = v;
+    }
+  }
+  components.push({
+    id: 'diversification',
+    label: 'Capacity outside each stage’s top country',
+    value: diversity,
+    weight: RESILIENCE_WEIGHTS.diversification,
+    detail:
+      worstStage === null
+        ? 'No stage has capacity figures with countries.'
+        : `In ${worstStage.stage}, capacity outside ${worstStage.topName ?? 'the top country'} covers ${pct(diversity)} of demand.`,
+  });
+
+  const withPoints = components.map((c) => ({ ...c, points: round1(c.value * c.weight * 100) }));
+  const score = round1(withPoints.reduce((acc, c) => acc + c.value * c.weight * 100, 0));
+  return { score, components: withPoints };
+}
+
+/** One decimal: enough to show a change, and rounding is monotone so the score stays monotone. */
+export function round1(x: number): number {
+  return Math.round(x * 10) / 10;
+}
+
+/**
+ * Why the score moved, in words, biggest contribution first:
+ * `+12.0: worst single-node loss — served fraction rose from 39% to 80%. Losing …`.
+ */
+export function explainScoreChange(before: ResilienceReport, after: ResilienceReport): string[] {
+  const lines: string[] = [];
+  const delta = round1(after.score - before.score);
+  const sign = (x: number) => (x > 0 ? `+${x.toFixed(1)}` : x.toFixed(1));
+  lines.push(
+    delta === 0
+      ? `Score unchanged at ${after.score.toFixed(1)}.`
+      : `Score ${sign(delta)}: ${before.score.toFixed(1)} → ${after.score.toFixed(1)}.`,
+  );
+  const moves = after.components
+    .map((a) => {
+      const b = before.components.find((c) => c.id === a.id);
+      return { a, b, d: b ? a.value * a.weight * 100 - b.value * b.weight * 100 : a.points };
+    })
+    .filter((m) => Math.abs(m.d) >= 0.05)
+    .sort((x, y) => Math.abs(y.d) - Math.abs(x.d));
+  for (const { a, b, d } of moves) {
+    const dir = b && a.value > b.value ? 'rose' : 'fell';
+    const from = b ? pct(b.value) : '—';
+    lines.push(
+      `${sign(round1(d))}: ${a.label.toLowerCase()} — served fraction ${dir} from ${from} to ${pct(a.value)}. ${a.detail}`,
+    );
+  }
+  return lines;
+}
