@@ -16,12 +16,12 @@ import type { ResidualNetwork } from './residual-network.ts';
 
 /** Removes every flow cycle in place; returns how many cycles were cancelled. */
 export function cancelFlowCycles(net: ResidualNetwork): number {
-  const { nodeCount: n, start, head, rev, cap, flow, eps } = net;
+  const { nodeCount: n, start, head, rev, cap, flow, tol } = net;
   const state = new Uint8Array(n); // 0 unvisited, 1 on the stack, 2 finished
   const iter = new Int32Array(n);
   const nodes = new Int32Array(n + 1);
   const arcs = new Int32Array(n);
-  const carries = (a: number) => cap[a]! > 0 && flow[a]! > eps;
+  const carries = (a: number) => cap[a]! > 0 && flow[a]! > tol[a]!;
   let cancelled = 0;
   for (let root = 0; root < n; root++) {
     if (state[root] !== 0) continue;

@@ -10,6 +10,14 @@
  * The state is reusable: a `FlowJournal` records every flow change so that a what-if computation can
  * be undone in time proportional to what it touched, and `saveFlow`/`restoreFlow` copy the whole
  * state. The N-1 table runs thousands of small re-augmentations from one baseline this way.
+ *
+ * Tolerance is per arc, relative to the arc's own capacity (`tol`): a residual of at most
+ * RELATIVE_TOLERANCE × capacity counts as zero on that arc and its reverse. Sums of floats leave such
+ * crumbs behind, and an arc must not look open because of them. A single tolerance scaled to the
+ * largest capacity would close every arc much smaller than it (one 1e15 capacity made a 0.5 t
+ * dysprosium route count as empty), so no arc is judged by another's size. An unlimited arc has no
+ * size of its own: its forward residual is infinite, and its reverse residual (the flow it carries) is
+ * judged against `flowScale`, the most any arc can carry (total demand, for the supply network).
  */
 
 export interface ResidualNetwork {
@@ -26,8 +34,13 @@ export interface ResidualNetwork {
   readonly flow: Float64Array;
   /** Forward slot of input arc i. */
   readonly arcSlot: Int32Array;
-  /** Residual capacities at or below this count as zero (1e-12 of the largest finite capacity). */
-  readonly eps: number;
+  /**
+   * Per slot: a residual `cap − flow` at or below this counts as zero. RELATIVE_TOLERANCE × the arc's
+   * capacity on both slots of a finite arc, 0 on both slots of an unlimited one.
+   */
+  readonly tol: Float64Array;
+  /** The tolerance of unlimited arcs: RELATIVE_TOLERANCE × the flow scale given to `createNetwork`. */
+  readonly unlimitedTol: number;
   /** Scratch space for the searches, allocated once. */
   readonly work: Workspace;
 }
@@ -43,18 +56,31 @@ export interface Workspace {
   path: Int32Array;
 }
 
+/** Residuals at or below this share of an arc's own capacity are round-off, not room. */
+export const RELATIVE_TOLERANCE = 1e-12;
+
+/** True when `x` is round-off next to `scale` (both ≥ 0). Nothing is round-off next to Infinity. */
+export function negligible(x: number, scale: number): boolean {
+  return x <= (scale === Number.POSITIVE_INFINITY ? 0 : RELATIVE_TOLERANCE * scale);
+}
+
 /** Undo log of flow changes: slots and the flow they held before. */
 export interface FlowJournal {
   slots: number[];
   before: number[];
 }
 
-/** Builds a network with zero flow from arcs `tails[i] → heads[i]` of capacity `caps[i]`. */
+/**
+ * Builds a network with zero flow from arcs `tails[i] → heads[i]` of capacity `caps[i]`. `flowScale`
+ * bounds what any arc can carry (default: the sum of the finite capacities); the tolerance of
+ * unlimited arcs is relative to it.
+ */
 export function createNetwork(
   nodeCount: number,
   tails: Int32Array,
   heads: Int32Array,
   caps: Float64Array,
+  flowScale?: number,
 ): ResidualNetwork {
   const arcCount = tails.length;
   const degree = new Int32Array(nodeCount + 1);
@@ -70,7 +96,10 @@ export function createNetwork(
   const rev = new Int32Array(slots);
   const cap = new Float64Array(slots);
   const arcSlot = new Int32Array(arcCount);
-  let maxFinite = 0;
+  const tol = new Float64Array(slots);
+  let finiteSum = 0;
+  for (let i = 0; i < arcCount; i++) if (caps[i]! !== Number.POSITIVE_INFINITY) finiteSum += caps[i]!;
+  const unlimitedTol = RELATIVE_TOLERANCE * (flowScale ?? finiteSum);
   for (let i = 0; i < arcCount; i++) {
     const u = tails[i]!;
     const w = heads[i]!;
@@ -84,7 +113,8 @@ export function createNetwork(
     rev[b] = a;
     cap[a] = c;
     arcSlot[i] = a;
-    if (c !== Number.POSITIVE_INFINITY && c > maxFinite) maxFinite = c;
+    tol[a] = c === Number.POSITIVE_INFINITY ? unlimitedTol : RELATIVE_TOLERANCE * c;
+    tol[b] = tol[a]!;
   }
   return {
     nodeCount,
@@ -95,7 +125,8 @@ export function createNetwork(
     cap,
     flow: new Float64Array(slots),
     arcSlot,
-    eps: maxFinite > 0 ? maxFinite * 1e-12 : Number.MIN_VALUE,
+    tol,
+    unlimitedTol,
     work: {
       level: new Int32Array(nodeCount),
       seen: new Int32Array(nodeCount),
@@ -110,7 +141,21 @@ export function createNetwork(
 
 /** Sets the capacity of input arc i (the flow is left alone: keep it ≤ the new capacity). */
 export function setArcCapacity(net: ResidualNetwork, arc: number, capacity: number): void {
-  net.cap[net.arcSlot[arc]!] = capacity;
+  const a = net.arcSlot[arc]!;
+  net.cap[a] = capacity;
+  const t = capacity === Number.POSITIVE_INFINITY ? net.unlimitedTol : RELATIVE_TOLERANCE * capacity;
+  net.tol[a] = t;
+  net.tol[net.rev[a]!] = t;
+}
+
+/** True when slot `a` has room left beyond round-off. */
+export function hasResidual(net: ResidualNetwork, a: number): boolean {
+  return net.cap[a]! - net.flow[a]! > net.tol[a]!;
+}
+
+/** True when slot `a` (a forward slot) carries flow beyond round-off. */
+export function carriesFlow(net: ResidualNetwork, a: number): boolean {
+  return net.flow[a]! > net.tol[a]!;
 }
 
 /** Flow on input arc i. */
