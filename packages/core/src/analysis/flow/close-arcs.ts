@@ -20,7 +20,7 @@
  * before returning, so one baseline serves every country.
  */
 import { augment } from './max-flow.ts';
-import { negligible, type ResidualNetwork, setArcCapacity } from './residual-network.ts';
+import { negligible, pushFlow, type ResidualNetwork, setArcCapacity } from './residual-network.ts';
 
 export interface ClosedArcsResult {
   /** Maximum flow value with the arcs closed. */
@@ -64,11 +64,11 @@ export function maxFlowWithArcsClosed(
  * returns how much was taken off. The flow must be free of cycles.
  */
 export function drainSlot(net: ResidualNetwork, slot: number, s: number, t: number, keep: number): number {
-  const { flow, rev, head, tol } = net;
+  const { flow, rev, head } = net;
   const path: number[] = [];
   const initial = flow[slot]! - keep;
   let total = 0;
-  drain: while (flow[slot]! - keep > tol[slot]!) {
+  drain: while (flow[slot]! - keep > 0) {
     path.length = 0;
     let bottleneck = flow[slot]! - keep;
     // Back from the arc's tail to S: a reverse slot with negative flow is an arc carrying flow in.
@@ -88,17 +88,18 @@ export function drainSlot(net: ResidualNetwork, slot: number, s: number, t: numb
       bottleneck = Math.min(bottleneck, flow[a]!);
       v = head[a]!;
     }
-    for (const a of path) {
-      flow[a] = flow[a]! - bottleneck;
-      flow[rev[a]!] = 0 - flow[a]!;
-    }
+    for (const a of path) pushFlow(net, a, -bottleneck);
     total += bottleneck;
   }
   // Float sums conserve flow only to round-off: what is left when no path carries it on is a crumb of
   // that, never a real amount (that would be a broken flow, and a wrong answer if ignored).
   const left = flow[slot]! - keep;
-  if (left > tol[slot]! && left > 1e3 * net.unlimitedTol) {
+  if (left > 1e3 * net.crumb) {
     throw new Error(`drainSlot: ${left} of ${initial} could not be drained; the flow is not conserved`);
+  }
+  if (left > 0) {
+    flow[slot] = keep;
+    flow[rev[slot]!] = 0 - keep;
   }
   return total;
 }

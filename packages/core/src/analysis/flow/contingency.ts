@@ -84,7 +84,7 @@ export function contingencyTable(
   const journal = newJournal();
   for (let v = 0; v < graph.n; v++) {
     const t = throughput[v]!;
-    if (t <= net.tol[net.arcSlot[network.nodeArc(v)]!]!) continue;
+    if (t <= 0) continue;
     const vIn = nodeIn(v);
     const vOut = nodeOut(v);
     let placed = 0;

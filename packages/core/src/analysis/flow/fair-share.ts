@@ -83,6 +83,9 @@ export function shareFairly(network: FlowNetwork, demand: Float64Array): void {
   }
   augment(net, S, T, { backward: true });
   for (const v of sinks) setArcCapacity(net, sinkArc[v]!, demand[v]!);
+  // The fair amounts sum to the maximum only to round-off; topping up leaves a flow that is maximum
+  // to the last crumb, which the N-1 table's cut classification needs (no S → T residual path at all).
+  augment(net, S, T, { backward: true });
 }
 
 interface Search {

@@ -17,7 +17,7 @@
  * `from`: labels are distances from the root; a deficit at s is pulled from the root (the search walks
  * arcs backwards), the mirror image for nodes on the source side of the minimum cut.
  */
-import { type FlowJournal, negligible, type ResidualNetwork } from './residual-network.ts';
+import { type FlowJournal, negligible, pushFlow, type ResidualNetwork } from './residual-network.ts';
 
 export type LabelDirection = 'towards' | 'from';
 
@@ -133,8 +133,7 @@ export function labelAugment(
         const a = path[i]!;
         journal.slots.push(a);
         journal.before.push(flow[a]!);
-        flow[a] = flow[a]! + b;
-        flow[rev[a]!] = 0 - flow[a]!; // never −0, so an undone state equals the saved one
+        pushFlow(net, a, b);
       }
       placed += b;
       if (negligible(limit - placed, limit)) break;

@@ -12,7 +12,13 @@
  * zero and re-augments a what-if from a baseline. Every s–t path must contain a finite arc or the call
  * must pass a finite `limit`; otherwise the flow would be unbounded and `augment` throws.
  */
-import { type FlowJournal, negligible, type ResidualNetwork, type Workspace } from './residual-network.ts';
+import {
+  type FlowJournal,
+  negligible,
+  pushFlow,
+  type ResidualNetwork,
+  type Workspace,
+} from './residual-network.ts';
 
 export interface AugmentOptions {
   /** Stop once this much has been pushed (default: no limit). */
@@ -206,8 +212,7 @@ function blockingFlow(net: ResidualNetwork, search: Search, from: number, want: 
           journal.slots.push(a);
           journal.before.push(flow[a]!);
         }
-        flow[a] = flow[a]! + b;
-        flow[rev[a]!] = 0 - flow[a]!; // never −0, so an undone state equals the saved one
+        pushFlow(net, a, b);
       }
       pushed += b;
       if (negligible(want - pushed, want)) return pushed;

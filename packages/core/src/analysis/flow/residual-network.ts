@@ -11,13 +11,15 @@
  * be undone in time proportional to what it touched, and `saveFlow`/`restoreFlow` copy the whole
  * state. The N-1 table runs thousands of small re-augmentations from one baseline this way.
  *
- * Tolerance is per arc, relative to the arc's own capacity (`tol`): a residual of at most
- * RELATIVE_TOLERANCE × capacity counts as zero on that arc and its reverse. Sums of floats leave such
- * crumbs behind, and an arc must not look open because of them. A single tolerance scaled to the
- * largest capacity would close every arc much smaller than it (one 1e15 capacity made a 0.5 t
- * dysprosium route count as empty), so no arc is judged by another's size. An unlimited arc has no
- * size of its own: its forward residual is infinite, and its reverse residual (the flow it carries) is
- * judged against `flowScale`, the most any arc can carry (total demand, for the supply network).
+ * Floats and round-off. Every flow change goes through `pushFlow`, which snaps a result within
+ * RELATIVE_TOLERANCE of the numbers it was made from: flow that cancels to a crumb becomes exactly 0,
+ * and flow within a crumb of the capacity becomes exactly the capacity. So no arc is left looking open
+ * (or carrying) because of round-off, and a genuinely small flow is never mistaken for a crumb: what
+ * counts is the size of the numbers in that one operation, not of the arc or of the model (a single
+ * tolerance scaled to the largest capacity closed every route much smaller than it: one 1e15 figure
+ * made a 0.5 t dysprosium route count as empty). A forward residual of at most RELATIVE_TOLERANCE × the
+ * arc's capacity also counts as none (`tol`); reverse residuals — the flow on the arc — count whenever
+ * they are positive.
  */
 
 export interface ResidualNetwork {
@@ -35,12 +37,15 @@ export interface ResidualNetwork {
   /** Forward slot of input arc i. */
   readonly arcSlot: Int32Array;
   /**
-   * Per slot: a residual `cap − flow` at or below this counts as zero. RELATIVE_TOLERANCE × the arc's
-   * capacity on both slots of a finite arc, 0 on both slots of an unlimited one.
+   * Per slot: a residual `cap − flow` at or below this counts as zero. RELATIVE_TOLERANCE × the capacity
+   * on the forward slot of a finite arc; 0 on reverse slots and unlimited arcs.
    */
   readonly tol: Float64Array;
-  /** The tolerance of unlimited arcs: RELATIVE_TOLERANCE × the flow scale given to `createNetwork`. */
-  readonly unlimitedTol: number;
+  /**
+   * RELATIVE_TOLERANCE × the flow scale given to `createNetwork`: float sums conserve flow at a node
+   * only to round-off, and an imbalance this small is such a crumb.
+   */
+  readonly crumb: number;
   /** Scratch space for the searches, allocated once. */
   readonly work: Workspace;
 }
@@ -99,7 +104,7 @@ export function createNetwork(
   const tol = new Float64Array(slots);
   let finiteSum = 0;
   for (let i = 0; i < arcCount; i++) if (caps[i]! !== Number.POSITIVE_INFINITY) finiteSum += caps[i]!;
-  const unlimitedTol = RELATIVE_TOLERANCE * (flowScale ?? finiteSum);
+  const crumb = RELATIVE_TOLERANCE * (flowScale ?? finiteSum);
   for (let i = 0; i < arcCount; i++) {
     const u = tails[i]!;
     const w = heads[i]!;
@@ -113,8 +118,7 @@ export function createNetwork(
     rev[b] = a;
     cap[a] = c;
     arcSlot[i] = a;
-    tol[a] = c === Number.POSITIVE_INFINITY ? unlimitedTol : RELATIVE_TOLERANCE * c;
-    tol[b] = tol[a]!;
+    tol[a] = c === Number.POSITIVE_INFINITY ? 0 : RELATIVE_TOLERANCE * c;
   }
   return {
     nodeCount,
@@ -126,7 +130,7 @@ export function createNetwork(
     flow: new Float64Array(slots),
     arcSlot,
     tol,
-    unlimitedTol,
+    crumb,
     work: {
       level: new Int32Array(nodeCount),
       seen: new Int32Array(nodeCount),
@@ -143,9 +147,24 @@ export function createNetwork(
 export function setArcCapacity(net: ResidualNetwork, arc: number, capacity: number): void {
   const a = net.arcSlot[arc]!;
   net.cap[a] = capacity;
-  const t = capacity === Number.POSITIVE_INFINITY ? net.unlimitedTol : RELATIVE_TOLERANCE * capacity;
-  net.tol[a] = t;
-  net.tol[net.rev[a]!] = t;
+  net.tol[a] = capacity === Number.POSITIVE_INFINITY ? 0 : RELATIVE_TOLERANCE * capacity;
+}
+
+/**
+ * Adds `amount` to the flow on slot `a` (and its negative to the reverse), snapping round-off: a
+ * result within RELATIVE_TOLERANCE of the operands is 0, and one within that of the capacity is the
+ * capacity. Returns the new flow.
+ */
+export function pushFlow(net: ResidualNetwork, a: number, amount: number): number {
+  const { flow, cap } = net;
+  const before = flow[a]!;
+  let f = before + amount;
+  const c = cap[a]!;
+  if (Math.abs(f) <= RELATIVE_TOLERANCE * Math.max(Math.abs(before), Math.abs(amount))) f = 0;
+  else if (c !== Number.POSITIVE_INFINITY && Math.abs(c - f) <= RELATIVE_TOLERANCE * c) f = c;
+  flow[a] = f;
+  flow[net.rev[a]!] = 0 - f; // never −0, so an undone state equals the saved one
+  return f;
 }
 
 /** True when slot `a` has room left beyond round-off. */
