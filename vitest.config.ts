@@ -15,6 +15,16 @@ export default defineConfig({
         },
       },
       'apps/editor',
+      // Workshop server: real server processes on loopback, so generous timeouts and one file at a time.
+      {
+        test: {
+          name: 'workshop',
+          root: 'apps/workshop',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          testTimeout: 60000,
+          hookTimeout: 60000,
+        },
+      },
       // Library examples (cli branch): each script runs as a reader would run it.
       { test: { name: 'examples', root: 'examples', include: ['*.test.ts'], testTimeout: 30000 } },
       {
