@@ -1,0 +1,75 @@
+/**
+ * `pnpm workshop --port <N> --data <dir>`
+ * =======================================
+ *
+ * Starts the workshop server on 127.0.0.1, prints one line with its URL and stops cleanly on SIGTERM
+ * or Ctrl+C (pending snapshots are written, the database closed).
+ */
+import { parseArgs } from 'node:util';
+import { DEFAULTS, startWorkshop } from './server.ts';
+
+const USAGE = 'usage: pnpm workshop --port <N> --data <dir> [--max-payload <bytes>] [--max-body <bytes>]';
+
+function fail(message: string): never {
+  console.error(`workshop: ${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+function integer(name: string, text: string | undefined, fallback: number, min: number, max: number): number {
+  if (text === undefined) return fallback;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < min || n > max)
+    fail(`--${name} must be an integer from ${min} to ${max}, got "${text}"`);
+  return n;
+}
+
+let args: ReturnType<typeof parse>;
+function parse() {
+  return parseArgs({
+    options: {
+      port: { type: 'string' },
+      data: { type: 'string' },
+      'max-payload': { type: 'string' },
+      'max-body': { type: 'string' },
+      help: { type: 'boolean' },
+    },
+    strict: true,
+  }).values;
+}
+try {
+  args = parse();
+} catch (err) {
+  fail(err instanceof Error ? err.message : String(err));
+}
+if (args.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const port = integer('port', args.port, 8080, 0, 65535);
+const dataDir = args.data ?? fail('--data <dir> is required (where the workshop database is kept)');
+
+try {
+  const workshop = await startWorkshop({
+    port,
+    dataDir,
+    maxPayloadBytes: integer('max-payload', args['max-payload'], DEFAULTS.maxPayloadBytes, 1024, 1 << 30),
+    maxBodyBytes: integer('max-body', args['max-body'], DEFAULTS.maxBodyBytes, 1024, 1 << 30),
+  });
+  const stop = () => {
+    workshop.close().then(
+      () => process.exit(0),
+      (err) => {
+        console.error(`workshop: error while stopping: ${err instanceof Error ? err.message : err}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+  // Printed after the handlers are installed: a script that signals as soon as it reads the line
+  // must get a clean shutdown, not the default kill.
+  console.log(`Chokepoint workshop server listening on ${workshop.url}`);
+} catch (err) {
+  const e = err as NodeJS.ErrnoException;
+  fail(e.code === 'EADDRINUSE' ? `port ${port} is already in use` : e.message);
+}

@@ -1,0 +1,62 @@
+/**
+ * One team's score
+ * ================
+ *
+ * The dashboard's figures for a team, computed with core: the resilience score and served supply of
+ * its model under the shock in force, and the change since the start, which is the team's score
+ * minus the score the room's starting model gets under the same shock (so a shock moves every team's
+ * score but not its change: the change is what the team's own work earned). The N-k worst-case
+ * search is skipped (`worstCase: []`): the score does not use it and it is the one costly kernel.
+ * A model that concurrent edits left invalid is reported with core's messages instead of a score.
+ */
+import { analyze, formatIssue, type Model, type Scenario, validateModel } from '@chokepoint/core';
+import { shockForModel } from '../rooms/shock.ts';
+
+export interface TeamScore {
+  team: string;
+  /** The scenario id in force, or null. */
+  shock: string | null;
+  valid: boolean;
+  /** 0–100, null when the model is invalid. */
+  score: number | null;
+  startScore: number;
+  /** score − startScore, null when the model is invalid. */
+  change: number | null;
+  served: { demand: number; delivered: number; ratio: number } | null;
+  /** Core's validation messages (with JSON paths) when the model is invalid; at most 10. */
+  issues: string[];
+  /** When this was computed (ms since the epoch) and how many times the team has been scored. */
+  at: number;
+  version: number;
+}
+
+export function scoreModel(
+  model: Model,
+  shock: Scenario | null,
+): { score: number; served: TeamScore['served'] } {
+  const report = analyze(model, { scenario: shock ? shockForModel(shock, model) : null, worstCase: [] });
+  return { score: report.resilience.score, served: report.supply };
+}
+
+export function teamScore(
+  team: string,
+  raw: unknown,
+  shock: Scenario | null,
+  startScore: number,
+  version: number,
+): TeamScore {
+  const base = { team, shock: shock?.id ?? null, startScore, at: Date.now(), version };
+  const checked = validateModel(raw);
+  if (!checked.ok) {
+    return {
+      ...base,
+      valid: false,
+      score: null,
+      change: null,
+      served: null,
+      issues: checked.issues.slice(0, 10).map((i) => formatIssue(i)),
+    };
+  }
+  const { score, served } = scoreModel(checked.model, shock);
+  return { ...base, valid: true, score, change: score - startScore, served, issues: [] };
+}
