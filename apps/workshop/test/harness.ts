@@ -102,16 +102,16 @@ export async function api(
   return { status: res.status, json };
 }
 
-/** Polls `check` every 20 ms until it returns a value other than undefined/false, or throws after `ms`. */
+/** Polls `check` every 20 ms until it returns a value other than undefined/null/false; throws after `ms`. */
 export async function waitFor<T>(
   what: string,
-  check: () => T | undefined | false | Promise<T | undefined | false>,
+  check: () => T | undefined | null | false | Promise<T | undefined | null | false>,
   ms = 10_000,
 ): Promise<T> {
   const deadline = Date.now() + ms;
   for (;;) {
     const v = await check();
-    if (v !== undefined && v !== false) return v;
+    if (v !== undefined && v !== null && v !== false) return v;
     if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 20));
   }
