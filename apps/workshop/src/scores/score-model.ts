@@ -28,6 +28,11 @@ export interface TeamScore {
   /** When this was computed (ms since the epoch) and how many times the team has been scored. */
   at: number;
   version: number;
+  /**
+   * The team document's state vector when scored, `{ clientID: clock }`: a client's edit made when
+   * its clock was k is included once clocks[clientID] > k (the load test measures latency by it).
+   */
+  clocks: Record<string, number>;
 }
 
 export function scoreModel(
@@ -44,8 +49,9 @@ export function teamScore(
   shock: Scenario | null,
   startScore: number,
   version: number,
+  clocks: Record<string, number> = {},
 ): TeamScore {
-  const base = { team, shock: shock?.id ?? null, startScore, at: Date.now(), version };
+  const base = { team, shock: shock?.id ?? null, startScore, at: Date.now(), version, clocks };
   const checked = validateModel(raw);
   if (!checked.ok) {
     return {

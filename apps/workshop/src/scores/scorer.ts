@@ -34,8 +34,13 @@ export class Scorer {
     private readonly debounceMs: number,
   ) {}
 
-  /** A team's document changed: score it once the burst is over. */
+  /**
+   * A team's document changed: score it `debounceMs` after the first change not yet scored. Later
+   * changes ride along with that score instead of pushing it back, so a team that never stops
+   * typing is still scored every `debounceMs`.
+   */
   changed(room: string, team: string): void {
+    if (this.timers.has(documentName(room, team))) return;
     this.schedule(room, team, this.debounceMs);
   }
 
@@ -88,8 +93,9 @@ export class Scorer {
     const shock = this.rooms.shockFor(room, team);
     const start = this.startScore(room, shock?.id ?? null);
     let result: TeamScore;
+    const { model, clocks } = this.currentState(room, team);
     try {
-      result = teamScore(team, this.currentModel(room, team), shock, start, ++this.version);
+      result = teamScore(team, model, shock, start, ++this.version, clocks);
     } catch (err) {
       // analyze refuses some models validateModel accepts only in corner cases; report, never crash.
       result = {
@@ -103,6 +109,7 @@ export class Scorer {
         issues: [err instanceof Error ? err.message : String(err)],
         at: Date.now(),
         version: this.version,
+        clocks,
       };
     }
     this.latest.set(name, result);
@@ -137,15 +144,27 @@ export class Scorer {
 
   /** The team's model: from the live document, else from SQLite, else the room's starting model. */
   currentModel(room: string, team: string): Model {
+    return this.currentState(room, team).model;
+  }
+
+  /** The team's model and the document's state vector (which edits the model includes). */
+  private currentState(room: string, team: string): { model: Model; clocks: Record<string, number> } {
     const name = documentName(room, team);
     const live = this.live(name);
-    if (live) return readModel(live.doc);
+    if (live) return { model: readModel(live.doc), clocks: clocksOf(live.doc) };
     const state = loadState(this.db, name);
-    if (state === null) return this.rooms.get(room)!.model;
+    if (state === null) return { model: this.rooms.get(room)!.model, clocks: {} };
     const doc = new Y.Doc();
     Y.applyUpdate(doc, state);
-    const model = readModel(doc);
+    const out = { model: readModel(doc), clocks: clocksOf(doc) };
     doc.destroy();
-    return model;
+    return out;
   }
+}
+
+/** The state vector as `{ clientID: clock }`: an edit by client c at clock k is in if clocks[c] > k. */
+function clocksOf(doc: Y.Doc): Record<string, number> {
+  return Object.fromEntries(
+    [...Y.decodeStateVector(Y.encodeStateVector(doc))].map(([c, k]) => [String(c), k]),
+  );
 }
