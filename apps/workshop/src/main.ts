@@ -66,6 +66,13 @@ try {
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
+  // pnpm does not pass SIGTERM on to the script it runs: signalled, `pnpm workshop` exits and leaves
+  // this process behind (the root script `exec`s node so that nothing else sits in between). A new
+  // parent means ours is gone: stop cleanly as if signalled.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) stop();
+  }, 250).unref();
   // Printed after the handlers are installed: a script that signals as soon as it reads the line
   // must get a clean shutdown, not the default kill.
   console.log(`Chokepoint workshop server listening on ${workshop.url}`);

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join as joinPath } from 'node:path';
 import { loadModel } from '@chokepoint/core';
@@ -70,6 +71,27 @@ describe('workshop server', () => {
       );
       expect(await s.stop(signal)).toBe(0);
     }
+  });
+
+  it('stops when `pnpm workshop` itself gets SIGTERM (pnpm does not pass it on)', async () => {
+    const root = joinPath(import.meta.dirname, '../../..');
+    const pnpm = spawn('pnpm', ['workshop', '--port', '0', '--data', tempDir()], { cwd: root });
+    let out = '';
+    pnpm.stdout.on('data', (d) => {
+      out += d;
+    });
+    const url = await waitFor('the URL line', () => /listening on (\S+)/.exec(out)?.[1], 30_000);
+    expect((await fetch(url)).status).toBe(200);
+    pnpm.kill('SIGTERM');
+    await waitFor(
+      'the server to stop',
+      () =>
+        fetch(url).then(
+          () => false,
+          () => true,
+        ),
+      10_000,
+    );
   });
 
   it('loses no acknowledged edit when killed with SIGKILL; clients reconnect and merge offline edits', async () => {
