@@ -73,6 +73,8 @@ export class Rooms {
 
   create(model: Model, teams: string[] | null): { room: Room; secret: string } {
     for (const t of teams ?? []) checkTeamName(t);
+    if (teams !== null && (teams.length > MAX_TEAMS || new Set(teams).size !== teams.length))
+      throw new RoomError(400, `teams must be at most ${MAX_TEAMS} distinct names`);
     const secret = newSecret();
     const room: Room = {
       id: newRoomId(),
