@@ -38,6 +38,7 @@ export { readGexf, writeGexf } from './io/gexf.ts';
 export { readGraphml, writeGraphml } from './io/graphml.ts';
 // IO: the graphology bridge and interchange formats
 export {
+  DEFAULT_UNIT,
   type EdgeAttributes,
   type FromGraphOptions,
   fromGraph,
@@ -58,7 +59,7 @@ export {
   readModel,
   writeModel,
 } from './io/read-model.ts';
-export { REPORT_CSV_TABLES, type ReportCsvTable, reportCsv } from './io/report-csv.ts';
+export { provenanceColumns, REPORT_CSV_TABLES, type ReportCsvTable, reportCsv } from './io/report-csv.ts';
 export type { DOMParserConstructor, DOMParserLike, XmlOptions } from './io/xml.ts';
 export { closest, editDistance } from './model/closest.ts';
 export * from './model/countries.ts';
