@@ -8,6 +8,7 @@
 
 // Analysis: the assembled report and the resilience score
 export { type AnalyzeOptions, AUTO_WORST_CASE_NODES, analyze } from './analysis/analyze.ts';
+export { canonicalModel } from './analysis/canonical-order.ts';
 // Analysis: flow
 export * from './analysis/flow/index.ts';
 // Analysis
@@ -99,4 +100,11 @@ export * from './ops/stage-ops.ts';
 // Researchers' interface: compare, assess, ad-hoc scenario checks, sweeps, published JSON Schemas
 export * from './research.ts';
 // Provenance: tool and score-method versions, model hashes
-export { canonicalJson, modelSha256, SCORE_METHOD_VERSION, sha256Hex, TOOL_VERSION } from './version.ts';
+export {
+  canonicalJson,
+  canonicalModelJson,
+  modelSha256,
+  SCORE_METHOD_VERSION,
+  sha256Hex,
+  TOOL_VERSION,
+} from './version.ts';

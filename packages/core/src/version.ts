@@ -15,6 +15,8 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import pkg from '../package.json' with { type: 'json' };
+import { edgeId } from './model/edge-id.ts';
+import type { Model } from './model/schema.ts';
 
 /** The version of @chokepoint/core, from its package.json. */
 export const TOOL_VERSION: string = pkg.version;
@@ -29,8 +31,7 @@ export function sha256Hex(input: string | Uint8Array): string {
 
 /**
  * A JSON text of `value` that does not depend on key order: object keys sorted, no whitespace,
- * `undefined` fields left out (as JSON.stringify does). Arrays keep their order: in a model the order of
- * nodes and edges is part of the file.
+ * `undefined` fields left out (as JSON.stringify does). Arrays keep their order.
  */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(sortKeys(value));
@@ -48,10 +49,25 @@ function sortKeys(value: unknown): unknown {
 }
 
 /**
- * The hash a report carries when the caller gives no input bytes: the SHA-256 of the model's
- * canonical JSON (`canonicalJson`). The CLI hashes the bytes of the file it read instead (what a reader
- * can check with `sha256sum`); embedded models have no file, so they get this one.
+ * The hash a report carries when the caller gives no input bytes: the SHA-256 of the model's canonical
+ * JSON, `canonicalJson` with nodes sorted by id and edges by edge id, since no figure depends on their
+ * order in the file (issue 10), so neither does the hash. The CLI hashes the bytes of the file it read
+ * instead (what a reader can check with `sha256sum`); embedded models have no file, so they get this one.
  */
-export function modelSha256(model: unknown): string {
-  return sha256Hex(canonicalJson(model));
+export function modelSha256(model: Model): string {
+  return sha256Hex(canonicalModelJson(model));
+}
+
+/** The text `modelSha256` hashes. */
+export function canonicalModelJson(model: Model): string {
+  const byKey = <T>(items: readonly T[], key: (x: T) => string) =>
+    items
+      .map((x) => [key(x), x] as const)
+      .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      .map(([, x]) => x);
+  return canonicalJson({
+    ...model,
+    nodes: byKey(model.nodes, (n) => n.id),
+    edges: byKey(model.edges, edgeId),
+  });
 }

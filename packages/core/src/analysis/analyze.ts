@@ -10,13 +10,17 @@
  * path can turn it off (`worstCase: []`) and ask for it separately.
  */
 import { countryName } from '../model/countries.ts';
+import { edgeId } from '../model/edge-id.ts';
 import type { Model, Scenario } from '../model/schema.ts';
+import { canonicalModel, inOrderOf } from './canonical-order.ts';
 import { contingencyTable } from './flow/contingency.ts';
 import { countryDependence } from './flow/country-dependence.ts';
 import { redundancy } from './flow/redundancy.ts';
-import { computeSupply, solveSupply } from './flow/supply.ts';
+import { RELATIVE_TOLERANCE } from './flow/residual-network.ts';
+import { stageCountryLoss } from './flow/stage-country-loss.ts';
+import { computeSupply, type SolvedSupply, solveSupply } from './flow/supply.ts';
 import { type WorstCaseOptions, worstCase } from './flow/worst-case.ts';
-import { indexModel } from './indexed-graph.ts';
+import { type IndexedGraph, indexModel } from './indexed-graph.ts';
 import {
   type EdgeReport,
   modelHeader,
@@ -26,7 +30,6 @@ import {
   type Report,
 } from './report.ts';
 import { applyScenarioWithEffects, resolveScenario } from './scenario/apply-scenario.ts';
-import { outsideTopCapacity } from './score/outside-top.ts';
 import { type ResilienceInputs, resilienceScore } from './score/resilience.ts';
 import { betweenness } from './structure/betweenness.ts';
 import { groupConcentration, stageConcentration } from './structure/concentration.ts';
@@ -57,8 +60,11 @@ export interface AnalyzeOptions {
 export function analyze(model: Model, options: AnalyzeOptions = {}): Report {
   const scenario =
     typeof options.scenario === 'string' ? resolveScenario(model, options.scenario) : options.scenario;
-  const effects = scenario ? applyScenarioWithEffects(model, scenario) : null;
-  const effective = effects?.model ?? model;
+  // Every figure is computed on the model in id order and handed back in the file's order, so the
+  // order of a file changes nothing (canonical-order.ts).
+  const canonical = canonicalModel(model);
+  const effects = scenario ? applyScenarioWithEffects(canonical, scenario) : null;
+  const effective = effects?.model ?? canonical;
 
   const g = indexModel(effective);
   // One baseline max-flow serves supply, the N-1 table and country dependence (each leaves it as it was).
@@ -72,7 +78,7 @@ export function analyze(model: Model, options: AnalyzeOptions = {}): Report {
   const dependence = countryDependence(effective, g, {}, solved);
 
   // Relative tolerance: flows are sums of floats, so "loses nothing" means "loses under 1e-12 of it".
-  const eps = 1e-12 * Math.max(1, supply.delivered);
+  const eps = RELATIVE_TOLERANCE * supply.delivered;
   const nodes: NodeReport[] = effective.nodes.map((node, v) => ({
     id: node.id,
     label: node.label ?? node.id,
@@ -113,8 +119,11 @@ export function analyze(model: Model, options: AnalyzeOptions = {}): Report {
     model: modelHeader(model),
     scenario: scenario ? { id: scenario.id, label: scenario.label ?? scenario.id } : null,
     supply: { demand: supply.demand, delivered: supply.delivered, ratio: supply.ratio },
-    nodes,
-    edges,
+    nodes: inOrderOf(
+      model.nodes.map((n) => n.id),
+      nodes,
+    ),
+    edges: inOrderOf(model.edges.map(edgeId), edges),
     chokepoints,
     concentration,
     groupConcentration: groupConcentration(effective, concentration),
@@ -125,9 +134,7 @@ export function analyze(model: Model, options: AnalyzeOptions = {}): Report {
       return w;
     }),
     redundancy: redundancy(g),
-    resilience: resilienceScore(
-      resilienceInputs(effective, supply.delivered, supply.demand, n1.lost, g.isSink, dependence),
-    ),
+    resilience: resilienceScore(resilienceInputs(effective, g, solved, supply.demand, n1.lost, dependence)),
     unusedFields: unusedFields(model),
   };
 }
@@ -135,19 +142,21 @@ export function analyze(model: Model, options: AnalyzeOptions = {}): Report {
 /** The served fractions the score is built from (see resilience.ts); `assess` shares it. */
 export function resilienceInputs(
   model: Model,
-  delivered: number,
+  g: IndexedGraph,
+  solved: SolvedSupply,
   demand: number,
   lost: Float64Array,
-  isSink: Uint8Array,
   dependence: ReturnType<typeof countryDependence>,
 ): ResilienceInputs {
+  const { delivered } = solved;
   let worst = -1;
   for (let v = 0; v < lost.length; v++) {
-    if (!isSink[v] && (worst === -1 || lost[v]! > lost[worst]!)) worst = v;
+    if (!g.isSink[v] && (worst === -1 || lost[v]! > lost[worst]!)) worst = v;
   }
   const worstNode = worst === -1 ? null : model.nodes[worst]!;
   // countryDependence is sorted most-lost first, so its head is the least delivered under a ban.
   const ban = dependence[0];
+  const stageLoss = stageCountryLoss(model, g, solved);
   return {
     unit: model.unit,
     demand,
@@ -158,11 +167,6 @@ export function resilienceInputs(
     worstExportControl: ban
       ? { country: ban.country, name: countryName(ban.country), delivered: ban.deliveredUnderControl }
       : null,
-    stageDiversity: outsideTopCapacity(model).map((s) => ({
-      stage: s.stage,
-      topCountry: s.country,
-      topName: s.country ? countryName(s.country) : null,
-      outsideTop: s.outside,
-    })),
+    worstStageLoss: stageLoss ? { ...stageLoss, name: countryName(stageLoss.country) } : null,
   };
 }

@@ -10,6 +10,7 @@
  */
 import type { Model, Scenario } from '../model/schema.ts';
 import { resilienceInputs } from './analyze.ts';
+import { canonicalModel } from './canonical-order.ts';
 import { contingencyTable } from './flow/contingency.ts';
 import { countryDependence } from './flow/country-dependence.ts';
 import { computeSupply, solveSupply } from './flow/supply.ts';
@@ -28,7 +29,8 @@ export interface Assessment {
 export function assess(model: Model, options: { scenario?: Scenario | string | null } = {}): Assessment {
   const scenario =
     typeof options.scenario === 'string' ? resolveScenario(model, options.scenario) : options.scenario;
-  const effective = scenario ? applyScenario(model, scenario) : model;
+  const canonical = canonicalModel(model); // as in analyze: the file's order changes nothing
+  const effective = scenario ? applyScenario(canonical, scenario) : canonical;
   const g = indexModel(effective);
   const solved = solveSupply(g);
   const supply = computeSupply(g, undefined, solved);
@@ -37,8 +39,6 @@ export function assess(model: Model, options: { scenario?: Scenario | string | n
   return {
     scenario: scenario ? { id: scenario.id, label: scenario.label ?? scenario.id } : null,
     supply: { demand: supply.demand, delivered: supply.delivered, ratio: supply.ratio },
-    resilience: resilienceScore(
-      resilienceInputs(effective, supply.delivered, supply.demand, n1.lost, g.isSink, dependence),
-    ),
+    resilience: resilienceScore(resilienceInputs(effective, g, solved, supply.demand, n1.lost, dependence)),
   };
 }

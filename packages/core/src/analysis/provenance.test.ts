@@ -6,7 +6,15 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
 import { magnetFixture } from '../../test/helpers/magnet-fixture.ts';
-import { canonicalJson, modelSha256, SCORE_METHOD_VERSION, sha256Hex, TOOL_VERSION } from '../version.ts';
+import { edgeId } from '../model/edge-id.ts';
+import {
+  canonicalJson,
+  canonicalModelJson,
+  modelSha256,
+  SCORE_METHOD_VERSION,
+  sha256Hex,
+  TOOL_VERSION,
+} from '../version.ts';
 import { analyze } from './analyze.ts';
 import { compare } from './compare.ts';
 import { FIELDS_NOT_USED_YET, unusedFields, unusedFieldsNotice } from './unused-fields.ts';
@@ -30,7 +38,7 @@ describe('provenance', () => {
     expect(report.provenance).toEqual({
       toolVersion: TOOL_VERSION,
       scoreMethodVersion: 2,
-      modelSha256: nodeSha(canonicalJson(model)),
+      modelSha256: nodeSha(canonicalModelJson(model)),
       modelSha256Of: 'canonical-json',
     });
     const reverseKeys = (v: unknown): unknown =>
@@ -43,9 +51,23 @@ describe('provenance', () => {
                 .map(([k, x]) => [k, reverseKeys(x)]),
             )
           : v;
-    const reordered = reverseKeys(model);
+    const reordered = reverseKeys(model) as typeof model;
     expect(JSON.stringify(reordered)).not.toBe(JSON.stringify(model));
     expect(modelSha256(reordered)).toBe(report.provenance.modelSha256);
+    // Nor does the order of nodes and edges, on which no figure depends; the order of stages does.
+    expect(canonicalModelJson(model)).toBe(
+      canonicalJson({
+        ...model,
+        nodes: [...model.nodes].sort((a, b) => (a.id < b.id ? -1 : 1)),
+        edges: [...model.edges].sort((a, b) => (edgeId(a) < edgeId(b) ? -1 : 1)),
+      }),
+    );
+    expect(
+      modelSha256({ ...model, nodes: [...model.nodes].reverse(), edges: [...model.edges].reverse() }),
+    ).toBe(report.provenance.modelSha256);
+    expect(modelSha256({ ...model, stages: [...model.stages].reverse() })).not.toBe(
+      report.provenance.modelSha256,
+    );
     expect(canonicalJson({ b: 1, a: { d: [2, { f: 1, e: 0 }], c: undefined } })).toBe(
       '{"a":{"d":[2,{"e":0,"f":1}]},"b":1}',
     );

@@ -203,7 +203,8 @@ export const ProvenanceSchema = z
       .enum(['input-bytes', 'canonical-json'])
       .describe(
         'What was hashed: the bytes of the file the model was read from (the CLI; check it with ' +
-          '`sha256sum`), or the canonical JSON of the model (keys sorted, no whitespace) when the caller ' +
+          '`sha256sum`), or the canonical JSON of the model (keys sorted, nodes by id and edges by edge id, no ' +
+          'whitespace) when the caller ' +
           'gave no bytes (the library, embedded models).',
       ),
   })
