@@ -18,7 +18,7 @@ import { countryDependence } from './flow/country-dependence.ts';
 import { redundancy } from './flow/redundancy.ts';
 import { RELATIVE_TOLERANCE } from './flow/residual-network.ts';
 import { stageCountryLoss } from './flow/stage-country-loss.ts';
-import { computeSupply, type SolvedSupply, solveSupply } from './flow/supply.ts';
+import { computeSupply, nodeThroughput, type SolvedSupply, solveSupply } from './flow/supply.ts';
 import { type WorstCaseOptions, worstCase } from './flow/worst-case.ts';
 import { type IndexedGraph, indexModel } from './indexed-graph.ts';
 import {
@@ -149,13 +149,16 @@ export function resilienceInputs(
   dependence: ReturnType<typeof countryDependence>,
 ): ResilienceInputs {
   const { delivered } = solved;
+  // Equal losses (often none at all) name the node carrying most, never one connected to nothing.
+  const through = nodeThroughput(solved.network);
   let worst = -1;
   for (let v = 0; v < lost.length; v++) {
-    if (!g.isSink[v] && (worst === -1 || lost[v]! > lost[worst]!)) worst = v;
+    if (g.isSink[v]) continue;
+    if (worst === -1 || lost[v]! > lost[worst]! || (lost[v] === lost[worst] && through[v]! > through[worst]!))
+      worst = v;
   }
   const worstNode = worst === -1 ? null : model.nodes[worst]!;
-  // countryDependence is sorted most-lost first, so its head is the least delivered under a ban.
-  const ban = dependence[0];
+  const ban = worstBan(model, solved, dependence);
   const stageLoss = stageCountryLoss(model, g, solved);
   return {
     unit: model.unit,
@@ -169,4 +172,27 @@ export function resilienceInputs(
       : null,
     worstStageLoss: stageLoss ? { ...stageLoss, name: countryName(stageLoss.country) } : null,
   };
+}
+
+/**
+ * The ban the score's export-control term names: the least delivered; among bans within round-off of
+ * it, the country carrying most flow, then the first code. (countryDependence lists ties by code, so its
+ * head could name a country whose ban touches nothing, such as one with a plant connected to nothing.)
+ */
+function worstBan(
+  model: Model,
+  solved: SolvedSupply,
+  dependence: ReturnType<typeof countryDependence>,
+): ReturnType<typeof countryDependence>[number] | undefined {
+  const least = dependence[0];
+  if (!least) return undefined;
+  const tol = 1e-9 * solved.delivered;
+  const tied = dependence.filter((d) => d.deliveredUnderControl <= least.deliveredUnderControl + tol);
+  if (tied.length === 1) return least;
+  const through = nodeThroughput(solved.network);
+  const carried = new Map<string, number>();
+  model.nodes.forEach((n, v) => {
+    if (n.country) carried.set(n.country, (carried.get(n.country) ?? 0) + through[v]!);
+  });
+  return tied.sort((a, b) => (carried.get(b.country) ?? 0) - (carried.get(a.country) ?? 0))[0];
 }
