@@ -33,6 +33,9 @@ export function fullModel(): Model {
         tags: ['primary', 'state-owned'],
         x: 10,
         y: -20.5,
+        // Free attributes from other tools: a Gephi statistic, a Kumu field, text that looks like a
+        // number, a flag.
+        attributes: { bc: 0.125, community: 'A', code: '007', audited: true },
       },
       { id: 'au-mine', label: 'Australia — mining', stage: 'mining', country: 'AU', capacity: 0 },
       {
@@ -58,6 +61,7 @@ export function fullModel(): Model {
         kind: 'sink',
         tags: [],
         notes: 'Line one\nline two, with "quotes"; and semicolons',
+        attributes: { community: 'B' },
       },
     ],
     edges: [
@@ -71,6 +75,7 @@ export function fullModel(): Model {
         notes: 'by rail',
         cost: 0.5,
         leadTimeDays: 14,
+        attributes: { label: 'rail link', tonnes_2024: 231 },
       },
       { source: 'au-mine', target: 'cn-sep' },
       { source: 'cn-sep', target: 'jp-mag', capacity: 40 },

@@ -1,8 +1,9 @@
 /**
  * The report as Markdown, for papers and notes: the same sections as the text report, as pipe tables.
  */
-import { countryName, type Report } from '@chokepoint/core';
+import { countryName, type Report, unusedFieldsNotice } from '@chokepoint/core';
 import { markdownTable as table } from './markdown-table.ts';
+import { provenanceLine } from './provenance.ts';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const qty = (x: number) => Math.round(x).toLocaleString('en-US');
@@ -78,5 +79,8 @@ export function markdownReport(report: Report, options: { top?: number } = {}): 
     ),
     '',
   );
+  const unused = unusedFieldsNotice(report.unusedFields);
+  if (unused) out.push(`**Note:** ${unused}.`, '');
+  out.push(`_${provenanceLine(report.provenance)}._`, '');
   return out.join('\n');
 }

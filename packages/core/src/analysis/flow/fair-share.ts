@@ -30,9 +30,9 @@
  * its fair amount gives the edge flows (it meets every cap, since their sum is the maximum).
  */
 
-import type { FlowNetwork } from './flow-network.ts';
 import { cancelFlowCycles } from './cancel-cycles.ts';
 import { drainSlot } from './close-arcs.ts';
+import type { FlowNetwork } from './flow-network.ts';
 import { augment } from './max-flow.ts';
 import { createNetwork, negligible, type ResidualNetwork, setArcCapacity } from './residual-network.ts';
 
