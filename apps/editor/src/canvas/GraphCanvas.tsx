@@ -11,7 +11,7 @@ import { CanvasController, type StageColumn } from './canvas-controller.ts';
 import type { Gestures } from './interactions/attach.ts';
 
 export function GraphCanvas() {
-  const { editor, analysis, canvas } = useServices();
+  const { editor, analysis, canvas, layoutMemory } = useServices();
   const container = useRef<HTMLDivElement>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -20,10 +20,16 @@ export function GraphCanvas() {
     if (!element) return;
     let controller: CanvasController;
     try {
-      controller = new CanvasController(element, editor, analysis, {
-        moveNodes: (moves) => moveNodes(editor, moves),
-        connect: (source, target) => connectNodes(editor, source, target),
-      });
+      controller = new CanvasController(
+        element,
+        editor,
+        analysis,
+        {
+          moveNodes: (moves) => moveNodes(editor, moves),
+          connect: (source, target) => connectNodes(editor, source, target),
+        },
+        layoutMemory ?? null,
+      );
     } catch (error) {
       // Without WebGL there is no picture, but the panels, inspector and files all still work.
       setFailure(error instanceof Error ? error.message : String(error));
@@ -34,7 +40,7 @@ export function GraphCanvas() {
       canvas.setState(null);
       controller.dispose();
     };
-  }, [editor, analysis, canvas]);
+  }, [editor, analysis, canvas, layoutMemory]);
 
   return (
     <div className="canvas" ref={container} data-testid="canvas">

@@ -7,17 +7,17 @@
  * the analysis store (new report → reducer refresh). Pointer gestures are in `interactions/`; they
  * report back through callbacks, so this file never edits the document itself.
  */
-import type { Model } from '@chokepoint/core';
+import type { Model, Scenario } from '@chokepoint/core';
 import { toBlob } from '@sigma/export-image';
 import { createNodeBorderProgram } from '@sigma/node-border';
 import Sigma from 'sigma';
 import { EdgeArrowProgram, type EdgeProgramType, type NodeProgramType } from 'sigma/rendering';
 import type { AnalysisState } from '../analysis/analysis-store.ts';
+import { type LayoutMemory, savedPositionsFor } from '../io/layout-memory.ts';
 import { forceLayout } from '../layout/force.ts';
 import { type Point, stageColumnLayout } from '../layout/stage-columns.ts';
 import type { Editor } from '../state/editor.ts';
 import type { EditorState, LayoutMode } from '../state/editor-state.ts';
-import { modelCountriesByCapacity } from '../state/model-facts.ts';
 import { createStore, type Store } from '../state/store.ts';
 import type { SvgPicture } from './export-svg.ts';
 import { bringIntoView, fitView } from './framing.ts';
@@ -25,7 +25,7 @@ import { type EdgeAttributes, GraphView, type NodeAttributes } from './graph-vie
 import { attachInteractions, type Gestures, type InteractionCallbacks } from './interactions/attach.ts';
 import { LABEL_CLEARANCE } from './interactions/connect-handle.ts';
 import { type ColumnEdge, columnEdges, labelRoom } from './label-room.ts';
-import { createDrawLabel, drawNodeHover } from './labels.ts';
+import { columnLabels, createDrawLabel, drawNodeHover } from './labels.ts';
 import { pictureOf } from './picture.ts';
 import { NodeDiscProgram } from './programs/disc-program.ts';
 import { EdgeBandProgram } from './programs/edge-band-program.ts';
@@ -39,6 +39,14 @@ export function computeLayout(model: Model, mode: LayoutMode): Map<string, Point
   return mode === 'force' ? forceLayout(model) : stageColumnLayout(model);
 }
 
+/** Nodes a scenario takes out of the chain: outages, and capacity scaled to zero. */
+export function outNodesOf(scenario: Scenario | null): Set<string> {
+  const out = new Set<string>();
+  for (const p of scenario?.perturbations ?? [])
+    if (p.type === 'outage' || (p.type === 'capacity' && p.factor === 0)) out.add(p.node);
+  return out;
+}
+
 export class CanvasController {
   readonly view = new GraphView();
   readonly sigma: CanvasSigma;
@@ -49,8 +57,11 @@ export class CanvasController {
   private style: ViewStyle;
   private searchHits: ReadonlySet<string> = new Set();
   private focus: ReadonlySet<string> | null = null;
-  private countries: string[] = [];
   private maxCapacity = 1;
+  /** Each node's label as last drawn (shortened or whole), for tests through the page's hooks. */
+  readonly drawnLabels = new Map<string, string>();
+  /** Shorter labels for the stage-column layout (labels.ts `columnLabels`). */
+  private columnLabels = new Map<string, string>();
   private tallestStage = 1;
   private unsubscribe: (() => void)[] = [];
   /** Each stage column's mean x (graph units) and largest drawn size; null when out of date. */
@@ -65,12 +76,26 @@ export class CanvasController {
     private readonly editor: Editor,
     private readonly analysis: Store<AnalysisState>,
     callbacks: InteractionCallbacks,
+    private readonly memory: LayoutMemory | null = null,
   ) {
     const state = editor.store.getState();
-    this.loadModel(state);
+    this.loadModel(
+      state,
+      savedPositionsFor(memory?.initial ?? null, state.session.layout, state.doc.model.name),
+    );
     this.style = this.buildStyle();
     // Labels stop short of the next stage column (label-room.ts).
-    const drawLabel = createDrawLabel((x, radius) => labelRoom(this.labelColumns, x, radius));
+    // The last column's labels may run to the canvas's right edge.
+    const drawLabel = createDrawLabel(
+      (x, radius) =>
+        this.labelColumns.length === 0
+          ? Number.POSITIVE_INFINITY
+          : Math.min(
+              labelRoom(this.labelColumns, x, radius),
+              this.sigma.getDimensions().width - (x + radius) - 12,
+            ),
+      this.drawnLabels,
+    );
     this.sigma = new Sigma<NodeAttributes, EdgeAttributes>(this.view.graph, container, {
       defaultNodeType: 'circle',
       nodeProgramClasses: {
@@ -90,10 +115,11 @@ export class CanvasController {
       },
       defaultDrawNodeLabel: drawLabel,
       // The hovered node's name makes room for its connection handle.
+      // Hovering shows the whole name, even where the columns draw it shorter.
       defaultDrawNodeHover: (context, data, settings) =>
         drawNodeHover(
           context,
-          data,
+          { ...data, label: this.fullLabel(data.key, data.label) },
           settings,
           this.gestures.getState().handle?.node === data.key ? LABEL_CLEARANCE : 0,
         ),
@@ -117,7 +143,10 @@ export class CanvasController {
       },
     });
     this.fit(false);
-    this.sigma.on('beforeRender', () => this.measureLabelColumns());
+    this.sigma.on('beforeRender', () => {
+      this.drawnLabels.clear();
+      this.measureLabelColumns();
+    });
     this.sigma.on('afterRender', () => this.updateColumns());
 
     this.unsubscribe.push(
@@ -135,6 +164,12 @@ export class CanvasController {
     );
   }
 
+  private fullLabel(id: string, drawn: string | null | undefined): string | null {
+    if (!this.view.graph.hasNode(id)) return drawn ?? null;
+    const name = this.view.graph.getNodeAttribute(id, 'label');
+    return drawn?.endsWith(' (out)') ? `${name} (out)` : name;
+  }
+
   /** Settings that depend on how big the chain is (set again whenever a model is opened). */
   private sizeSettings() {
     const { order, size } = this.view.graph;
@@ -142,6 +177,11 @@ export class CanvasController {
       // Small chains get every label; big ones only the larger nodes', so labels stay legible.
       labelRenderedSizeThreshold: order <= 120 ? 0 : 7,
       labelDensity: order <= 120 ? 1 : 0.5,
+      // Sigma keeps the biggest node's label per grid cell (100 px by default), so in a column of
+      // nodes 35 px apart two of three lost their names, and which ones depended on where the camera
+      // left the grid (switching layouts and back "lost" labels). Small chains get cells about a row
+      // high: every row keeps its label, and only labels that would overlap are thinned.
+      labelGridCellSize: order <= 120 ? 20 : 100,
       // Big chains: plain lines (direction reads from the columns, and arrowheads doubled the cost of a
       // frame on a 1,000-node chain in Chromium's software renderer), and edges and labels only at
       // rest, so panning stays smooth.
@@ -214,6 +254,22 @@ export class CanvasController {
     if (!sameColumns(this.columns.getState(), next)) this.columns.setState(next);
   }
 
+  /** How a node is drawn now (its reducer's output) and the label text on screen, for tests. */
+  nodeLook(
+    id: string,
+  ): { color: string; label: string | null; drawnLabel: string | null; borderColor: string | null } | null {
+    const data = this.sigma.getNodeDisplayData(id) as
+      | (ReturnType<CanvasSigma['getNodeDisplayData']> & { borderColor?: string })
+      | undefined;
+    if (!data) return null;
+    return {
+      color: data.color,
+      label: data.label ?? null,
+      drawnLabel: this.drawnLabels.get(id) ?? null,
+      borderColor: data.type === 'ring' ? (data.borderColor ?? null) : null,
+    };
+  }
+
   /** Where a node is drawn, in pixels from the canvas's top-left corner. */
   nodeViewportPosition(id: string): Point | null {
     const p = this.view.position(id);
@@ -249,6 +305,7 @@ export class CanvasController {
     if (next.doc.baseline !== prev.doc.baseline) {
       // Another model was opened (or an open was undone): lay it out afresh and frame it.
       this.loadModel(next);
+      this.rememberLayout(next);
       this.sigma.setSettings(this.sizeSettings());
       this.restyle();
       // No glide on big chains: every frame of it would redraw everything.
@@ -264,6 +321,7 @@ export class CanvasController {
       this.columnStats = null;
       this.fit();
     }
+    this.rememberLayout(next);
     const s = next.session;
     const p = prev.session;
     if (
@@ -271,19 +329,32 @@ export class CanvasController {
       s.selectedNodes !== p.selectedNodes ||
       s.selectedEdges !== p.selectedEdges ||
       s.sizeBy !== p.sizeBy ||
+      s.layout !== p.layout ||
       s.colorBy !== p.colorBy
     ) {
       this.restyle();
     }
   }
 
-  private loadModel(state: EditorState): void {
-    this.view.load(state.doc.model, computeLayout(state.doc.model, state.session.layout));
+  private loadModel(state: EditorState, saved: Map<string, Point> | null = null): void {
+    const positions = computeLayout(state.doc.model, state.session.layout);
+    // After a reload, the picture the user left: saved places win for the nodes they cover.
+    if (saved) for (const [id, p] of saved) if (positions.has(id)) positions.set(id, p);
+    this.view.load(state.doc.model, positions);
     this.updateModelStats(state.doc.model);
+    this.rememberLayout(state);
+  }
+
+  private rememberedVersion = -1;
+
+  private rememberLayout(state: EditorState): void {
+    if (!this.memory || this.view.autoVersion === this.rememberedVersion) return;
+    this.rememberedVersion = this.view.autoVersion;
+    this.memory.remember(state.session.layout, state.doc.model.name, this.view.autoPositions());
   }
 
   private updateModelStats(model: Model): void {
-    this.countries = modelCountriesByCapacity(model);
+    this.columnLabels = columnLabels(model.nodes);
     this.maxCapacity = maxOf(model.nodes, (n) => n.capacity ?? n.demand ?? 0, 1e-9);
     const perStage = new Map<string, number>();
     for (const n of model.nodes) perStage.set(n.stage, (perStage.get(n.stage) ?? 0) + 1);
@@ -296,7 +367,8 @@ export class CanvasController {
       session: this.editor.store.getState().session,
       current: a.current?.report ?? null,
       reference: a.scenario ? (a.reference?.report ?? null) : null,
-      countries: this.countries,
+      outNodes: outNodesOf(a.scenario),
+      labels: this.editor.store.getState().session.layout === 'columns' ? this.columnLabels : undefined,
       maxCapacity: this.maxCapacity,
       tallestStage: this.tallestStage,
       searchHits: this.searchHits,

@@ -4,7 +4,7 @@
 import { COUNTRY_CODES, countryName, type ModelNode, nodeKinds } from '@chokepoint/core';
 import { useId } from 'react';
 import { useAnalysis, useEditorState, useServices } from '../app/services.tsx';
-import { deleteSelection, editNode } from '../commands/edits.ts';
+import { deleteSelection, editNode, setNodeStage } from '../commands/edits.ts';
 import { Field, optionalNumber, optionalText, requiredText, showOptional } from './Field.tsx';
 import { pct, qty } from './format.ts';
 
@@ -76,7 +76,7 @@ export function NodeInspector({ id }: { id: string }) {
         <select
           id={`${countries}-stage`}
           value={node.stage}
-          onChange={(e) => set('stage', 'stage')(e.target.value)}
+          onChange={(e) => setNodeStage(editor, id, e.target.value)}
           data-testid="field-stage"
         >
           {model.stages.map((s) => (
