@@ -198,6 +198,7 @@ declare global {
         label: string | null;
         drawnLabel: string | null;
         borderColor: string | null;
+        hidden: boolean;
       } | null;
     };
   }

@@ -8,12 +8,14 @@ import { handleKey } from '../commands/registry.ts';
 import { CanvasToolbar } from '../panels/CanvasToolbar.tsx';
 import { ChokepointList } from '../panels/ChokepointList.tsx';
 import { ConcentrationPanel } from '../panels/ConcentrationPanel.tsx';
+import { FilterBanner } from '../panels/FilterMenu.tsx';
 import { Inspector } from '../panels/Inspector.tsx';
 import { Legend } from '../panels/Legend.tsx';
 import { NoticeBanner } from '../panels/NoticeBanner.tsx';
 import { ProblemsPanel } from '../panels/ProblemsPanel.tsx';
 import { ScenarioPanel } from '../panels/ScenarioPanel.tsx';
 import { ScoreCard } from '../panels/ScoreCard.tsx';
+import { ShortcutSheet } from '../panels/ShortcutSheet.tsx';
 import { StatusBar } from '../panels/StatusBar.tsx';
 import { SupplyPanel } from '../panels/SupplyPanel.tsx';
 import { TopBar } from '../panels/TopBar.tsx';
@@ -27,7 +29,14 @@ export function App(props: {
 }) {
   const search = useRef<HTMLInputElement>(null);
   const services: Services = useMemo(
-    () => ({ ...props.services, focusSearch: () => search.current?.focus() }),
+    // `/` comes back to the last search with its text selected: type to replace it, Enter to reuse it.
+    () => ({
+      ...props.services,
+      focusSearch: () => {
+        search.current?.focus();
+        search.current?.select();
+      },
+    }),
     [props.services],
   );
 
@@ -58,8 +67,10 @@ export function App(props: {
             <Legend />
             <ZoomControls />
             <NoticeBanner />
+            <FilterBanner />
           </div>
         </main>
+        <ShortcutSheet />
         <aside className="sidebar right">
           <ScoreCard />
           <ProblemsPanel />

@@ -8,6 +8,7 @@ import { connectNodes, moveNodes } from '../commands/edits.ts';
 import { type Store, useStore } from '../state/store.ts';
 import { ConnectHandle } from './ConnectHandle.tsx';
 import { CanvasController, type StageColumn } from './canvas-controller.ts';
+import { HoverTip } from './HoverTip.tsx';
 import type { Gestures } from './interactions/attach.ts';
 
 export function GraphCanvas() {
@@ -64,6 +65,7 @@ function GestureOverlay() {
       <StageHeaders columns={controller.columns} />
       <GesturePreview gestures={controller.gestures} />
       <ConnectHandle gestures={controller.gestures} />
+      <HoverTip hover={controller.hover} />
     </>
   );
 }

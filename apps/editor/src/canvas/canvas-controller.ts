@@ -20,10 +20,13 @@ import type { Editor } from '../state/editor.ts';
 import type { EditorState, LayoutMode } from '../state/editor-state.ts';
 import { createStore, type Store } from '../state/store.ts';
 import type { SvgPicture } from './export-svg.ts';
+import { passingNodes } from './filter.ts';
 import { bringIntoView, fitView } from './framing.ts';
 import { type EdgeAttributes, GraphView, type NodeAttributes } from './graph-view.ts';
+import type { HoverTarget } from './HoverTip.tsx';
 import { attachInteractions, type Gestures, type InteractionCallbacks } from './interactions/attach.ts';
 import { LABEL_CLEARANCE } from './interactions/connect-handle.ts';
+import { edgeNear } from './interactions/edge-near.ts';
 import { type ColumnEdge, columnEdges, labelRoom } from './label-room.ts';
 import { columnLabels, createDrawLabel, drawNodeHover } from './labels.ts';
 import { pictureOf } from './picture.ts';
@@ -52,6 +55,8 @@ export class CanvasController {
   readonly sigma: CanvasSigma;
   /** Gesture previews (connect line, selection box, connection handle) for the React overlay. */
   readonly gestures: Store<Gestures> = createStore<Gestures>({ connect: null, marquee: null, handle: null });
+  /** The node or edge under the pointer, for the hover tip (HoverTip.tsx). */
+  readonly hover: Store<HoverTarget | null> = createStore<HoverTarget | null>(null);
   /** Where each stage's column is on screen, for the headers drawn over the canvas. */
   readonly columns: Store<StageColumn[]> = createStore<StageColumn[]>([]);
   private style: ViewStyle;
@@ -60,6 +65,8 @@ export class CanvasController {
   private maxCapacity = 1;
   /** Each node's label as last drawn (shortened or whole), for tests through the page's hooks. */
   readonly drawnLabels = new Map<string, string>();
+  /** Nodes that pass the view's filters and focus; null when none is set. */
+  private passing: Set<string> | null = null;
   /** Shorter labels for the stage-column layout (labels.ts `columnLabels`). */
   private columnLabels = new Map<string, string>();
   private tallestStage = 1;
@@ -148,6 +155,7 @@ export class CanvasController {
       this.measureLabelColumns();
     });
     this.sigma.on('afterRender', () => this.updateColumns());
+    this.attachHoverTip();
 
     this.unsubscribe.push(
       editor.store.subscribe((next, prev) => this.onEditor(next, prev)),
@@ -168,6 +176,41 @@ export class CanvasController {
     if (!this.view.graph.hasNode(id)) return drawn ?? null;
     const name = this.view.graph.getNodeAttribute(id, 'label');
     return drawn?.endsWith(' (out)') ? `${name} (out)` : name;
+  }
+
+  /** Hovering a node or an edge shows its tip; moving, dragging or leaving hides it. */
+  private attachHoverTip(): void {
+    const at = (event: { x: number; y: number }) => ({ x: event.x, y: event.y });
+    this.sigma.on('enterNode', ({ node, event }) =>
+      this.hover.setState({ kind: 'node', id: node, ...at(event) }),
+    );
+    this.sigma.on('leaveNode', () => this.hover.setState(null));
+    // Edges: the nearest within a few pixels of the pointer (edge-near.ts), not sigma's edge events,
+    // which would turn a press on an edge into an edge gesture instead of a pan or a selection box.
+    // One pass over the edges per frame of movement; chains over 1,500 edges go without.
+    let queued: { x: number; y: number } | null = null;
+    this.sigma.on('moveBody', ({ event }) => {
+      const current = this.hover.getState();
+      if (current?.kind === 'node' || this.view.graph.size > 1500) return;
+      if (queued === null)
+        requestAnimationFrame(() => {
+          const p = queued;
+          queued = null;
+          if (!p || this.disposed || this.hover.getState()?.kind === 'node') return;
+          const edge = edgeNear(this, p, 5);
+          const now = this.hover.getState();
+          if (edge === null) {
+            if (now) this.hover.setState(null);
+          } else if (now?.id !== edge || Math.abs(now.x - p.x) + Math.abs(now.y - p.y) > 24)
+            this.hover.setState({ kind: 'edge', id: edge, ...p });
+        });
+      queued = at(event);
+    });
+    this.sigma.on('downStage', () => this.hover.setState(null));
+    this.sigma.on('downNode', () => this.hover.setState(null));
+    this.sigma.getCamera().on('updated', () => {
+      if (this.hover.getState()) this.hover.setState(null);
+    });
   }
 
   /** Settings that depend on how big the chain is (set again whenever a model is opened). */
@@ -255,9 +298,13 @@ export class CanvasController {
   }
 
   /** How a node is drawn now (its reducer's output) and the label text on screen, for tests. */
-  nodeLook(
-    id: string,
-  ): { color: string; label: string | null; drawnLabel: string | null; borderColor: string | null } | null {
+  nodeLook(id: string): {
+    color: string;
+    label: string | null;
+    drawnLabel: string | null;
+    borderColor: string | null;
+    hidden: boolean;
+  } | null {
     const data = this.sigma.getNodeDisplayData(id) as
       | (ReturnType<CanvasSigma['getNodeDisplayData']> & { borderColor?: string })
       | undefined;
@@ -267,6 +314,7 @@ export class CanvasController {
       label: data.label ?? null,
       drawnLabel: this.drawnLabels.get(id) ?? null,
       borderColor: data.type === 'ring' ? (data.borderColor ?? null) : null,
+      hidden: data.hidden === true,
     };
   }
 
@@ -324,8 +372,11 @@ export class CanvasController {
     this.rememberLayout(next);
     const s = next.session;
     const p = prev.session;
+    if (next.doc.model !== prev.doc.model || s.filter !== p.filter)
+      this.passing = passingNodes(next.doc.model, s.filter);
     if (
       next.doc.model !== prev.doc.model ||
+      s.filter !== p.filter ||
       s.selectedNodes !== p.selectedNodes ||
       s.selectedEdges !== p.selectedEdges ||
       s.sizeBy !== p.sizeBy ||
@@ -341,6 +392,7 @@ export class CanvasController {
     // After a reload, the picture the user left: saved places win for the nodes they cover.
     if (saved) for (const [id, p] of saved) if (positions.has(id)) positions.set(id, p);
     this.view.load(state.doc.model, positions);
+    this.passing = passingNodes(state.doc.model, state.session.filter);
     this.updateModelStats(state.doc.model);
     this.rememberLayout(state);
   }
@@ -368,6 +420,8 @@ export class CanvasController {
       current: a.current?.report ?? null,
       reference: a.scenario ? (a.reference?.report ?? null) : null,
       outNodes: outNodesOf(a.scenario),
+      passing: this.passing,
+      filterMode: this.editor.store.getState().session.filter.mode,
       labels: this.editor.store.getState().session.layout === 'columns' ? this.columnLabels : undefined,
       maxCapacity: this.maxCapacity,
       tallestStage: this.tallestStage,

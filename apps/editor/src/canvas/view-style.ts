@@ -35,6 +35,7 @@ export interface NodeLook {
   highlighted: boolean;
   /** 'ring' for nodes drawn with a ring (a costlier program), 'circle' for the rest. */
   type: 'ring' | 'circle';
+  hidden?: boolean;
 }
 
 export interface EdgeLook {
@@ -59,6 +60,10 @@ export interface StyleInputs {
   /** Most nodes in one stage: dense columns get smaller nodes so neighbours do not overlap. */
   tallestStage: number;
   searchHits: ReadonlySet<string>;
+  /** Nodes that pass the filters and focus (filter.ts); null when nothing is filtered. */
+  passing?: ReadonlySet<string> | null;
+  /** What happens to nodes that do not pass. */
+  filterMode?: 'dim' | 'hide';
   /** Labels as drawn, when the layout shortens them (stage columns drop a suffix the header says). */
   labels?: ReadonlyMap<string, string>;
   /** Hovered node and its neighbours: everything else is dimmed while hovering. */
@@ -133,12 +138,30 @@ export function buildViewStyle(inputs: StyleInputs): ViewStyle {
       const spof = report?.singlePointOfFailure === true;
       const selected = selectedNodes.has(id);
       const hit = inputs.searchHits.has(id);
-      const dimmed = inputs.focus !== null && !inputs.focus.has(id) && !selected;
+      const filteredOut = inputs.passing != null && !inputs.passing.has(id);
+      if (filteredOut && inputs.filterMode === 'hide' && !selected) {
+        return {
+          x: a.x,
+          y: a.y,
+          label: '',
+          size,
+          type: 'circle',
+          color: DIM,
+          borderColor: DIM,
+          borderSize: 0,
+          forceLabel: false,
+          zIndex: 0,
+          highlighted: false,
+          hidden: true,
+        };
+      }
+      const dimmed = ((inputs.focus !== null && !inputs.focus.has(id)) || filteredOut) && !selected;
       const borderSize = selected || hit ? 0.3 : out ? 0.3 : spof ? 0.28 : 0;
       return {
         x: a.x,
         y: a.y,
-        label: out ? `${labelOf(id, a)} (out)` : labelOf(id, a),
+        // A node dimmed by a filter keeps quiet: no label competing with the ones that pass.
+        label: filteredOut ? '' : out ? `${labelOf(id, a)} (out)` : labelOf(id, a),
         size,
         type: borderSize > 0 ? 'ring' : 'circle',
         // A node that is out is hollow: its ring in its own colour, nothing inside.
@@ -171,8 +194,13 @@ export function buildViewStyle(inputs: StyleInputs): ViewStyle {
               ? EDGE_IDLE
               : EDGE;
       const selected = selectedEdges.has(id);
+      const filteredOut =
+        inputs.passing != null && !(inputs.passing.has(source) && inputs.passing.has(target));
+      if (filteredOut && inputs.filterMode === 'hide' && !selected)
+        return { size: width, color: DIM, zIndex: 0, hidden: true };
       const dimmed =
-        inputs.focus !== null && !(inputs.focus.has(source) && inputs.focus.has(target)) && !selected;
+        ((inputs.focus !== null && !(inputs.focus.has(source) && inputs.focus.has(target))) || filteredOut) &&
+        !selected;
       return {
         size: selected ? width + 1.5 : width,
         color: selected ? SELECTED : dimmed ? DIM : color,

@@ -5,6 +5,7 @@
 import { useCommandContext, useEditorState, useServices } from '../app/services.tsx';
 import { command } from '../commands/registry.ts';
 import type { ColorBy, LayoutMode, SizeBy } from '../state/editor-state.ts';
+import { FilterMenu } from './FilterMenu.tsx';
 
 export function CanvasToolbar() {
   const { editor } = useServices();
@@ -79,6 +80,7 @@ export function CanvasToolbar() {
           <option value="risk">Risk (N-1 loss)</option>
         </select>
       </label>
+      <FilterMenu />
     </div>
   );
 }

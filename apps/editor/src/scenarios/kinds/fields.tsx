@@ -73,7 +73,7 @@ export function CountryPicker(props: {
 
 export function Chips(props: {
   label: string;
-  options: readonly { value: string; label: string }[];
+  options: readonly { value: string; label: string; title?: string }[];
   selected: readonly string[];
   onChange(next: string[]): void;
   empty: string;
@@ -90,6 +90,7 @@ export function Chips(props: {
             type="button"
             className={on ? 'chip on' : 'chip'}
             aria-pressed={on}
+            title={o.title}
             onClick={() =>
               props.onChange(on ? props.selected.filter((v) => v !== o.value) : [...props.selected, o.value])
             }
