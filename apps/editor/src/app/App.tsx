@@ -4,9 +4,11 @@
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { GraphCanvas } from '../canvas/GraphCanvas.tsx';
+import { SankeyView } from '../canvas/SankeyView.tsx';
 import { handleKey } from '../commands/registry.ts';
 import { CanvasToolbar } from '../panels/CanvasToolbar.tsx';
 import { ChokepointList } from '../panels/ChokepointList.tsx';
+import { ComparePanel } from '../panels/ComparePanel.tsx';
 import { ConcentrationPanel } from '../panels/ConcentrationPanel.tsx';
 import { FilterBanner } from '../panels/FilterMenu.tsx';
 import { Inspector } from '../panels/Inspector.tsx';
@@ -20,8 +22,15 @@ import { StatusBar } from '../panels/StatusBar.tsx';
 import { SupplyPanel } from '../panels/SupplyPanel.tsx';
 import { TopBar } from '../panels/TopBar.tsx';
 import { ZoomControls } from '../panels/ZoomControls.tsx';
-import { type Services, ServicesProvider } from './services.tsx';
+import { useStore } from '../state/store.ts';
+import { type Services, ServicesProvider, useServices } from './services.tsx';
 import './app.css';
+
+/** The Sankey view lies over the graph (which stays mounted: commands and exports use it). */
+function SankeyIfChosen() {
+  const view = useStore(useServices().editor.store, (s) => s.session.view);
+  return view === 'sankey' ? <SankeyView /> : null;
+}
 
 export function App(props: {
   services: Omit<Services, 'focusSearch'>;
@@ -64,6 +73,7 @@ export function App(props: {
           <CanvasToolbar />
           <div className="canvas-area">
             <GraphCanvas />
+            <SankeyIfChosen />
             <Legend />
             <ZoomControls />
             <NoticeBanner />
@@ -73,6 +83,7 @@ export function App(props: {
         <ShortcutSheet />
         <aside className="sidebar right">
           <ScoreCard />
+          <ComparePanel />
           <ProblemsPanel />
           <SupplyPanel />
           <ChokepointList />

@@ -46,6 +46,8 @@ export interface Session {
   /** Perturbations built in the scenario panel, on top of the active scenarios. */
   readonly adhoc: readonly Perturbation[];
   readonly notice: Notice | null;
+  /** The picture: the node-link graph, or the flow as a Sankey diagram. */
+  readonly view: 'graph' | 'sankey';
   /** The keyboard-shortcut sheet (`?`) is open. */
   readonly shortcuts: boolean;
   /** What the canvas shows less of: filters by attribute, and focus on one node's up/downstream. */
@@ -95,6 +97,7 @@ export const initialSession: Session = {
   notice: null,
   shortcuts: false,
   filter: noFilter,
+  view: 'graph',
 };
 
 export function initialState(model: Model, baseline: Model = model, session?: Partial<Session>): EditorState {
