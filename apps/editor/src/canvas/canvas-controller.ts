@@ -8,7 +8,6 @@
  * report back through callbacks, so this file never edits the document itself.
  */
 import type { Model, Scenario } from '@chokepoint/core';
-import { toBlob } from '@sigma/export-image';
 import { createNodeBorderProgram } from '@sigma/node-border';
 import Sigma from 'sigma';
 import { EdgeArrowProgram, type EdgeProgramType, type NodeProgramType } from 'sigma/rendering';
@@ -29,7 +28,7 @@ import { LABEL_CLEARANCE } from './interactions/connect-handle.ts';
 import { edgeNear } from './interactions/edge-near.ts';
 import { type ColumnEdge, columnEdges, labelRoom } from './label-room.ts';
 import { columnLabels, createDrawLabel, drawNodeHover } from './labels.ts';
-import { pictureOf } from './picture.ts';
+import { pictureOf, withStages } from './picture.ts';
 import { NodeDiscProgram } from './programs/disc-program.ts';
 import { EdgeBandProgram } from './programs/edge-band-program.ts';
 import { type StageColumn, sameColumns, stageColumns } from './stage-headers.ts';
@@ -335,12 +334,7 @@ export class CanvasController {
 
   /** What is on screen, as items for the SVG writer (viewport pixels). */
   picture(title: string): SvgPicture {
-    return pictureOf(this.sigma, this.view.graph, this.style, title);
-  }
-
-  /** The canvas as a PNG, on white, at the screen's resolution. */
-  png(): Promise<Blob> {
-    return toBlob(this.sigma as unknown as Sigma, { format: 'png', backgroundColor: '#ffffff' });
+    return withStages(pictureOf(this.sigma, this.view.graph, this.style, title), this.columns.getState());
   }
 
   dispose(): void {
