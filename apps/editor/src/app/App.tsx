@@ -65,10 +65,8 @@ export function App(props: {
     <ServicesProvider services={services}>
       <div className="app">
         <TopBar searchRef={search} />
-        <aside className="sidebar left">
-          <Inspector />
-          <ScenarioPanel />
-        </aside>
+        {/* Main area first: Tab goes from the top bar to the canvas tools, then the panels (the grid
+            places them left, middle and right whatever their order here). */}
         <main className="stage">
           <CanvasToolbar />
           <div className="canvas-area">
@@ -80,6 +78,10 @@ export function App(props: {
             <FilterBanner />
           </div>
         </main>
+        <aside className="sidebar left">
+          <Inspector />
+          <ScenarioPanel />
+        </aside>
         <ShortcutSheet />
         <aside className="sidebar right">
           <ScoreCard />

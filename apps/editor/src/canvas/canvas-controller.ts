@@ -32,6 +32,7 @@ import { pictureOf, withStages } from './picture.ts';
 import { NodeDiscProgram } from './programs/disc-program.ts';
 import { EdgeBandProgram } from './programs/edge-band-program.ts';
 import { type StageColumn, sameColumns, stageColumns } from './stage-headers.ts';
+import { type CanvasTheme, LIGHT, systemTheme, watchSystemTheme } from './theme.ts';
 import { buildViewStyle, maxOf, type ViewStyle } from './view-style.ts';
 
 export type CanvasSigma = Sigma<NodeAttributes, EdgeAttributes>;
@@ -64,6 +65,8 @@ export class CanvasController {
   private maxCapacity = 1;
   /** Each node's label as last drawn (shortened or whole), for tests through the page's hooks. */
   readonly drawnLabels = new Map<string, string>();
+  /** Light or dark, as the system asks (theme.ts). */
+  private theme: CanvasTheme = systemTheme();
   /** Nodes that pass the view's filters and focus; null when none is set. */
   private passing: Set<string> | null = null;
   /** Shorter labels for the stage-column layout (labels.ts `columnLabels`). */
@@ -101,6 +104,7 @@ export class CanvasController {
               this.sigma.getDimensions().width - (x + radius) - 12,
             ),
       this.drawnLabels,
+      () => this.theme.halo,
     );
     this.sigma = new Sigma<NodeAttributes, EdgeAttributes>(this.view.graph, container, {
       defaultNodeType: 'circle',
@@ -128,6 +132,7 @@ export class CanvasController {
           { ...data, label: this.fullLabel(data.key, data.label) },
           settings,
           this.gestures.getState().handle?.node === data.key ? LABEL_CLEARANCE : 0,
+          this.theme.hoverBox,
         ),
       edgeProgramClasses: {
         arrow: EdgeArrowProgram as unknown as EdgeProgramType<NodeAttributes, EdgeAttributes>,
@@ -136,7 +141,7 @@ export class CanvasController {
       labelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
       labelSize: 12,
       labelWeight: '500',
-      labelColor: { color: '#2b3340' },
+      labelColor: { color: this.theme.label },
       ...this.sizeSettings(),
       zIndex: true,
       stagePadding: 40,
@@ -168,6 +173,11 @@ export class CanvasController {
           this.restyle();
       }),
       attachInteractions(this, editor, callbacks),
+      watchSystemTheme((theme) => {
+        this.theme = theme;
+        this.sigma.setSetting('labelColor', { color: theme.label });
+        this.restyle();
+      }),
     );
   }
 
@@ -334,7 +344,9 @@ export class CanvasController {
 
   /** What is on screen, as items for the SVG writer (viewport pixels). */
   picture(title: string): SvgPicture {
-    return withStages(pictureOf(this.sigma, this.view.graph, this.style, title), this.columns.getState());
+    // Always light: pictures go on white slides and paper.
+    const style = this.theme.dark ? this.buildStyle(LIGHT) : this.style;
+    return withStages(pictureOf(this.sigma, this.view.graph, style, title), this.columns.getState());
   }
 
   dispose(): void {
@@ -407,9 +419,10 @@ export class CanvasController {
     this.tallestStage = Math.max(1, ...perStage.values());
   }
 
-  private buildStyle(): ViewStyle {
+  private buildStyle(theme: CanvasTheme = this.theme): ViewStyle {
     const a = this.analysis.getState();
     return buildViewStyle({
+      theme,
       session: this.editor.store.getState().session,
       current: a.current?.report ?? null,
       reference: a.scenario ? (a.reference?.report ?? null) : null,

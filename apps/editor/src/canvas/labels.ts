@@ -15,6 +15,7 @@ import type { Settings } from 'sigma/settings';
 import type { NodeDisplayData, PartialButFor } from 'sigma/types';
 
 export const LABEL_MAX_CHARS = 22;
+const HALO_LIGHT = 'rgba(251, 252, 253, 0.82)';
 
 /**
  * Labels as the stage-column layout draws them. Supply-chain names often end with their stage
@@ -87,13 +88,15 @@ export function createDrawLabel(
   room: (x: number, radius: number) => number,
   /** Filled with the text each node's label was drawn with (for the page's automation hooks). */
   drawn?: Map<string, string>,
+  /** The halo behind labels, as the theme wants it now. */
+  halo: () => string = () => HALO_LIGHT,
 ) {
   return <N extends Attributes, E extends Attributes, G extends Attributes>(
     context: CanvasRenderingContext2D,
     data: PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'> & { key?: string },
     settings: Settings<N, E, G>,
   ): void => {
-    const text = drawLabel(context, data, settings, room(data.x, data.size));
+    const text = drawLabel(context, data, settings, room(data.x, data.size), halo());
     if (drawn && data.key !== undefined && text !== null) drawn.set(data.key, text);
   };
 }
@@ -103,6 +106,7 @@ export function drawLabel<N extends Attributes, E extends Attributes, G extends 
   data: PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'>,
   settings: Settings<N, E, G>,
   room = Number.POSITIVE_INFINITY,
+  halo = HALO_LIGHT,
 ): string | null {
   if (!data.label) return null;
   const size = settings.labelSize;
@@ -111,7 +115,7 @@ export function drawLabel<N extends Attributes, E extends Attributes, G extends 
   if (text === null) return null;
   const width = context.measureText(text).width;
   const x = data.x + data.size + 3;
-  context.fillStyle = 'rgba(251, 252, 253, 0.82)';
+  context.fillStyle = halo;
   context.fillRect(x - 2, data.y - size / 2 - 2, width + 4, size + 4);
   context.fillStyle = settings.labelColor.color ?? '#2b3340';
   context.fillText(text, x, data.y + size / 3);
@@ -124,11 +128,12 @@ export function drawNodeHover<N extends Attributes, E extends Attributes, G exte
   data: PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'>,
   settings: Settings<N, E, G>,
   gap = 0,
+  box = '#fff',
 ): void {
   const size = settings.labelSize;
   const padding = 2;
   context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
-  context.fillStyle = '#fff';
+  context.fillStyle = box;
   context.shadowOffsetX = 0;
   context.shadowOffsetY = 0;
   context.shadowBlur = 8;

@@ -10,17 +10,8 @@
 import type { EdgeReport, NodeReport, Report } from '@chokepoint/core';
 import type { Session } from '../state/editor-state.ts';
 import type { EdgeAttributes, NodeAttributes } from './graph-view.ts';
-import {
-  countryColor,
-  EDGE,
-  EDGE_BLOCKED,
-  EDGE_IDLE,
-  EDGE_REDUCED,
-  riskColor,
-  SEARCH_HIT,
-  SELECTED,
-  SPOF,
-} from './palette.ts';
+import { countryColor, EDGE_BLOCKED, EDGE_REDUCED, riskColor, SEARCH_HIT, SPOF } from './palette.ts';
+import { type CanvasTheme, LIGHT } from './theme.ts';
 
 export interface NodeLook {
   x: number;
@@ -64,6 +55,8 @@ export interface StyleInputs {
   passing?: ReadonlySet<string> | null;
   /** What happens to nodes that do not pass. */
   filterMode?: 'dim' | 'hide';
+  /** Light or dark canvas colours (theme.ts); light when absent. */
+  theme?: CanvasTheme;
   /** Labels as drawn, when the layout shortens them (stage columns drop a suffix the header says). */
   labels?: ReadonlyMap<string, string>;
   /** Hovered node and its neighbours: everything else is dimmed while hovering. */
@@ -83,7 +76,6 @@ const NODE_RANGE = 14;
 const ROOMY_STAGE = 30;
 /** Up to this many single points of failure, all are labelled; beyond, labels would pile up. */
 const LABELLED_SPOFS = 15;
-const DIM = '#eceff3';
 /** Risk colouring's end uses: not rated (see `node`). */
 export const END_USE = '#8f9bb0';
 export const OUT_FILL = '#ffffff';
@@ -91,6 +83,11 @@ export const OUT_RING = '#3d4554';
 
 export function buildViewStyle(inputs: StyleInputs): ViewStyle {
   const { session, current, reference } = inputs;
+  const theme = inputs.theme ?? LIGHT;
+  const DIM = theme.dim;
+  const SELECTED = theme.selected;
+  const EDGE = theme.edge;
+  const EDGE_IDLE = theme.edgeIdle;
   const nodes = new Map<string, NodeReport>((current?.nodes ?? []).map((n) => [n.id, n]));
   const edges = new Map<string, EdgeReport>((current?.edges ?? []).map((e) => [e.id, e]));
   const referenceFlow = new Map<string, number>((reference?.edges ?? []).map((e) => [e.id, e.flow]));
