@@ -26,15 +26,19 @@ export function FileMenu() {
   const input = useRef<HTMLInputElement>(null);
   const model = () => editor.store.getState().doc.model;
 
-  const open = async (files: File[]) => {
-    const result = await readModelFiles(files);
+  // Tables that give everything but the unit wait here while the unit is asked for.
+  const [askUnit, setAskUnit] = useState<File[] | null>(null);
+  const open = async (files: File[], unit?: string) => {
+    const result = await readModelFiles(files, unit ? { unit } : {});
     if (result.ok) {
       editor.open(result.model, `Open ${result.fileName}`);
       editor.notify({
         kind: 'info',
         title: `Opened ${result.fileName}`,
-        lines: ['Undo (Ctrl+Z) goes back to the model you had.'],
+        lines: [...(result.notes ?? []), 'Undo (Ctrl+Z) goes back to the model you had.'],
       });
+    } else if (result.needsUnit) {
+      setAskUnit(files);
     } else {
       editor.notify({
         kind: 'error',
@@ -134,6 +138,17 @@ export function FileMenu() {
           if (files.length > 0) void open(files);
         }}
       />
+      {askUnit ? (
+        <UnitPrompt
+          files={askUnit.map((f) => f.name).join(' + ')}
+          onCancel={() => setAskUnit(null)}
+          onUnit={(unit) => {
+            const files = askUnit;
+            setAskUnit(null);
+            void open(files, unit);
+          }}
+        />
+      ) : null}
       <ModelsMenu />
       <button
         type="button"
@@ -216,5 +231,48 @@ function PngWidth(props: { onExport(width: number): void }) {
         Export
       </button>
     </form>
+  );
+}
+
+/** The tables say nothing of the unit (no model-info.json): every capacity needs one, so ask. */
+function UnitPrompt(props: { files: string; onUnit(unit: string): void; onCancel(): void }) {
+  const [unit, setUnit] = useState('');
+  return (
+    <div className="sheet-backdrop">
+      <form
+        className="sheet card"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="unit-title"
+        data-testid="unit-prompt"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (unit.trim() !== '') props.onUnit(unit.trim());
+        }}
+      >
+        <h2 id="unit-title">In what unit are the capacities and demands?</h2>
+        <p className="small muted">
+          {props.files} give no unit (a model-info.json beside them would). Every capacity and demand in the
+          model is in this one unit, e.g. “t REO-equivalent per year” or “kt Li per year”.
+        </p>
+        <input
+          value={unit}
+          onChange={(e) => setUnit(e.target.value)}
+          aria-label="Unit"
+          placeholder="t per year"
+          data-testid="unit-input"
+          // biome-ignore lint/a11y/noAutofocus: the dialog asks one thing; typing goes straight to it
+          autoFocus
+        />
+        <div className="filter-actions">
+          <button type="button" onClick={props.onCancel}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={unit.trim() === ''} data-testid="unit-open">
+            Open
+          </button>
+        </div>
+      </form>
+    </div>
   );
 }
