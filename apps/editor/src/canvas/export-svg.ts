@@ -86,7 +86,9 @@ export function pictureToSvg(input: SvgPicture, frame?: SvgFrame): string {
     }
   }
   const bottom = frame ? legendRows.length * LEGEND_ROW + 16 : 0;
-  const height = top + picture.height + bottom;
+  let height = top + picture.height + bottom;
+  // A framed picture is rasterised: whole pixels, so a PNG at 2× is exactly twice as wide.
+  if (frame) [width, height] = [Math.ceil(width), Math.ceil(height)];
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}" font-family="Inter, 'Segoe UI', system-ui, sans-serif">`,
     `<title>${esc(picture.title)}</title>`,
