@@ -31,9 +31,7 @@ it('opens a Kumu export, asking for the unit and naming what it could not place'
   await expect.poll(() => page.getByTestId('node-count').textContent()).toBe('3');
   expect(await page.getByTestId('edge-count').textContent()).toBe('2');
   const notice = await page.locator('.notice').first().textContent();
-  expect(notice).toContain(
-    'Not imported (chokepoint/v1 has no field for them): My map - elements.csv: Image',
-  );
+  expect(notice).toContain('Kept as free attributes (no chokepoint/v1 field): My map - elements.csv: Image');
   expect(notice).toContain('My map - connections.csv: Type');
   await analysisIdle(page);
   // Plant B (capacity 80) feeds a demand of 60: all of it delivered.

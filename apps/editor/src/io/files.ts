@@ -10,6 +10,7 @@
  */
 
 import {
+  DEFAULT_UNIT,
   type Model,
   type ModelIssue,
   modelFromSerializedGraph,
@@ -89,12 +90,23 @@ export async function readModelFiles(
         ...(options.unit ? { unit: options.unit } : {}),
       },
     );
+    // Core opens a pair without a unit under a stated placeholder; the editor asks instead.
+    if (result.ok && !options.unit && result.model.unit === DEFAULT_UNIT)
+      return {
+        ok: false,
+        fileName: names,
+        issues: [{ path: ['unit'], message: 'the files do not say what unit the figures are in' }],
+        needsUnit: true,
+      };
     if (result.ok)
       return {
         ok: true,
         model: result.model,
         fileName: names,
-        notes: mapped.unmapped.map((u) => `Not imported (chokepoint/v1 has no field for them): ${u}`),
+        notes: [
+          ...mapped.attributes.map((u) => `Kept as free attributes (no chokepoint/v1 field): ${u}`),
+          ...mapped.dropped.map((u) => `Not imported (another column already gives that field): ${u}`),
+        ],
       };
     if (result.issues.length === 1 && result.issues[0]!.path[0] === 'unit' && !options.unit)
       return { ok: false, fileName: names, issues: result.issues, needsUnit: true };

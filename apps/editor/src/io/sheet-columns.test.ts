@@ -3,7 +3,8 @@ import { readModelFiles } from './files.ts';
 import { isConnections, mapSheets } from './sheet-columns.ts';
 
 // Kumu's two-sheet export, as Kumu writes it (Label/Type/Description/Tags; From/To by Label), plus
-// columns of our own (Country, Capacity, Demand) and two Kumu columns with no place in chokepoint/v1.
+// columns of our own (Country, Capacity, Demand) and two Kumu columns with no field in chokepoint/v1,
+// which are kept as free attributes.
 const elements = `Label,Type,Description,Tags,Country,Capacity,Demand,Image
 Mine A,mining,Open pit,primary|MSP,AU,100,,a.png
 Plant B,separation,,,CN,80,,
@@ -22,14 +23,17 @@ describe('Kumu sheets and loose column names', () => {
     expect(isConnections('source,target\na,b\n')).toBe(true);
   });
 
-  it('maps Kumu columns to chokepoint/v1 and names the columns it cannot place', () => {
+  it('maps Kumu columns to chokepoint/v1 and keeps the others as attributes', () => {
     const mapped = mapSheets(
       { name: 'elements.csv', text: elements },
       { name: 'connections.csv', text: connections },
     );
-    expect(mapped.nodes.text.split(/\r?\n/)[0]).toBe('id,label,stage,notes,tags,country,capacity,demand');
-    expect(mapped.edges.text.split(/\r?\n/)[1]).toBe('Mine A,Plant B,by sea,');
-    expect(mapped.unmapped).toEqual(['elements.csv: Image', 'connections.csv: Type']);
+    expect(mapped.nodes.text.split(/\r?\n/)[0]).toBe(
+      'id,label,stage,notes,tags,country,capacity,demand,Image',
+    );
+    expect(mapped.edges.text.split(/\r?\n/)[1]).toBe('Mine A,Plant B,supplies,by sea,');
+    expect(mapped.attributes).toEqual(['elements.csv: Image', 'connections.csv: Type']);
+    expect(mapped.dropped).toEqual([]);
   });
 
   it('opens them under any file names, asking for the unit first', async () => {
@@ -49,14 +53,15 @@ describe('Kumu sheets and loose column names', () => {
       tags: ['primary', 'MSP'],
       country: 'AU',
       capacity: 100,
+      attributes: { Image: 'a.png' },
     });
     expect(model.edges).toEqual([
-      { source: 'Mine A', target: 'Plant B', notes: 'by sea' },
-      { source: 'Plant B', target: 'Magnets', capacity: 50 },
+      { source: 'Mine A', target: 'Plant B', notes: 'by sea', attributes: { Type: 'supplies' } },
+      { source: 'Plant B', target: 'Magnets', capacity: 50, attributes: { Type: 'supplies' } },
     ]);
     expect(opened.notes).toEqual([
-      'Not imported (chokepoint/v1 has no field for them): sheet1.csv: Image',
-      'Not imported (chokepoint/v1 has no field for them): map export (2).csv: Type',
+      'Kept as free attributes (no chokepoint/v1 field): sheet1.csv: Image',
+      'Kept as free attributes (no chokepoint/v1 field): map export (2).csv: Type',
     ]);
   });
 

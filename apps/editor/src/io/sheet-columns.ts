@@ -13,8 +13,10 @@
  * unique); Type or Stage → stage; Description or Notes → notes; Tags → tags (Kumu's "|" lists);
  * Source or Citation → source; every chokepoint/v1 node field by its own name. Connections: From →
  * source, To → target (a Label is turned into its element's id); Description → notes; Citation →
- * citation; every edge field by its own name. Other columns have no place in chokepoint/v1 yet: they
- * are named in a notice, not silently dropped.
+ * citation; every edge field by its own name. Other columns (Kumu's Image, a connection's Type, a
+ * custom field) keep their names and become free `attributes` of each node or edge, which core's CSV
+ * reader keeps and every format writes back; a notice names them. A column mapped twice (Type and
+ * Stage both present) keeps the first, and the notice says which was left out.
  */
 import Papa from 'papaparse';
 
@@ -26,8 +28,10 @@ export interface Sheet {
 export interface MappedPair {
   nodes: Sheet;
   edges: Sheet;
-  /** Columns with no chokepoint/v1 field, per file: "elements.csv: Image, Website". */
-  unmapped: string[];
+  /** Columns kept as free attributes, per file: "elements.csv: Image, Website". */
+  attributes: string[];
+  /** Columns left out because another column already gave that field, per file. */
+  dropped: string[];
 }
 
 const NODE_FIELDS = [
@@ -96,24 +100,27 @@ function toCsv(header: string[], rows: string[][]): string {
 
 /** Both tables with chokepoint/v1 columns, and what could not be placed. */
 export function mapSheets(elements: Sheet, connections: Sheet): MappedPair {
-  const unmapped: string[] = [];
+  const attributes: string[] = [];
+  const dropped: string[] = [];
   const e = parse(elements.text);
   const c = parse(connections.text);
 
-  const nodeColumns = e.header.map((h) => NODE_ALIASES[key(h)] ?? null);
-  const edgeColumns = c.header.map((h) => EDGE_ALIASES[key(h)] ?? null);
-  const lost = (sheet: Sheet, header: string[], columns: (string | null)[]) => {
-    const names = header.filter((h, i) => columns[i] === null && h !== '');
-    if (names.length > 0) unmapped.push(`${sheet.name}: ${names.join(', ')}`);
+  // Per column: the field it fills, its own name when it becomes a free attribute, or null (left out).
+  const place = (sheet: Sheet, header: string[], aliases: Record<string, string>) => {
+    const fields = header.map((h) => aliases[key(h)] ?? null);
+    const columns = header.map((h, i) => {
+      const f = fields[i]!;
+      if (f !== null) return fields.indexOf(f) === i ? f : null; // the first column for a field wins
+      return h === '' ? null : h;
+    });
+    const free = header.filter((h, i) => fields[i] === null && h !== '');
+    const twice = header.filter((h, i) => fields[i] !== null && columns[i] === null);
+    if (free.length > 0) attributes.push(`${sheet.name}: ${free.join(', ')}`);
+    if (twice.length > 0) dropped.push(`${sheet.name}: ${twice.join(', ')}`);
+    return columns;
   };
-  lost(elements, e.header, nodeColumns);
-  lost(connections, c.header, edgeColumns);
-
-  // A column mapped twice (Type and Stage both present) keeps the first; the second is reported.
-  const firstOf = (columns: (string | null)[]) =>
-    columns.map((f, i) => (f !== null && columns.indexOf(f) === i ? f : null));
-  const nodeKeep = firstOf(nodeColumns);
-  const edgeKeep = firstOf(edgeColumns);
+  const nodeKeep = place(elements, e.header, NODE_ALIASES);
+  const edgeKeep = place(connections, c.header, EDGE_ALIASES);
 
   const nodeHeader = nodeKeep.filter((f): f is string => f !== null);
   const hasId = nodeHeader.includes('id');
@@ -154,6 +161,7 @@ export function mapSheets(elements: Sheet, connections: Sheet): MappedPair {
   return {
     nodes: { name: elements.name, text: toCsv(nodeHeader, nodeRows) },
     edges: { name: connections.name, text: toCsv(edgeHeader, edgeRows) },
-    unmapped,
+    attributes,
+    dropped,
   };
 }
