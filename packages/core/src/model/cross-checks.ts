@@ -10,6 +10,7 @@
  */
 import { edgeId } from './edge-id.ts';
 import type { ModelIssue } from './issues.ts';
+import { recipeChecks } from './recipe-checks.ts';
 
 type Rec = Record<string, unknown>;
 const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -124,5 +125,6 @@ export function crossCheck(raw: unknown): ModelIssue[] {
     });
   });
 
+  issues.push(...recipeChecks(raw));
   return issues;
 }
