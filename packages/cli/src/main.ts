@@ -5,7 +5,14 @@
  * Reports go to stdout, messages to stderr. Exit codes: 0 ok, 1 bad input, 2 usage.
  */
 
-import { COMPARISON_CSV_TABLES, ModelError, REPORT_CSV_TABLES, UnknownModelError } from '@chokepoint/core';
+import {
+  COMPARISON_CSV_TABLES,
+  loadSolver,
+  ModelError,
+  REPORT_CSV_TABLES,
+  RecipeLpError,
+  UnknownModelError,
+} from '@chokepoint/core';
 import { Command, CommanderError, Option } from 'commander';
 import { analyzeCommand } from './commands/analyze.ts';
 import { compareCommand } from './commands/compare.ts';
@@ -233,6 +240,8 @@ export async function main(argv: string[]): Promise<void> {
     process.exit(process.exitCode ?? 0);
   });
   try {
+    // Models with recipes are analysed on an LP solver (WebAssembly) that loads asynchronously, once.
+    await loadSolver();
     await buildProgram().parseAsync(argv, { from: 'user' });
   } catch (err) {
     if (err instanceof CommanderError) {
@@ -243,7 +252,11 @@ export async function main(argv: string[]): Promise<void> {
       process.stderr.write(`chokepoint: ${err.message}\n`);
       if (err instanceof UsageError) process.stderr.write('(run with --help for usage)\n');
       process.exitCode = err instanceof UsageError ? EXIT.usage : EXIT.badInput;
-    } else if (err instanceof ModelError || err instanceof UnknownModelError) {
+    } else if (
+      err instanceof ModelError ||
+      err instanceof UnknownModelError ||
+      err instanceof RecipeLpError
+    ) {
       // A model problem the command did not name more precisely: still a sentence, not a trace.
       process.stderr.write(`chokepoint: ${err.message}\n`);
       process.exitCode = EXIT.badInput;

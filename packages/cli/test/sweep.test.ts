@@ -101,7 +101,8 @@ describe('chokepoint sweep', () => {
     expect(csvRows(r.stdout)).toHaveLength(4);
   });
 
-  it('--workers gives the same rows as one thread', () => {
+  // 2 × 1,024 runs of the default model, whose magnet recipes make every run an LP (docs/recipes.md).
+  it('--workers gives the same rows as one thread', { timeout: 180_000 }, () => {
     const one = runCli(['sweep', '--perturbations', 'examples/sweep.json', '--json']);
     const two = runCli(['sweep', '--perturbations', 'examples/sweep.json', '--json', '--workers', '2']);
     expect(two.code).toBe(0);

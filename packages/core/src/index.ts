@@ -12,6 +12,8 @@ export { type AnalyzeOptions, AUTO_WORST_CASE_NODES, analyze } from './analysis/
 export * from './analysis/flow/index.ts';
 // Analysis
 export { type IndexedGraph, indexModel } from './analysis/indexed-graph.ts';
+// Analysis: recipes, yields and commodities (the LP path)
+export * from './analysis/recipes/index.ts';
 export * from './analysis/report.ts';
 export {
   explainScoreChange,

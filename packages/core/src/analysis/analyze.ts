@@ -17,6 +17,9 @@ import { redundancy } from './flow/redundancy.ts';
 import { computeSupply, solveSupply } from './flow/supply.ts';
 import { type WorstCaseOptions, worstCase } from './flow/worst-case.ts';
 import { indexModel } from './indexed-graph.ts';
+import { hasRecipes } from './recipes/node-recipes.ts';
+import { type RecipeFigures, recipeFigures } from './recipes/recipe-figures.ts';
+import { lpLabel } from './recipes/recipe-lp.ts';
 import { type EdgeReport, modelHeader, type NodeReport, REPORT_FORMAT, type Report } from './report.ts';
 import { applyScenarioWithEffects, resolveScenario } from './scenario/apply-scenario.ts';
 import { outsideTopCapacity } from './score/outside-top.ts';
@@ -48,15 +51,25 @@ export function analyze(model: Model, options: AnalyzeOptions = {}): Report {
   const effective = effects?.model ?? model;
 
   const g = indexModel(effective);
+  const ks = options.worstCase ?? (model.nodes.length <= AUTO_WORST_CASE_NODES ? [2, 3] : []);
+  const candidates = Uint8Array.from(g.isSink, (sink) => 1 - sink);
+  // A model with recipes or yields: every flow figure from the recipe LP (docs/recipes.md).
+  const lp: RecipeFigures | null = hasRecipes(effective)
+    ? recipeFigures(effective, g, lpLabel(model, scenario), {
+        worstCase: ks,
+        worstCaseOptions: { candidates },
+        singlePoints: true,
+      })
+    : null;
   // One baseline max-flow serves supply, the N-1 table and country dependence (each leaves it as it was).
-  const solved = solveSupply(g);
-  const supply = computeSupply(g, undefined, solved);
-  const n1 = contingencyTable(g, undefined, solved);
+  const solved = lp ? null : solveSupply(g);
+  const supply = lp?.supply ?? computeSupply(g, undefined, solved!);
+  const n1 = lp?.n1 ?? contingencyTable(g, undefined, solved!);
   const bc = betweenness(g);
   const fbc = flowBetweenness(g);
-  const spof = singlePointsOfFailure(g);
+  const spof = lp?.spof ?? singlePointsOfFailure(g);
   const concentration = stageConcentration(effective);
-  const dependence = countryDependence(effective, g, {}, solved);
+  const dependence = lp?.dependence ?? countryDependence(effective, g, {}, solved!);
 
   // Relative tolerance: flows are sums of floats, so "loses nothing" means "loses under 1e-12 of it".
   const eps = 1e-12 * Math.max(1, supply.delivered);
@@ -71,6 +84,9 @@ export function analyze(model: Model, options: AnalyzeOptions = {}): Report {
     shortfallIfRemoved: n1.lost[v]! > eps ? n1.shortfall[v]! : 0,
     singlePointOfFailure: spof.cutsOff[v]!.length > 0,
     cutsOff: spof.cutsOff[v]!,
+    ...(lp?.supply.recipeOutput[v]
+      ? { recipeOutput: lp.supply.recipeOutput[v]!, bindingInput: lp.supply.bindingInput[v]! }
+      : {}),
   }));
 
   const edges: EdgeReport[] = effective.edges.map((edge, e) => ({
@@ -105,11 +121,12 @@ export function analyze(model: Model, options: AnalyzeOptions = {}): Report {
     concentration,
     groupConcentration: groupConcentration(effective, concentration),
     countryDependence: dependence,
-    worstCase: (options.worstCase ?? (model.nodes.length <= AUTO_WORST_CASE_NODES ? [2, 3] : [])).map((k) => {
-      const candidates = Uint8Array.from(g.isSink, (sink) => 1 - sink);
-      const { upperBound: _bound, ...w } = worstCase(g, k, { candidates, ...options.worstCaseOptions });
-      return w;
-    }),
+    worstCase:
+      lp?.worstCase ??
+      ks.map((k) => {
+        const { upperBound: _bound, ...w } = worstCase(g, k, { candidates, ...options.worstCaseOptions });
+        return w;
+      }),
     redundancy: redundancy(g),
     resilience: resilienceScore(
       resilienceInputs(effective, supply.delivered, supply.demand, n1.lost, g.isSink, dependence),

@@ -14,6 +14,9 @@ import { contingencyTable } from './flow/contingency.ts';
 import { countryDependence } from './flow/country-dependence.ts';
 import { computeSupply, solveSupply } from './flow/supply.ts';
 import { indexModel } from './indexed-graph.ts';
+import { hasRecipes } from './recipes/node-recipes.ts';
+import { recipeFigures } from './recipes/recipe-figures.ts';
+import { lpLabel } from './recipes/recipe-lp.ts';
 import type { ResilienceReport, SupplyReport } from './report.ts';
 import { applyScenario, resolveScenario } from './scenario/apply-scenario.ts';
 import { resilienceScore } from './score/resilience.ts';
@@ -30,10 +33,12 @@ export function assess(model: Model, options: { scenario?: Scenario | string | n
     typeof options.scenario === 'string' ? resolveScenario(model, options.scenario) : options.scenario;
   const effective = scenario ? applyScenario(model, scenario) : model;
   const g = indexModel(effective);
-  const solved = solveSupply(g);
-  const supply = computeSupply(g, undefined, solved);
-  const n1 = contingencyTable(g, undefined, solved);
-  const dependence = countryDependence(effective, g, {}, solved);
+  // A model with recipes or yields: the same figures from the recipe LP (docs/recipes.md).
+  const lp = hasRecipes(effective) ? recipeFigures(effective, g, lpLabel(model, scenario)) : null;
+  const solved = lp ? null : solveSupply(g);
+  const supply = lp?.supply ?? computeSupply(g, undefined, solved!);
+  const n1 = lp?.n1 ?? contingencyTable(g, undefined, solved!);
+  const dependence = lp?.dependence ?? countryDependence(effective, g, {}, solved!);
   return {
     scenario: scenario ? { id: scenario.id, label: scenario.label ?? scenario.id } : null,
     supply: { demand: supply.demand, delivered: supply.delivered, ratio: supply.ratio },
