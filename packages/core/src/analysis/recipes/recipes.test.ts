@@ -202,3 +202,29 @@ describe('single points of failure with recipes (AND/OR reachability)', () => {
     expect(recipeSinglePoints(model, indexModel(model)).list).toEqual([]);
   });
 });
+
+describe('the April 2025 preset on the default model (docs/recipes.md works it by hand)', () => {
+  it('NdPr keeps flowing out of China while magnet output falls to what plants outside China can make', async () => {
+    const { loadModel } = await import('../../models/index.ts');
+    const model = loadModel();
+    const base = analyze(model, { worstCase: [] });
+    const r = analyze(model, { scenario: 'cn-2025-04-heavy-re-magnets', worstCase: [] });
+    const magnetsOut = (report: typeof r) =>
+      report.edges.filter((e) => e.source.endsWith('-magnet')).reduce((sum, e) => sum + e.flow, 0);
+    const nonMagnet = (report: typeof r) =>
+      report.edges.filter((e) => e.target === 'non-magnet-uses').reduce((sum, e) => sum + e.flow, 0);
+    const outsideChina = model.nodes
+      .filter((n) => n.stage === 'magnet' && n.country !== 'CN')
+      .reduce((sum, n) => sum + n.capacity!, 0);
+    expect(outsideChina).toBeCloseTo(2989.5 + 990 + 900 + 574.47 + 1.35, 6);
+    expect(magnetsOut(base)).toBeCloseTo(74401, 3);
+    expect(magnetsOut(r)).toBeCloseTo(outsideChina, 3);
+    expect(nonMagnet(r)).toBeCloseTo(nonMagnet(base), 3);
+    expect(r.supply.delivered).toBeCloseTo(nonMagnet(base) + outsideChina, 3);
+    const ndprOutOfChina = r.edges.filter(
+      (e, i) => model.edges[i]!.commodity === 'NdPr' && e.source === 'cn-sep' && e.target !== 'cn-metal',
+    );
+    expect(ndprOutOfChina.every((e) => !e.blocked)).toBe(true);
+    expect(ndprOutOfChina.reduce((sum, e) => sum + e.flow, 0)).toBeGreaterThan(0);
+  });
+});
