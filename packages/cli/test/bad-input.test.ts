@@ -53,6 +53,16 @@ describe('bad input to the analysis commands', () => {
     fails(['compare', FIXTURE, '--scenario', 'nope'], list);
   });
 
+  it('a figure too large to sum is refused with its JSON path, never NaN or a score of 0', () => {
+    const model = JSON.parse(readFileSync(FIXTURE, 'utf8'));
+    model.nodes[0].capacity = 1e308;
+    const file = join(dir, 'huge.json');
+    writeFileSync(file, JSON.stringify(model));
+    const r = fails(['analyze', file], 'nodes[0].capacity');
+    expect(r.stderr).toContain('capacity must be at most 1e+15');
+    expect(r.stderr).not.toMatch(/NaN|null/);
+  });
+
   it('unknown country code', () => {
     fails(
       ['scenario', FIXTURE, '--export-control', 'ZX9'],

@@ -15,7 +15,6 @@ import {
   flowBetweenness,
   groupConcentration,
   immediateDominators,
-  outsideTopCapacity,
   singlePointsOfFailure,
   stageConcentration,
 } from '../src/analysis/structure/index.ts';
@@ -88,10 +87,9 @@ export default async (kit: BenchKit) => {
       suite: 'concentration',
       size,
       baseline: null,
-      subject: kit.measure('stage + group concentration + outsideTop', () => {
+      subject: kit.measure('stage + group concentration', () => {
         const stages = stageConcentration(model);
         groupConcentration(model, stages);
-        outsideTopCapacity(model);
       }),
     });
   }

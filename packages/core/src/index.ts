@@ -8,6 +8,7 @@
 
 // Analysis: the assembled report and the resilience score
 export { type AnalyzeOptions, AUTO_WORST_CASE_NODES, analyze } from './analysis/analyze.ts';
+export { canonicalModel } from './analysis/canonical-order.ts';
 // Analysis: flow
 export * from './analysis/flow/index.ts';
 // Analysis

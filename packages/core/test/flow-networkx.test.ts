@@ -1,14 +1,16 @@
 /**
  * The flow analyses against NetworkX 3.6, on generated chains of 30–300 nodes. The expected figures
  * were computed once by `fixtures/flow/networkx_flow.py` from the same `models.json` and frozen in
- * `expected.json`; values must agree to 1e-9 relative.
+ * `expected.json`; values must agree to 1e-9 relative. The consumers' fair shares come from scipy's
+ * linprog in the same script (progressive filling, an independent implementation of the rule).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contingencyTable } from '../src/analysis/flow/contingency.ts';
 import { countryDependence } from '../src/analysis/flow/country-dependence.ts';
 import { redundancy } from '../src/analysis/flow/redundancy.ts';
-import { computeSupply } from '../src/analysis/flow/supply.ts';
+import { stageCountryLoss } from '../src/analysis/flow/stage-country-loss.ts';
+import { computeSupply, solveSupply } from '../src/analysis/flow/supply.ts';
 import { worstCase } from '../src/analysis/flow/worst-case.ts';
 import { indexModel } from '../src/analysis/indexed-graph.ts';
 import type { Model } from '../src/model/schema.ts';
@@ -23,6 +25,8 @@ interface Expected {
   redundancy: { id: string; minVertexCut: number | null }[];
   worst2?: number;
   worst3?: number;
+  stageLoss: Record<string, number>;
+  served?: Record<string, number>;
 }
 
 const read = (file: string) =>
@@ -64,6 +68,24 @@ describe.each(models.map((model, i) => [model.name, model, expected[i]!] as cons
       expect(Object.keys(got).sort()).toEqual(Object.keys(want.countries));
       for (const [country, value] of Object.entries(want.countries))
         expect(close(got[country]!, value)).toBe(true);
+    });
+
+    const served = want.served; // scipy solved the models up to 150 nodes
+    if (served)
+      it('serves each consumer what scipy’s progressive filling gives it (max-min fair)', () => {
+        const s = computeSupply(g);
+        const off = Object.entries(served).flatMap(([id, x]) => {
+          const got = s.nodeThroughput[g.index.get(id)!]!;
+          return close(got, x, want.demand) ? [] : [`${id}: ${got} vs ${x}`];
+        });
+        expect(off).toEqual([]);
+      });
+
+    it('has NetworkX’s delivered after losing the worst country at one stage', () => {
+      const worst = stageCountryLoss(model, g, solveSupply(g))!;
+      const least = Math.min(...Object.values(want.stageLoss));
+      expect(close(worst.delivered, least)).toBe(true);
+      expect(close(want.stageLoss[worst.stage]!, least)).toBe(true);
     });
 
     it('has NetworkX’s minimum vertex cuts', () => {

@@ -81,7 +81,10 @@ describe('analyze on the small magnet chain', () => {
   });
 
   it('scores resilience from served fractions', () => {
-    // supply 1·30; n-1 (15/180)·25; export (15/180)·25; diversification min(30, 20, 15)/180 ·20
+    // supply 1·30; n-1 (15/180)·25; export (15/180)·25; diversification (15/180)·20: losing China's
+    // mining leaves 25 (Australia's 30 through my-sep 20 → jp-mag 15, and 10 → cn-sep → cn-mag), its
+    // separation or its magnets 15 (all through jp-mag), any other country's stage 180. The tie goes to
+    // the earlier stage.
     const expected = 30 + (15 / 180) * 25 * 2 + (15 / 180) * 20;
     expect(report.resilience.score).toBeCloseTo(Math.round(expected * 10) / 10, 9);
     expect(report.resilience.components.map((c) => c.id)).toEqual([
@@ -91,7 +94,7 @@ describe('analyze on the small magnet chain', () => {
       'diversification',
     ]);
     expect(report.resilience.components[3]!.detail).toBe(
-      'In magnet, capacity outside China covers 8% of demand.',
+      'Losing China’s (CN) separation capacity leaves 8% of demand served.',
     );
   });
 

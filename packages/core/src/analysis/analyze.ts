@@ -10,19 +10,22 @@
  * path can turn it off (`worstCase: []`) and ask for it separately.
  */
 import { countryName } from '../model/countries.ts';
+import { edgeId } from '../model/edge-id.ts';
 import type { Model, Scenario } from '../model/schema.ts';
+import { canonicalModel, inOrderOf } from './canonical-order.ts';
 import { contingencyTable } from './flow/contingency.ts';
 import { countryDependence } from './flow/country-dependence.ts';
 import { redundancy } from './flow/redundancy.ts';
-import { computeSupply, solveSupply } from './flow/supply.ts';
+import { RELATIVE_TOLERANCE } from './flow/residual-network.ts';
+import { type StageCountryLoss, stageCountryLoss } from './flow/stage-country-loss.ts';
+import { computeSupply, type SolvedSupply, solveSupply } from './flow/supply.ts';
 import { type WorstCaseOptions, worstCase } from './flow/worst-case.ts';
-import { indexModel } from './indexed-graph.ts';
+import { type IndexedGraph, indexModel } from './indexed-graph.ts';
 import { hasRecipes } from './recipes/node-recipes.ts';
 import { type RecipeFigures, recipeFigures } from './recipes/recipe-figures.ts';
 import { lpLabel } from './recipes/recipe-lp.ts';
 import { type EdgeReport, modelHeader, type NodeReport, REPORT_FORMAT, type Report } from './report.ts';
 import { applyScenarioWithEffects, resolveScenario } from './scenario/apply-scenario.ts';
-import { outsideTopCapacity } from './score/outside-top.ts';
 import { type ResilienceInputs, resilienceScore } from './score/resilience.ts';
 import { betweenness } from './structure/betweenness.ts';
 import { groupConcentration, stageConcentration } from './structure/concentration.ts';
@@ -47,8 +50,11 @@ export interface AnalyzeOptions {
 export function analyze(model: Model, options: AnalyzeOptions = {}): Report {
   const scenario =
     typeof options.scenario === 'string' ? resolveScenario(model, options.scenario) : options.scenario;
-  const effects = scenario ? applyScenarioWithEffects(model, scenario) : null;
-  const effective = effects?.model ?? model;
+  // Every figure is computed on the model in id order and handed back in the file's order, so the
+  // order of a file changes nothing (canonical-order.ts).
+  const canonical = canonicalModel(model);
+  const effects = scenario ? applyScenarioWithEffects(canonical, scenario) : null;
+  const effective = effects?.model ?? canonical;
 
   const g = indexModel(effective);
   const ks = options.worstCase ?? (model.nodes.length <= AUTO_WORST_CASE_NODES ? [2, 3] : []);
@@ -72,7 +78,7 @@ export function analyze(model: Model, options: AnalyzeOptions = {}): Report {
   const dependence = lp?.dependence ?? countryDependence(effective, g, {}, solved!);
 
   // Relative tolerance: flows are sums of floats, so "loses nothing" means "loses under 1e-12 of it".
-  const eps = 1e-12 * Math.max(1, supply.delivered);
+  const eps = RELATIVE_TOLERANCE * supply.delivered;
   const nodes: NodeReport[] = effective.nodes.map((node, v) => ({
     id: node.id,
     label: node.label ?? node.id,
@@ -115,8 +121,11 @@ export function analyze(model: Model, options: AnalyzeOptions = {}): Report {
     model: modelHeader(model),
     scenario: scenario ? { id: scenario.id, label: scenario.label ?? scenario.id } : null,
     supply: { demand: supply.demand, delivered: supply.delivered, ratio: supply.ratio },
-    nodes,
-    edges,
+    nodes: inOrderOf(
+      model.nodes.map((n) => n.id),
+      nodes,
+    ),
+    edges: inOrderOf(model.edges.map(edgeId), edges),
     chokepoints,
     concentration,
     groupConcentration: groupConcentration(effective, concentration),
@@ -129,27 +138,39 @@ export function analyze(model: Model, options: AnalyzeOptions = {}): Report {
       }),
     redundancy: redundancy(g),
     resilience: resilienceScore(
-      resilienceInputs(effective, supply.delivered, supply.demand, n1.lost, g.isSink, dependence),
+      resilienceInputs(effective, g, solved ?? scoreFlow(lp!), supply.demand, n1.lost, dependence),
     ),
   };
+}
+
+/** What the score needs from the recipe LP in place of the solved max-flow (docs/recipes.md). */
+export function scoreFlow(lp: RecipeFigures): RecipeScoreFlow {
+  return { delivered: lp.supply.delivered, stageLoss: lp.stageLoss };
+}
+
+export interface RecipeScoreFlow {
+  delivered: number;
+  stageLoss: StageCountryLoss | null;
 }
 
 /** The served fractions the score is built from (see resilience.ts); `assess` shares it. */
 export function resilienceInputs(
   model: Model,
-  delivered: number,
+  g: IndexedGraph,
+  solved: SolvedSupply | RecipeScoreFlow,
   demand: number,
   lost: Float64Array,
-  isSink: Uint8Array,
   dependence: ReturnType<typeof countryDependence>,
 ): ResilienceInputs {
+  const { delivered } = solved;
   let worst = -1;
   for (let v = 0; v < lost.length; v++) {
-    if (!isSink[v] && (worst === -1 || lost[v]! > lost[worst]!)) worst = v;
+    if (!g.isSink[v] && (worst === -1 || lost[v]! > lost[worst]!)) worst = v;
   }
   const worstNode = worst === -1 ? null : model.nodes[worst]!;
   // countryDependence is sorted most-lost first, so its head is the least delivered under a ban.
   const ban = dependence[0];
+  const stageLoss = 'network' in solved ? stageCountryLoss(model, g, solved) : solved.stageLoss;
   return {
     unit: model.unit,
     demand,
@@ -160,11 +181,6 @@ export function resilienceInputs(
     worstExportControl: ban
       ? { country: ban.country, name: countryName(ban.country), delivered: ban.deliveredUnderControl }
       : null,
-    stageDiversity: outsideTopCapacity(model).map((s) => ({
-      stage: s.stage,
-      topCountry: s.country,
-      topName: s.country ? countryName(s.country) : null,
-      outsideTop: s.outside,
-    })),
+    worstStageLoss: stageLoss ? { ...stageLoss, name: countryName(stageLoss.country) } : null,
   };
 }

@@ -9,7 +9,8 @@
  * same as `analyze(model, options).supply` and `.resilience` (a test holds them equal).
  */
 import type { Model, Scenario } from '../model/schema.ts';
-import { resilienceInputs } from './analyze.ts';
+import { resilienceInputs, scoreFlow } from './analyze.ts';
+import { canonicalModel } from './canonical-order.ts';
 import { contingencyTable } from './flow/contingency.ts';
 import { countryDependence } from './flow/country-dependence.ts';
 import { computeSupply, solveSupply } from './flow/supply.ts';
@@ -31,7 +32,8 @@ export interface Assessment {
 export function assess(model: Model, options: { scenario?: Scenario | string | null } = {}): Assessment {
   const scenario =
     typeof options.scenario === 'string' ? resolveScenario(model, options.scenario) : options.scenario;
-  const effective = scenario ? applyScenario(model, scenario) : model;
+  const canonical = canonicalModel(model); // as in analyze: the file's order changes nothing
+  const effective = scenario ? applyScenario(canonical, scenario) : canonical;
   const g = indexModel(effective);
   // A model with recipes or yields: the same figures from the recipe LP (docs/recipes.md).
   const lp = hasRecipes(effective) ? recipeFigures(effective, g, lpLabel(model, scenario)) : null;
@@ -43,7 +45,7 @@ export function assess(model: Model, options: { scenario?: Scenario | string | n
     scenario: scenario ? { id: scenario.id, label: scenario.label ?? scenario.id } : null,
     supply: { demand: supply.demand, delivered: supply.delivered, ratio: supply.ratio },
     resilience: resilienceScore(
-      resilienceInputs(effective, supply.delivered, supply.demand, n1.lost, g.isSink, dependence),
+      resilienceInputs(effective, g, solved ?? scoreFlow(lp!), supply.demand, n1.lost, dependence),
     ),
   };
 }

@@ -30,11 +30,24 @@ const countryCode = z.enum(COUNTRY_CODES, {
 const citation = z.string().min(1).describe('Where the figures on this record come from.');
 const notes = z.string().describe('Free text.');
 
-const nonNegative = (what: string) =>
+/**
+ * The largest capacity, demand, stock or cost a model may state. Float sums stay exact to about 16
+ * digits, so a flow over a million figures of up to 1e15 still adds up; 1e308 would overflow to
+ * Infinity and turn served fractions into NaN. No real tonnage comes near it (pick a larger unit).
+ */
+export const MAX_QUANTITY = 1e15;
+/** The largest factor a scenario may multiply a capacity or demand by (1e15 × 1e6 still sums). */
+export const MAX_FACTOR = 1e6;
+
+const atMost = (what: string, max: number) =>
+  `${what} must be at most ${max.toExponential()}: larger figures cannot be summed exactly (use a larger unit)`;
+
+const nonNegative = (what: string, max = MAX_QUANTITY) =>
   z
     .number({ error: `${what} must be a number` })
     .finite()
-    .nonnegative(`${what} must be ≥ 0`);
+    .nonnegative(`${what} must be ≥ 0`)
+    .max(max, atMost(what, max));
 
 export const nodeKinds = ['source', 'process', 'recycler', 'sink'] as const;
 
@@ -89,6 +102,7 @@ export const NodeSchema = z
       .number({ error: 'demand must be a number' })
       .finite()
       .positive('demand must be > 0')
+      .max(MAX_QUANTITY, atMost('demand', MAX_QUANTITY))
       .optional()
       .describe('Makes the node a consumer (sink): what it needs per year, in the model unit.'),
     source: citation.optional(),
@@ -173,7 +187,7 @@ const CapacityFactorSchema = z
   .object({
     type: z.literal('capacity'),
     node: id,
-    factor: nonNegative('factor').describe('Multiplies the node capacity.'),
+    factor: nonNegative('factor', MAX_FACTOR).describe('Multiplies the node capacity.'),
   })
   .strict();
 
@@ -181,7 +195,7 @@ const DemandFactorSchema = z
   .object({
     type: z.literal('demand'),
     node: id,
-    factor: nonNegative('factor').describe('Multiplies the node demand.'),
+    factor: nonNegative('factor', MAX_FACTOR).describe('Multiplies the node demand.'),
   })
   .strict();
 

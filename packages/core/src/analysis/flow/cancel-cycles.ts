@@ -12,16 +12,16 @@
  * after cancelling, the DFS resumes from the cycle's first node. Nodes finished without meeting a cycle
  * stay finished, since cancelling only removes flow.
  */
-import type { ResidualNetwork } from './residual-network.ts';
+import { pushFlow, type ResidualNetwork } from './residual-network.ts';
 
 /** Removes every flow cycle in place; returns how many cycles were cancelled. */
 export function cancelFlowCycles(net: ResidualNetwork): number {
-  const { nodeCount: n, start, head, rev, cap, flow, eps } = net;
+  const { nodeCount: n, start, head, cap, flow } = net;
   const state = new Uint8Array(n); // 0 unvisited, 1 on the stack, 2 finished
   const iter = new Int32Array(n);
   const nodes = new Int32Array(n + 1);
   const arcs = new Int32Array(n);
-  const carries = (a: number) => cap[a]! > 0 && flow[a]! > eps;
+  const carries = (a: number) => cap[a]! > 0 && flow[a]! > 0;
   let cancelled = 0;
   for (let root = 0; root < n; root++) {
     if (state[root] !== 0) continue;
@@ -54,8 +54,7 @@ export function cancelFlowCycles(net: ResidualNetwork): number {
       let b = flow[a]!;
       for (let i = k; i < depth; i++) b = Math.min(b, flow[arcs[i]!]!);
       for (const c of [...arcs.subarray(k, depth), a]) {
-        flow[c] = flow[c]! - b;
-        flow[rev[c]!] = 0 - flow[c]!;
+        pushFlow(net, c, -b);
       }
       cancelled++;
       // Resume from w: the nodes above it go back to unvisited (they may still lie on other cycles).

@@ -38,7 +38,13 @@ import type { CapacityOverrides } from './flow-network.ts';
 import { nodeIn, nodeOut } from './flow-network.ts';
 import { type DistanceLabels, distanceLabels, labelAugment, undoLabels } from './label-augment.ts';
 import { augment } from './max-flow.ts';
-import { type FlowJournal, newJournal, type ResidualNetwork, undoFlow } from './residual-network.ts';
+import {
+  type FlowJournal,
+  negligible,
+  newJournal,
+  type ResidualNetwork,
+  undoFlow,
+} from './residual-network.ts';
 import { nodeThroughput, type SolvedSupply, solveSupply, totalDemand } from './supply.ts';
 
 export interface ContingencyTable {
@@ -78,7 +84,7 @@ export function contingencyTable(
   const journal = newJournal();
   for (let v = 0; v < graph.n; v++) {
     const t = throughput[v]!;
-    if (t <= net.eps) continue;
+    if (t <= 0) continue;
     const vIn = nodeIn(v);
     const vOut = nodeOut(v);
     let placed = 0;
@@ -92,7 +98,7 @@ export function contingencyTable(
       undoFlow(net, journal);
     }
     const loss = t - placed;
-    if (loss > net.eps) {
+    if (!negligible(loss, t)) {
       lost[v] = loss;
       shortfall[v] = demand > 0 ? loss / demand : 0;
     }
@@ -125,7 +131,7 @@ function reroute(
 ): number {
   let placed = labelAugment(net, labels, start, { ...o, maxRelabels: RELABEL_BUDGET });
   undoLabels(labels);
-  if (o.limit - placed > net.eps) {
+  if (!negligible(o.limit - placed, o.limit)) {
     const rest = {
       limit: o.limit - placed,
       blockedSlot: o.blockedSlot,

@@ -92,7 +92,8 @@ export function buildFlowNetwork(graph: IndexedGraph, overrides: CapacityOverrid
   }
   return {
     graph,
-    net: createNetwork(2 * n + 2, tails, heads, caps),
+    // Every unit ends on a demand arc, so total demand bounds what any arc carries.
+    net: createNetwork(2 * n + 2, tails, heads, caps, totalOf(demand, graph.isSink)),
     superSource: S,
     superSink: T,
     nodeArc: (v) => v,
@@ -100,4 +101,10 @@ export function buildFlowNetwork(graph: IndexedGraph, overrides: CapacityOverrid
     sourceArc,
     sinkArc,
   };
+}
+
+function totalOf(demand: Float64Array, isSink: Uint8Array): number {
+  let sum = 0;
+  for (let v = 0; v < demand.length; v++) if (isSink[v]) sum += demand[v]!;
+  return sum;
 }

@@ -16,6 +16,7 @@ export {
 } from '../scenario/apply-scenario.ts';
 export { type ContingencyTable, contingencyTable } from './contingency.ts';
 export { countryDependence } from './country-dependence.ts';
+export { shareFairly } from './fair-share.ts';
 export {
   buildFlowNetwork,
   type CapacityOverrides,
@@ -37,6 +38,7 @@ export {
   setArcCapacity,
   undoFlow,
 } from './residual-network.ts';
+export { type StageCountryLoss, stageCountryLoss } from './stage-country-loss.ts';
 export {
   computeSupply,
   deliveredWithout,

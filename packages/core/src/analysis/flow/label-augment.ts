@@ -17,7 +17,7 @@
  * `from`: labels are distances from the root; a deficit at s is pulled from the root (the search walks
  * arcs backwards), the mirror image for nodes on the source side of the minimum cut.
  */
-import type { FlowJournal, ResidualNetwork } from './residual-network.ts';
+import { type FlowJournal, negligible, pushFlow, type ResidualNetwork } from './residual-network.ts';
 
 export type LabelDirection = 'towards' | 'from';
 
@@ -44,7 +44,7 @@ export function distanceLabels(
   direction: LabelDirection,
   avoid: Uint8Array,
 ): DistanceLabels {
-  const { nodeCount: n, start, head, rev, cap, flow, eps } = net;
+  const { nodeCount: n, start, head, rev, cap, flow, tol } = net;
   const towards = direction === 'towards';
   const d = new Int32Array(n).fill(n);
   const queue = net.work.queue;
@@ -56,7 +56,7 @@ export function distanceLabels(
     for (let b = start[w]!, end = start[w + 1]!; b < end; b++) {
       const u = head[b]!;
       const a = towards ? rev[b]! : b; // towards: the arc u → w; from: the arc w → u
-      if (avoid[u] === 1 || d[u] !== n || cap[a]! - flow[a]! <= eps) continue;
+      if (avoid[u] === 1 || d[u] !== n || cap[a]! - flow[a]! <= tol[a]!) continue;
       d[u] = d[w]! + 1;
       queue[qt++] = u;
     }
@@ -110,7 +110,7 @@ export function labelAugment(
   s: number,
   options: LabelAugmentOptions,
 ): number {
-  const { nodeCount: inf, start, head, rev, cap, flow, eps, work } = net;
+  const { nodeCount: inf, start, head, rev, cap, flow, tol, work } = net;
   const { d, count, iter, mark, root } = labels;
   const towards = labels.direction === 'towards';
   const { path, queue: nodes } = work;
@@ -133,13 +133,12 @@ export function labelAugment(
         const a = path[i]!;
         journal.slots.push(a);
         journal.before.push(flow[a]!);
-        flow[a] = flow[a]! + b;
-        flow[rev[a]!] = 0 - flow[a]!; // never −0, so an undone state equals the saved one
+        pushFlow(net, a, b);
       }
       placed += b;
-      if (limit - placed <= eps) break;
+      if (negligible(limit - placed, limit)) break;
       let k = 0;
-      while (k < depth && cap[path[k]!]! - flow[path[k]!]! > eps) k++;
+      while (k < depth && cap[path[k]!]! - flow[path[k]!]! > tol[path[k]!]!) k++;
       depth = k;
       u = nodes[k]!;
       continue;
@@ -153,7 +152,7 @@ export function labelAugment(
     let b = iter[u]!;
     for (; b < end; b++) {
       const a = towards ? b : rev[b]!;
-      if (d[head[b]!] === du && a !== blocked && avoid[head[b]!] === 0 && cap[a]! - flow[a]! > eps) break;
+      if (d[head[b]!] === du && a !== blocked && avoid[head[b]!] === 0 && cap[a]! - flow[a]! > tol[a]!) break;
     }
     iter[u] = b;
     if (b < end) {
@@ -167,7 +166,7 @@ export function labelAugment(
     for (let c = start[u]!; c < end; c++) {
       const w = head[c]!;
       const a = towards ? c : rev[c]!;
-      if (d[w]! < low && a !== blocked && avoid[w] === 0 && cap[a]! - flow[a]! > eps) low = d[w]!;
+      if (d[w]! < low && a !== blocked && avoid[w] === 0 && cap[a]! - flow[a]! > tol[a]!) low = d[w]!;
     }
     const old = d[u]!;
     labels.nodes.push(u);

@@ -44,7 +44,7 @@ function residualCutCapacity(net: ResidualNetwork, s: number): number {
     const u = stack.pop()!;
     for (let a = net.start[u]!; a < net.start[u + 1]!; a++) {
       const w = net.head[a]!;
-      if (!reached[w] && net.cap[a]! - net.flow[a]! > net.eps) {
+      if (!reached[w] && net.cap[a]! - net.flow[a]! > net.tol[a]!) {
         reached[w] = 1;
         stack.push(w);
       }

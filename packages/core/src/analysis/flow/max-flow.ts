@@ -12,7 +12,13 @@
  * zero and re-augments a what-if from a baseline. Every s–t path must contain a finite arc or the call
  * must pass a finite `limit`; otherwise the flow would be unbounded and `augment` throws.
  */
-import type { FlowJournal, ResidualNetwork, Workspace } from './residual-network.ts';
+import {
+  type FlowJournal,
+  negligible,
+  pushFlow,
+  type ResidualNetwork,
+  type Workspace,
+} from './residual-network.ts';
 
 export interface AugmentOptions {
   /** Stop once this much has been pushed (default: no limit). */
@@ -60,12 +66,12 @@ export function augment(net: ResidualNetwork, s: number, t: number, options: Aug
   };
   let total = 0;
   while (
-    limit - total > net.eps &&
+    !negligible(limit - total, limit) &&
     (backward ? levelsToTarget(net, search) : levelsFromSource(net, search))
   ) {
     const { seen, stamp } = net.work;
     if (seen[s] === stamp) total += blockingFlow(net, search, s, limit - total);
-    if (search.s2 !== s && limit - total > net.eps && seen[search.s2] === stamp) {
+    if (search.s2 !== s && !negligible(limit - total, limit) && seen[search.s2] === stamp) {
       total += blockingFlow(net, search, search.s2, limit - total);
     }
   }
@@ -109,7 +115,7 @@ function resetIterators(net: ResidualNetwork, count: number): void {
  */
 function levelsFromSource(net: ResidualNetwork, search: Search): boolean {
   const { s, t, t2, blocked, avoid, avoidMask } = search;
-  const { start, head, cap, flow, eps, work } = net;
+  const { start, head, cap, flow, tol, work } = net;
   const { level, seen, queue } = work;
   const stamp = newSearchStamp(work, avoid);
   seen[s] = stamp;
@@ -122,7 +128,7 @@ function levelsFromSource(net: ResidualNetwork, search: Search): boolean {
     const u = queue[qh]!;
     const lw = level[u]! + 1;
     for (let a = start[u]!, end = start[u + 1]!; a < end; a++) {
-      if (cap[a]! - flow[a]! <= eps || a === blocked) continue;
+      if (cap[a]! - flow[a]! <= tol[a]! || a === blocked) continue;
       const w = head[a]!;
       if (seen[w] === stamp || (avoidMask !== null && avoidMask[w] === 1)) continue;
       seen[w] = stamp;
@@ -145,7 +151,7 @@ function levelsFromSource(net: ResidualNetwork, search: Search): boolean {
  */
 function levelsToTarget(net: ResidualNetwork, search: Search): boolean {
   const { s, s2, t, blocked, avoid, avoidMask } = search;
-  const { start, head, rev, cap, flow, eps, work } = net;
+  const { start, head, rev, cap, flow, tol, work } = net;
   const { level, seen, queue } = work;
   const stamp = newSearchStamp(work, avoid);
   seen[t] = stamp;
@@ -158,7 +164,7 @@ function levelsToTarget(net: ResidualNetwork, search: Search): boolean {
     const lu = level[w]! + 1;
     for (let b = start[w]!, end = start[w + 1]!; b < end; b++) {
       const a = rev[b]!; // the arc u → w
-      if (cap[a]! - flow[a]! <= eps || a === blocked) continue;
+      if (cap[a]! - flow[a]! <= tol[a]! || a === blocked) continue;
       const u = head[b]!;
       if (seen[u] === stamp || (avoidMask !== null && avoidMask[u] === 1)) continue;
       seen[u] = stamp;
@@ -180,7 +186,7 @@ function levelsToTarget(net: ResidualNetwork, search: Search): boolean {
  */
 function blockingFlow(net: ResidualNetwork, search: Search, from: number, want: number): number {
   const { t, t2, backward, blocked, journal } = search;
-  const { start, head, rev, cap, flow, eps, work } = net;
+  const { start, head, rev, cap, flow, tol, work } = net;
   const { level, seen, iter, path } = work;
   const stamp = work.stamp;
   // Forward: nothing at or beyond the first target's level can lead to a target.
@@ -206,14 +212,13 @@ function blockingFlow(net: ResidualNetwork, search: Search, from: number, want: 
           journal.slots.push(a);
           journal.before.push(flow[a]!);
         }
-        flow[a] = flow[a]! + b;
-        flow[rev[a]!] = 0 - flow[a]!; // never −0, so an undone state equals the saved one
+        pushFlow(net, a, b);
       }
       pushed += b;
-      if (want - pushed <= eps) return pushed;
+      if (negligible(want - pushed, want)) return pushed;
       // Retreat to the tail of the first arc the push saturated.
       let k = 0;
-      while (k < depth && cap[path[k]!]! - flow[path[k]!]! > eps) k++;
+      while (k < depth && cap[path[k]!]! - flow[path[k]!]! > tol[path[k]!]!) k++;
       depth = k;
       u = k === 0 ? from : head[path[k - 1]!]!;
       continue;
@@ -222,7 +227,7 @@ function blockingFlow(net: ResidualNetwork, search: Search, from: number, want: 
     const end = start[u + 1]!;
     let a = iter[u]!;
     for (; a < end; a++) {
-      if (a === blocked || cap[a]! - flow[a]! <= eps) continue;
+      if (a === blocked || cap[a]! - flow[a]! <= tol[a]!) continue;
       const w = head[a]!;
       if (seen[w] === stamp && level[w] === lw && (lw < cutoff || w === t || w === t2)) break;
     }

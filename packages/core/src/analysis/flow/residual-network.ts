@@ -10,6 +10,16 @@
  * The state is reusable: a `FlowJournal` records every flow change so that a what-if computation can
  * be undone in time proportional to what it touched, and `saveFlow`/`restoreFlow` copy the whole
  * state. The N-1 table runs thousands of small re-augmentations from one baseline this way.
+ *
+ * Floats and round-off. Every flow change goes through `pushFlow`, which snaps a result within
+ * RELATIVE_TOLERANCE of the numbers it was made from: flow that cancels to a crumb becomes exactly 0,
+ * and flow within a crumb of the capacity becomes exactly the capacity. So no arc is left looking open
+ * (or carrying) because of round-off, and a genuinely small flow is never mistaken for a crumb: what
+ * counts is the size of the numbers in that one operation, not of the arc or of the model (a single
+ * tolerance scaled to the largest capacity closed every route much smaller than it: one 1e15 figure
+ * made a 0.5 t dysprosium route count as empty). A forward residual of at most RELATIVE_TOLERANCE × the
+ * arc's capacity also counts as none (`tol`); reverse residuals — the flow on the arc — count whenever
+ * they are positive.
  */
 
 export interface ResidualNetwork {
@@ -26,8 +36,16 @@ export interface ResidualNetwork {
   readonly flow: Float64Array;
   /** Forward slot of input arc i. */
   readonly arcSlot: Int32Array;
-  /** Residual capacities at or below this count as zero (1e-12 of the largest finite capacity). */
-  readonly eps: number;
+  /**
+   * Per slot: a residual `cap − flow` at or below this counts as zero. RELATIVE_TOLERANCE × the capacity
+   * on the forward slot of a finite arc; 0 on reverse slots and unlimited arcs.
+   */
+  readonly tol: Float64Array;
+  /**
+   * RELATIVE_TOLERANCE × the flow scale given to `createNetwork`: float sums conserve flow at a node
+   * only to round-off, and an imbalance this small is such a crumb.
+   */
+  readonly crumb: number;
   /** Scratch space for the searches, allocated once. */
   readonly work: Workspace;
 }
@@ -43,18 +61,31 @@ export interface Workspace {
   path: Int32Array;
 }
 
+/** Residuals at or below this share of an arc's own capacity are round-off, not room. */
+export const RELATIVE_TOLERANCE = 1e-12;
+
+/** True when `x` is round-off next to `scale` (both ≥ 0). Nothing is round-off next to Infinity. */
+export function negligible(x: number, scale: number): boolean {
+  return x <= (scale === Number.POSITIVE_INFINITY ? 0 : RELATIVE_TOLERANCE * scale);
+}
+
 /** Undo log of flow changes: slots and the flow they held before. */
 export interface FlowJournal {
   slots: number[];
   before: number[];
 }
 
-/** Builds a network with zero flow from arcs `tails[i] → heads[i]` of capacity `caps[i]`. */
+/**
+ * Builds a network with zero flow from arcs `tails[i] → heads[i]` of capacity `caps[i]`. `flowScale`
+ * bounds what any arc can carry (default: the sum of the finite capacities); the tolerance of
+ * unlimited arcs is relative to it.
+ */
 export function createNetwork(
   nodeCount: number,
   tails: Int32Array,
   heads: Int32Array,
   caps: Float64Array,
+  flowScale?: number,
 ): ResidualNetwork {
   const arcCount = tails.length;
   const degree = new Int32Array(nodeCount + 1);
@@ -70,7 +101,10 @@ export function createNetwork(
   const rev = new Int32Array(slots);
   const cap = new Float64Array(slots);
   const arcSlot = new Int32Array(arcCount);
-  let maxFinite = 0;
+  const tol = new Float64Array(slots);
+  let finiteSum = 0;
+  for (let i = 0; i < arcCount; i++) if (caps[i]! !== Number.POSITIVE_INFINITY) finiteSum += caps[i]!;
+  const crumb = RELATIVE_TOLERANCE * (flowScale ?? finiteSum);
   for (let i = 0; i < arcCount; i++) {
     const u = tails[i]!;
     const w = heads[i]!;
@@ -84,7 +118,7 @@ export function createNetwork(
     rev[b] = a;
     cap[a] = c;
     arcSlot[i] = a;
-    if (c !== Number.POSITIVE_INFINITY && c > maxFinite) maxFinite = c;
+    tol[a] = c === Number.POSITIVE_INFINITY ? 0 : RELATIVE_TOLERANCE * c;
   }
   return {
     nodeCount,
@@ -95,7 +129,8 @@ export function createNetwork(
     cap,
     flow: new Float64Array(slots),
     arcSlot,
-    eps: maxFinite > 0 ? maxFinite * 1e-12 : Number.MIN_VALUE,
+    tol,
+    crumb,
     work: {
       level: new Int32Array(nodeCount),
       seen: new Int32Array(nodeCount),
@@ -110,7 +145,36 @@ export function createNetwork(
 
 /** Sets the capacity of input arc i (the flow is left alone: keep it ≤ the new capacity). */
 export function setArcCapacity(net: ResidualNetwork, arc: number, capacity: number): void {
-  net.cap[net.arcSlot[arc]!] = capacity;
+  const a = net.arcSlot[arc]!;
+  net.cap[a] = capacity;
+  net.tol[a] = capacity === Number.POSITIVE_INFINITY ? 0 : RELATIVE_TOLERANCE * capacity;
+}
+
+/**
+ * Adds `amount` to the flow on slot `a` (and its negative to the reverse), snapping round-off: a
+ * result within RELATIVE_TOLERANCE of the operands is 0, and one within that of the capacity is the
+ * capacity. Returns the new flow.
+ */
+export function pushFlow(net: ResidualNetwork, a: number, amount: number): number {
+  const { flow, cap } = net;
+  const before = flow[a]!;
+  let f = before + amount;
+  const c = cap[a]!;
+  if (Math.abs(f) <= RELATIVE_TOLERANCE * Math.max(Math.abs(before), Math.abs(amount))) f = 0;
+  else if (c !== Number.POSITIVE_INFINITY && Math.abs(c - f) <= RELATIVE_TOLERANCE * c) f = c;
+  flow[a] = f;
+  flow[net.rev[a]!] = 0 - f; // never −0, so an undone state equals the saved one
+  return f;
+}
+
+/** True when slot `a` has room left beyond round-off. */
+export function hasResidual(net: ResidualNetwork, a: number): boolean {
+  return net.cap[a]! - net.flow[a]! > net.tol[a]!;
+}
+
+/** True when slot `a` (a forward slot) carries flow beyond round-off. */
+export function carriesFlow(net: ResidualNetwork, a: number): boolean {
+  return net.flow[a]! > net.tol[a]!;
 }
 
 /** Flow on input arc i. */

@@ -11,6 +11,7 @@
 import type { IndexedGraph } from '../indexed-graph.ts';
 import type { SupplyReport } from '../report.ts';
 import { cancelFlowCycles } from './cancel-cycles.ts';
+import { shareFairly } from './fair-share.ts';
 import { buildFlowNetwork, type CapacityOverrides, type FlowNetwork } from './flow-network.ts';
 import { augment } from './max-flow.ts';
 import { arcFlow } from './residual-network.ts';
@@ -28,14 +29,23 @@ export interface SolvedSupply {
 }
 
 /**
- * Builds the network and solves its maximum flow, leaving the flow in `network.net`, free of cycles
- * (every unit goes from a source to a sink, so throughput is never circulation).
+ * Builds the network and solves its maximum flow, leaving the flow in `network.net`: consumers served
+ * max-min fairly when supply falls short (fair-share.ts), free of cycles (every unit goes from a source
+ * to a sink, so throughput is never circulation). `fair: false` skips the fair split, for callers that
+ * only need the delivered value.
  */
-export function solveSupply(graph: IndexedGraph, overrides?: CapacityOverrides): SolvedSupply {
+export function solveSupply(
+  graph: IndexedGraph,
+  overrides?: CapacityOverrides,
+  options: { fair?: boolean } = {},
+): SolvedSupply {
   const network = buildFlowNetwork(graph, overrides);
   // Levels built backwards from T: the super source fans out to every mine, the sink side is
   // narrower, and the BFS stops as soon as S is reached (about 30% faster on generated chains).
   const delivered = augment(network.net, network.superSource, network.superSink, { backward: true });
+  // The fair split delivers the same maximum (its parts are sums of λ·demand, so they may add up to
+  // it only to round-off; delivered is the max-flow value itself).
+  if (options.fair !== false) shareFairly(network, overrides?.demand ?? graph.demand);
   cancelFlowCycles(network.net);
   return { network, delivered };
 }
@@ -88,5 +98,5 @@ export function deliveredWithout(
 ): number {
   const nodeCapacity = (overrides.nodeCapacity ?? graph.nodeCapacity).slice();
   for (const v of removed) nodeCapacity[v] = 0;
-  return solveSupply(graph, { ...overrides, nodeCapacity }).delivered;
+  return solveSupply(graph, { ...overrides, nodeCapacity }, { fair: false }).delivered;
 }

@@ -24,6 +24,7 @@ import type { IndexedGraph } from '../indexed-graph.ts';
 import type { WorstCase } from '../report.ts';
 import { contingencyTable } from './contingency.ts';
 import type { CapacityOverrides } from './flow-network.ts';
+import { RELATIVE_TOLERANCE } from './residual-network.ts';
 
 export interface WorstCaseOptions {
   /** Largest exhaustive search, in N-1 tables × nodes (default 100,000; 0 = greedy only). */
@@ -55,7 +56,8 @@ export function worstCase(
   const { delivered, demand } = base;
   const frac = (x: number) => (demand > 0 ? x / demand : 0);
   const caps = overrides.nodeCapacity ?? graph.nodeCapacity;
-  const eps = 1e-12 * Math.max(1, delivered);
+  // Losses are compared relative to what is delivered: round-off scales with it, not with 1.
+  const eps = RELATIVE_TOLERANCE * delivered;
   let tables = 0;
   const tableWithout = (removed: number[]): Table => {
     tables++;
@@ -63,7 +65,7 @@ export function worstCase(
     for (const v of removed) nodeCapacity[v] = 0;
     return contingencyTable(graph, { ...overrides, nodeCapacity });
   };
-  if (delivered <= eps) {
+  if (delivered <= 0) {
     return {
       k,
       nodes: [],
@@ -109,6 +111,7 @@ export function worstCase(
     budget: tables + Math.floor((options.maxExactWork ?? 100_000) / Math.max(1, graph.n)),
     tables: () => tables,
     stopped: false,
+    eps,
   };
   if (size <= 3) exhaustive(base, [], 0, search);
   else search.stopped = true;
@@ -149,12 +152,13 @@ interface Search {
   budget: number;
   tables: () => number;
   stopped: boolean;
+  /** Losses closer than this count as equal (a share of the baseline delivered). */
+  eps: number;
 }
 
 /** Extends `chosen` (whose table is `t`) to `size` nodes, exhaustively with throughput bounds. */
 function exhaustive(t: Table, chosen: number[], lossSoFar: number, search: Search): void {
-  const { size, best, firsts, allowed } = search;
-  const eps = 1e-12;
+  const { size, best, firsts, allowed, eps } = search;
   if (chosen.length === size - 1) {
     const v = argmaxExcept(t.lost, chosen, allowed);
     if (v >= 0 && lossSoFar + t.lost[v]! > best.loss + eps) {

@@ -8,6 +8,7 @@
  * bounds, and disposed before returning (WebAssembly memory never shrinks).
  */
 import type { Model } from '../../model/schema.ts';
+import type { StageCountryLoss } from '../flow/stage-country-loss.ts';
 import type { IndexedGraph } from '../indexed-graph.ts';
 import type { CountryDependence, WorstCase } from '../report.ts';
 import type { SinglePoints } from '../structure/single-points.ts';
@@ -19,6 +20,7 @@ import {
   recipeSupply,
 } from './recipe-flow.ts';
 import { buildRecipeLp } from './recipe-lp.ts';
+import { recipeStageCountryLoss } from './recipe-stage-country-loss.ts';
 import { type RecipeWorstCaseOptions, recipeWorstCase } from './recipe-worst-case.ts';
 import { requireSolver } from './solver.ts';
 import { recipeSinglePoints } from './supplied.ts';
@@ -28,6 +30,8 @@ export interface RecipeFigures {
   n1: RecipeContingency;
   dependence: CountryDependence[];
   worstCase: WorstCase[];
+  /** The score's diversification input: the worst (stage, country) loss. */
+  stageLoss: StageCountryLoss | null;
   /** Null when not asked for (assess). */
   spof: SinglePoints | null;
 }
@@ -67,11 +71,20 @@ export function recipeFigures(
     const worstCase = (options.worstCase ?? []).map((k) =>
       recipeWorstCase(lp, k, base, options.worstCaseOptions),
     );
+    const stageLoss = recipeStageCountryLoss(
+      model,
+      graph,
+      lp,
+      supply.delivered,
+      supply.nodeThroughput,
+      n1.lost,
+    );
     return {
       supply,
       n1,
       dependence,
       worstCase,
+      stageLoss,
       spof: options.singlePoints ? recipeSinglePoints(model, graph) : null,
     };
   } finally {

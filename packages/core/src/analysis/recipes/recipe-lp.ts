@@ -193,8 +193,18 @@ export function buildRecipeLp(
     ...solverOptions,
   });
 
+  // The simplex path, and so the last bits of a solution, depend on column order: adding a node that
+  // changes nothing could move a figure by an ulp. Results are snapped to a grid of about 1e-11 of
+  // the largest possible objective (a power of two, so the snapped values are exact), far below the
+  // solver's own tolerance (~1e-9), so that equal answers compare equal.
+  const quantum = 2 ** (Math.ceil(Math.log2(Math.max(1, graph.totalDemand))) - 36);
+  const snap = (x: number) => Math.round(x / quantum) * quantum;
   let solution: { colValue: Float64Array; rowDual: Float64Array } | null = null;
   const optimal = highs.constants.modelStatus.optimal;
+  const read = () => {
+    const { colValue, rowDual } = lp.getSolution();
+    return { colValue: colValue.map(snap), rowDual };
+  };
   return {
     graph,
     recipes,
@@ -215,14 +225,14 @@ export function buildRecipeLp(
           `the recipe LP of ${label} could not be solved: the solver stopped with status ${statusName(highs, status)}`,
         );
       }
-      return Math.max(0, lp.getObjectiveValue());
+      return Math.max(0, snap(lp.getObjectiveValue()));
     },
     values() {
-      solution ??= lp.getSolution();
+      solution ??= read();
       return solution.colValue;
     },
     rowDuals() {
-      solution ??= lp.getSolution();
+      solution ??= read();
       return solution.rowDual;
     },
     setNodeRemoved(v, removed) {

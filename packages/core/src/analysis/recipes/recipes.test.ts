@@ -174,6 +174,10 @@ describe('recipe LP: scenarios, country dependence and the score', () => {
     const cn = r.countryDependence.find((d) => d.country === 'CN')!;
     expect(cn.deliveredUnderControl).toBeCloseTo(5, 9);
     expect(cn.lostShare).toBeCloseTo(20 / 25, 9);
+    // Diversification: losing Australia's separation (all the NdPr) leaves nothing; China's Dy leaves 5 t.
+    const div = r.resilience.components.find((c) => c.id === 'diversification')!;
+    expect(div.value).toBe(0);
+    expect(div.detail).toContain('Australia');
     const a = assess(model);
     expect(a.supply).toEqual(r.supply);
     expect(a.resilience).toEqual(r.resilience);

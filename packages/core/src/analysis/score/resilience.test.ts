@@ -7,16 +7,13 @@ const inputs = (over: Partial<ResilienceInputs> = {}): ResilienceInputs => ({
   delivered: 180,
   worstNodeLoss: { node: 'cn-sep', label: 'China — separation', delivered: 40 },
   worstExportControl: { country: 'CN', name: 'China', delivered: 20 },
-  stageDiversity: [
-    { stage: 'mining', topCountry: 'CN', topName: 'China', outsideTop: 120 },
-    { stage: 'separation', topCountry: 'CN', topName: 'China', outsideTop: 30 },
-  ],
+  worstStageLoss: { stage: 'separation', country: 'CN', name: 'China', delivered: 30 },
   ...over,
 });
 
 describe('resilienceScore', () => {
   it('weights served fractions as documented', () => {
-    // supply 0.9·30 = 27; n-1 0.2·25 = 5; export 0.1·25 = 2.5; diversification min(0.6, 0.15)·20 = 3
+    // supply 0.9·30 = 27; n-1 0.2·25 = 5; export 0.1·25 = 2.5; diversification 0.15·20 = 3
     const r = resilienceScore(inputs());
     expect(r.components.map((c) => [c.id, c.value, c.points])).toEqual([
       ['supply', 0.9, 27],
@@ -28,17 +25,16 @@ describe('resilienceScore', () => {
     expect(r.components[1]!.detail).toBe(
       'Losing China — separation (cn-sep) alone leaves 20% of demand served.',
     );
-    expect(r.components[3]!.detail).toBe('In separation, capacity outside China covers 15% of demand.');
+    expect(r.components[3]!.detail).toBe(
+      'Losing China’s (CN) separation capacity leaves 15% of demand served.',
+    );
   });
 
-  it('is 100 without demand and caps unlimited outside capacity at 1', () => {
+  it('is 100 without demand; without any country to lose, diversification is the supply term', () => {
     expect(resilienceScore(inputs({ demand: 0, delivered: 0 })).score).toBe(100);
-    const r = resilienceScore(
-      inputs({
-        stageDiversity: [{ stage: 'mining', topCountry: 'CN', topName: 'China', outsideTop: Infinity }],
-      }),
-    );
-    expect(r.components[3]!.value).toBe(1);
+    const r = resilienceScore(inputs({ worstStageLoss: null }));
+    expect(r.components[3]!.value).toBe(0.9);
+    expect(r.components[3]!.detail).toMatch(/no country can be lost/);
   });
 
   it('explains a move, biggest contribution first', () => {

@@ -13,11 +13,15 @@
  *   supply           delivered / demand
  *   n-1              min over nodes v that are not consumers of delivered(G − v) / demand
  *   export-control   min over countries c of delivered(G with c banning exports) / demand
- *   diversification  min over stages of min(1, capacity outside the stage's top country / demand)
+ *   diversification  min over stages s and countries c of
+ *                    delivered(G without c's non-consumer nodes at stage s) / demand
  *
- * Each term is a maximum flow (or a sum of capacities minus their largest share) under more
- * constraints, and adding capacity or routes only loosens constraints; a minimum of non-decreasing
- * terms is non-decreasing, and a new node or country only adds terms that are ≥ the unstressed flow.
+ * Each term is a maximum flow under more constraints, and adding capacity or routes only loosens
+ * constraints; a minimum of non-decreasing terms is non-decreasing, and a new node or country only adds
+ * terms that are ≥ the unstressed flow. Capacity that reaches no consumer changes no term.
+ *
+ * Method 2 (issue 10): diversification used to be "capacity outside the stage's top country / demand",
+ * which counted plants connected to nothing; it is now stated in served flow like the other terms.
  */
 import type { ResilienceComponent, ResilienceReport } from '../report.ts';
 
@@ -36,8 +40,11 @@ export interface ResilienceInputs {
   worstNodeLoss: { node: string; label: string; delivered: number } | null;
   /** The country whose export ban serves least, and what is then delivered; null without countries. */
   worstExportControl: { country: string; name: string; delivered: number } | null;
-  /** Per stage with capacity figures: capacity outside its top country (Infinity when unlimited). */
-  stageDiversity: { stage: string; topCountry: string | null; topName: string | null; outsideTop: number }[];
+  /**
+   * The stage and country whose loss there serves least, and what is then delivered
+   * (flow/stage-country-loss.ts); null when no supplying node has a country (the term equals supply).
+   */
+  worstStageLoss: { stage: string; country: string; name: string; delivered: number } | null;
 }
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
@@ -87,24 +94,17 @@ export function resilienceScore(inputs: ResilienceInputs): ResilienceReport {
       : 'No node has a country, so no export ban can be tested.',
   });
 
-  let worstStage: ResilienceInputs['stageDiversity'][number] | null = null;
-  let diversity = 1;
-  for (const s of inputs.stageDiversity) {
-    const v = demand > 0 ? clamp01(s.outsideTop / demand) : 1;
-    if (worstStage === null || v < diversity) {
-      worstStage = s;
-      diversity = v;
-    }
-  }
+  const worstStage = inputs.worstStageLoss;
+  const diversity = worstStage ? served(worstStage.delivered) : supply;
   components.push({
     id: 'diversification',
-    label: 'Capacity outside each stage’s top country',
+    label: 'Worst single-country loss at one stage',
     value: diversity,
     weight: RESILIENCE_WEIGHTS.diversification,
     detail:
       worstStage === null
-        ? 'No stage has capacity figures with countries.'
-        : `In ${worstStage.stage}, capacity outside ${worstStage.topName ?? 'the top country'} covers ${pct(diversity)} of demand.`,
+        ? 'No stage has a supplying node with a country, so no country can be lost.'
+        : `Losing ${worstStage.name}’s (${worstStage.country}) ${worstStage.stage} capacity leaves ${pct(diversity)} of demand served.`,
   });
 
   const withPoints = components.map((c) => ({ ...c, points: round1(c.value * c.weight * 100) }));

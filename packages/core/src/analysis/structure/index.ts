@@ -8,7 +8,6 @@
  * report. Re-exported from the package index in one line, so the index stays one line per area.
  */
 
-export { outsideTopCapacity, type StageOutsideTop } from '../score/outside-top.ts';
 export { type ActivityOptions, type Adjacency, activeAdjacency, activeNodes } from './active-adjacency.ts';
 export { type BetweennessOptions, betweenness } from './betweenness.ts';
 export { CRMA_SINGLE_COUNTRY_LIMIT, groupConcentration, stageConcentration } from './concentration.ts';
