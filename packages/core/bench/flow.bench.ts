@@ -3,16 +3,20 @@
  * ===============
  *
  * On generated layered chains of 200 to 20,000 nodes (seed 1, ~3.4 edges per node):
- * - max-flow: building the node-split network and solving it (Dinic over typed arrays);
+ * - max-flow: building the node-split network and solving it (Dinic over typed arrays), and the fair
+ *   split among consumers on top of it (ratio against the plain max flow);
+ * - diversification: the worst (stage, country) loss with throughput bounds, against every pair;
  * - N-1 table: every node's shortfallIfRemoved, against the naive baseline (a fresh max-flow per node)
  *   where that is affordable; the issue's target is 5,000 nodes in under 1 s;
  * - country dependence (the baseline flow repaired per country, against solving each ban from zero),
  *   redundancy and worst-case N-2/N-3, the other per-model flow analyses, for the analyze budget.
  */
 import type { BenchKit } from '../../../scripts/bench-kit.ts';
+import { maxFlowWithArcsClosed } from '../src/analysis/flow/close-arcs.ts';
 import { contingencyTable } from '../src/analysis/flow/contingency.ts';
 import { countryDependence } from '../src/analysis/flow/country-dependence.ts';
 import { redundancy } from '../src/analysis/flow/redundancy.ts';
+import { stageCountryLoss } from '../src/analysis/flow/stage-country-loss.ts';
 import { computeSupply, deliveredWithout, solveSupply } from '../src/analysis/flow/supply.ts';
 import { worstCase } from '../src/analysis/flow/worst-case.ts';
 import { indexModel } from '../src/analysis/indexed-graph.ts';
@@ -30,10 +34,40 @@ export default async (kit: BenchKit) => {
     const label = `${size.toLocaleString('en')} nodes`;
     const heavy = size >= 5000;
 
-    const flow = kit.measure('Dinic max-flow (build + solve)', () => computeSupply(graph), {
+    // The plain max flow (delivered only) is the baseline of the fair split among consumers, which
+    // adds the parametric breakpoint search and one more max flow with the fair caps.
+    const plain = kit.measure(
+      'Dinic max-flow (build + solve)',
+      () => solveSupply(graph, undefined, { fair: false }),
+      { maxRuns: heavy ? 7 : 15 },
+    );
+    const fair = kit.measure('max flow, consumers served max-min fairly', () => computeSupply(graph), {
       maxRuns: heavy ? 7 : 15,
     });
-    kit.record({ suite: 'max-flow', size: label, baseline: null, subject: flow });
+    kit.record({ suite: 'max-flow', size: label, baseline: plain, subject: fair });
+
+    if (size <= 5000) {
+      // The score's diversification term: the worst (stage, country) loss, pruned by throughput bounds,
+      // against repairing the baseline for every pair.
+      const solved = solveSupply(graph);
+      const pruned = kit.measure('worst stage-country loss (throughput bounds)', () =>
+        stageCountryLoss(model, graph, solved),
+      );
+      const everyPair = kit.measure('every stage-country pair repaired', () => {
+        for (const stage of model.stages) {
+          const byCountry = new Map<string, number[]>();
+          model.nodes.forEach((n, v) => {
+            if (n.stage !== stage || !n.country || graph.isSink[v]) return;
+            byCountry.set(n.country, [...(byCountry.get(n.country) ?? []), solved.network.nodeArc(v)]);
+          });
+          for (const arcs of byCountry.values()) {
+            const { network, delivered } = solved;
+            maxFlowWithArcsClosed(network.net, network.superSource, network.superSink, delivered, arcs);
+          }
+        }
+      });
+      kit.record({ suite: 'diversification', size: label, baseline: everyPair, subject: pruned });
+    }
 
     const table = kit.measure('N-1 table (baseline residual reuse)', () => contingencyTable(graph), {
       minRuns: heavy ? 3 : 5,

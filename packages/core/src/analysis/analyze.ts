@@ -18,7 +18,7 @@ import { countryDependence } from './flow/country-dependence.ts';
 import { redundancy } from './flow/redundancy.ts';
 import { RELATIVE_TOLERANCE } from './flow/residual-network.ts';
 import { type StageCountryLoss, stageCountryLoss } from './flow/stage-country-loss.ts';
-import { computeSupply, type SolvedSupply, solveSupply } from './flow/supply.ts';
+import { computeSupply, nodeThroughput, type SolvedSupply, solveSupply } from './flow/supply.ts';
 import { type WorstCaseOptions, worstCase } from './flow/worst-case.ts';
 import { type IndexedGraph, indexModel } from './indexed-graph.ts';
 import { hasRecipes } from './recipes/node-recipes.ts';
@@ -145,11 +145,13 @@ export function analyze(model: Model, options: AnalyzeOptions = {}): Report {
 
 /** What the score needs from the recipe LP in place of the solved max-flow (docs/recipes.md). */
 export function scoreFlow(lp: RecipeFigures): RecipeScoreFlow {
-  return { delivered: lp.supply.delivered, stageLoss: lp.stageLoss };
+  return { delivered: lp.supply.delivered, throughput: lp.supply.nodeThroughput, stageLoss: lp.stageLoss };
 }
 
 export interface RecipeScoreFlow {
   delivered: number;
+  /** Output of each node in the optimum (ties in the score name the node or country carrying most). */
+  throughput: Float64Array;
   stageLoss: StageCountryLoss | null;
 }
 
@@ -163,13 +165,16 @@ export function resilienceInputs(
   dependence: ReturnType<typeof countryDependence>,
 ): ResilienceInputs {
   const { delivered } = solved;
+  // Equal losses (often none at all) name the node carrying most, never one connected to nothing.
+  const through = 'network' in solved ? nodeThroughput(solved.network) : solved.throughput;
   let worst = -1;
   for (let v = 0; v < lost.length; v++) {
-    if (!g.isSink[v] && (worst === -1 || lost[v]! > lost[worst]!)) worst = v;
+    if (g.isSink[v]) continue;
+    if (worst === -1 || lost[v]! > lost[worst]! || (lost[v] === lost[worst] && through[v]! > through[worst]!))
+      worst = v;
   }
   const worstNode = worst === -1 ? null : model.nodes[worst]!;
-  // countryDependence is sorted most-lost first, so its head is the least delivered under a ban.
-  const ban = dependence[0];
+  const ban = worstBan(model, delivered, through, dependence);
   const stageLoss = 'network' in solved ? stageCountryLoss(model, g, solved) : solved.stageLoss;
   return {
     unit: model.unit,
@@ -183,4 +188,27 @@ export function resilienceInputs(
       : null,
     worstStageLoss: stageLoss ? { ...stageLoss, name: countryName(stageLoss.country) } : null,
   };
+}
+
+/**
+ * The ban the score's export-control term names: the least delivered; among bans within round-off of
+ * it, the country carrying most flow, then the first code. (countryDependence lists ties by code, so its
+ * head could name a country whose ban touches nothing, such as one with a plant connected to nothing.)
+ */
+function worstBan(
+  model: Model,
+  delivered: number,
+  through: Float64Array,
+  dependence: ReturnType<typeof countryDependence>,
+): ReturnType<typeof countryDependence>[number] | undefined {
+  const least = dependence[0];
+  if (!least) return undefined;
+  const tol = 1e-9 * delivered;
+  const tied = dependence.filter((d) => d.deliveredUnderControl <= least.deliveredUnderControl + tol);
+  if (tied.length === 1) return least;
+  const carried = new Map<string, number>();
+  model.nodes.forEach((n, v) => {
+    if (n.country) carried.set(n.country, (carried.get(n.country) ?? 0) + through[v]!);
+  });
+  return tied.sort((a, b) => (carried.get(b.country) ?? 0) - (carried.get(a.country) ?? 0))[0];
 }

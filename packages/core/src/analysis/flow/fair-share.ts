@@ -30,15 +30,11 @@
  * its fair amount gives the edge flows (it meets every cap, since their sum is the maximum).
  */
 
+import { cancelFlowCycles } from './cancel-cycles.ts';
+import { drainSlot } from './close-arcs.ts';
 import type { FlowNetwork } from './flow-network.ts';
 import { augment } from './max-flow.ts';
-import {
-  createNetwork,
-  negligible,
-  type ResidualNetwork,
-  resetFlow,
-  setArcCapacity,
-} from './residual-network.ts';
+import { createNetwork, negligible, type ResidualNetwork, setArcCapacity } from './residual-network.ts';
 
 /**
  * Turns the maximum flow held by `network.net` into the max-min fair one (same value). `demand` is per
@@ -57,29 +53,48 @@ export function shareFairly(network: FlowNetwork, demand: Float64Array): void {
   for (let arc = 0; arc < net.arcCount; arc++) forward[net.arcSlot[arc]!] = 1;
   for (const v of sinks) param[net.arcSlot[sinkArc[v]!]!] = demand[v]!;
   const level = new Float64Array(net.head.length).fill(Number.NaN);
-  const search: Search = { net, param, forward, level };
+  // What is known of each node's place in the nested cuts: inside X(λ) for every λ ≤ insideUpTo.
+  // A node outside the band being searched is inside its upper cut exactly when this reaches it.
+  const insideUpTo = new Float64Array(net.nodeCount).fill(Number.NEGATIVE_INFINITY);
+  const search: Search = {
+    net,
+    param,
+    forward,
+    level,
+    insideUpTo,
+    local: new Int32Array(net.nodeCount),
+  };
 
   // λ = 1 is the flow at hand; λ = 0 cuts every consumer arc, so X(0) is what S reaches at all.
-  const top = fullCut(search, 1, residualReach(net, S));
-  const bottom = fullCut(
-    search,
-    0,
-    reach(net, S, (a) => net.cap[a]! > 0 && param[a] === 0),
-  );
+  const atTop = residualReach(net, S);
+  const atBottom = reach(net, S, (a) => net.cap[a]! > 0 && param[a] === 0);
+  const band: number[] = [];
+  for (let x = 0; x < net.nodeCount; x++) {
+    if (atTop[x]) insideUpTo[x] = 1;
+    else if (atBottom[x]) {
+      insideUpTo[x] = 0;
+      band.push(x);
+    }
+  }
+  const top = lineOf(search, 1, atTop);
+  const bottom = lineOf(search, 0, atBottom);
   const moving: number[] = [];
   for (const v of sinks) {
     const a = net.arcSlot[sinkArc[v]!]!;
     const tail = net.head[net.rev[a]!]!;
-    if (top.inside[tail]) level[a] = 1;
-    else if (!bottom.inside[tail]) level[a] = 0;
+    if (atTop[tail]) level[a] = 1;
+    else if (!atBottom[tail]) level[a] = 0;
     else moving.push(a);
   }
-  between(search, bottom, top, moving);
+  between(search, bottom, top, band, moving);
 
-  // The fair amounts as caps; one maximum flow meets them all and fixes the edge flows.
-  resetFlow(net);
+  // The fair amounts as caps, met by the maximum flow at hand: drain what each consumer got beyond its
+  // amount back along its paths, then augment into the others (cheaper than solving from zero).
+  cancelFlowCycles(net);
   for (const v of sinks) {
-    setArcCapacity(net, sinkArc[v]!, level[net.arcSlot[sinkArc[v]!]!]! * demand[v]!);
+    const fair = level[net.arcSlot[sinkArc[v]!]!]! * demand[v]!;
+    drainSlot(net, net.arcSlot[sinkArc[v]!]!, S, T, fair);
+    setArcCapacity(net, sinkArc[v]!, fair);
   }
   augment(net, S, T, { backward: true });
   for (const v of sinks) setArcCapacity(net, sinkArc[v]!, demand[v]!);
@@ -96,110 +111,142 @@ interface Search {
   forward: Uint8Array;
   /** Per consumer's arc slot: its fair served fraction, NaN until known. */
   level: Float64Array;
+  /** Per node: inside X(λ) for every λ up to this (−∞: never known inside). */
+  insideUpTo: Float64Array;
+  /** Scratch: 1 + a band node's position in the band, 0 elsewhere. */
+  local: Int32Array;
 }
 
-/** A cut of N(λ): its source side, and its capacity K + λ·D as a line. */
-interface Cut {
+/** A cut of N(λ) as a line: capacity K + λ·D. */
+interface Line {
   lambda: number;
-  inside: Uint8Array;
   K: number;
   D: number;
 }
 
 /**
- * Assigns the fraction of the consumers `moving` (their arc slots): inside `lo`, outside `hi`
- * (lo.lambda < hi.lambda).
+ * Assigns the fraction of the consumers `moving` (their arc slots), whose nodes lie in `band`: inside
+ * the cut `lo`, outside the cut `hi` (lo.lambda < hi.lambda).
  */
-function between(search: Search, lo: Cut, hi: Cut, moving: number[]): void {
+function between(search: Search, lo: Line, hi: Line, band: number[], moving: number[]): void {
   if (moving.length === 0) return;
+  if (!(lo.lambda < hi.lambda)) {
+    for (const a of moving) search.level[a] = hi.lambda; // round-off squeezed the band to a point
+    return;
+  }
   // D_lo > D_hi (lo holds the moving consumers too), so the lines meet once, within [λ_lo, λ_hi].
   const meet = Math.min(hi.lambda, Math.max(lo.lambda, (hi.K - lo.K) / (lo.D - hi.D)));
-  const mid = cutBetween(search, meet, lo, hi);
+  const { local } = search;
+  band.forEach((x, i) => {
+    local[x] = i + 1;
+  });
+  const reached = solveBand(search, meet, hi, band);
+  const mid = lineAfter(search, meet, hi, band, reached);
+  const { head, rev } = search.net;
+  const inMid = (a: number) => reached[local[head[rev[a]!]!]! - 1] === 1;
+  const below = moving.filter((a) => !inMid(a));
+  const above = moving.filter(inMid);
+  for (const x of band) local[x] = 0;
   // The minimum cut at `meet` never exceeds either line; reaching them means no breakpoint in between.
   const lines = lo.K + meet * lo.D;
   const onLine = negligible(lines - (mid.K + meet * mid.D), lines);
-  const { head, rev } = search.net;
-  const below = moving.filter((a) => !mid.inside[head[rev[a]!]!]);
-  const above = moving.filter((a) => mid.inside[head[rev[a]!]!]);
   // On the meeting point, or (round-off) no split: every moving consumer's fraction is the meeting λ.
   if (onLine || below.length === 0 || above.length === 0) {
     for (const a of moving) search.level[a] = meet;
     return;
   }
-  between(search, lo, mid, below);
-  between(search, mid, hi, above);
+  between(
+    search,
+    lo,
+    mid,
+    band.filter((_, i) => !reached[i]),
+    below,
+  );
+  between(
+    search,
+    mid,
+    hi,
+    band.filter((_, i) => reached[i]),
+    above,
+  );
 }
 
 /**
- * The minimal minimum cut of N(λ), knowing it lies between `hi.inside` and `lo.inside`: the nodes of
- * lo ∖ hi are solved as a small network with hi merged into its source and the rest into its sink.
- * Only arcs at those nodes are visited, so the work is that of the small network.
+ * The minimal minimum cut of N(λ) within `band` (the nodes between the cuts lo and hi, which it lies
+ * between as the cuts are nested): the band is solved as a small network with everything inside hi
+ * merged into its source and everything outside lo into its sink. Marks the band nodes the source
+ * reaches as inside up to λ; returns which were reached (band order).
  */
-function cutBetween(search: Search, lambda: number, lo: Cut, hi: Cut): Cut {
-  const { net, param, forward } = search;
+function solveBand(search: Search, lambda: number, hi: Line, band: number[]): Uint8Array {
+  const { net, param, forward, insideUpTo, local } = search;
   const { start, head, rev, cap } = net;
-  const local = new Map<number, number>();
-  const nodes: number[] = [];
-  for (let x = 0; x < net.nodeCount; x++) {
-    if (lo.inside[x] && !hi.inside[x]) {
-      local.set(x, nodes.length + 2);
-      nodes.push(x);
-    }
-  }
+  // local[y] > 0 marks the band (set by the caller); other nodes are inside hi or outside lo.
+  const inHi = (y: number) => local[y] === 0 && insideUpTo[y]! >= hi.lambda;
   const tails: number[] = [];
   const heads: number[] = [];
   const caps: number[] = [];
   const capOf = (a: number) => (param[a]! > 0 ? lambda * param[a]! : cap[a]!);
-  for (const x of nodes) {
+  for (const x of band) {
     for (let a = start[x]!, end = start[x + 1]!; a < end; a++) {
       const y = head[a]!;
       if (forward[a]) {
         // x → y: inside the band, or to the merged sink (an arc into hi is never used by S → T flow).
-        if (hi.inside[y]) continue;
-        tails.push(local.get(x)!);
-        heads.push(lo.inside[y] ? local.get(y)! : 1);
+        if (inHi(y)) continue;
+        tails.push(local[x]! + 1);
+        heads.push(local[y]! > 0 ? local[y]! + 1 : 1);
         caps.push(capOf(a));
-      } else if (hi.inside[y]) {
+      } else if (inHi(y)) {
         // y → x with y merged into the source.
         tails.push(0);
-        heads.push(local.get(x)!);
+        heads.push(local[x]! + 1);
         caps.push(capOf(rev[a]!));
       }
     }
   }
   const sub = createNetwork(
-    nodes.length + 2,
+    band.length + 2,
     Int32Array.from(tails),
     Int32Array.from(heads),
     Float64Array.from(caps),
   );
   augment(sub, 0, 1, { backward: true });
-  const reached = residualReach(sub, 0);
-  // The new cut is hi plus what the source reaches in the band; its line differs from hi's only at arcs
-  // touching those nodes: arcs from hi into them stop crossing, arcs out of them start crossing.
-  const inside = hi.inside.slice();
+  const seen = residualReach(sub, 0);
+  const reached = new Uint8Array(band.length);
+  band.forEach((x, i) => {
+    reached[i] = seen[i + 2]!;
+    if (reached[i]) insideUpTo[x] = lambda;
+  });
+  return reached;
+}
+
+/**
+ * The line of the new cut (hi plus the band nodes reached): it differs from hi's only at arcs touching
+ * those nodes: arcs from hi into them stop crossing, arcs out of them start crossing.
+ */
+function lineAfter(search: Search, lambda: number, hi: Line, band: number[], reached: Uint8Array): Line {
+  const { net, param, forward, insideUpTo, local } = search;
+  const { start, head, rev, cap } = net;
+  // Inside the new cut: a reached band node, or a node inside hi.
+  const inside = (y: number) => (local[y]! > 0 ? reached[local[y]! - 1] === 1 : insideUpTo[y]! >= hi.lambda);
   let K = hi.K;
   let D = hi.D;
-  nodes.forEach((x, i) => {
-    if (reached[i + 2]) inside[x] = 1;
-  });
-  for (const x of nodes) {
-    if (!inside[x]) continue;
+  band.forEach((x, i) => {
+    if (!reached[i]) return;
     for (let a = start[x]!, end = start[x + 1]!; a < end; a++) {
       const y = head[a]!;
-      if (forward[a] && !inside[y]) {
+      if (forward[a] && !inside(y)) {
         if (param[a]! > 0) D += param[a]!;
         else K += cap[a]!;
-      } else if (!forward[a] && hi.inside[y]) {
+      } else if (!forward[a] && local[y] === 0 && insideUpTo[y]! >= hi.lambda) {
         K -= cap[rev[a]!]!; // was hi → x, crossing; now inside
       }
     }
-  }
-  return { lambda, inside, K, D };
+  });
+  return { lambda, K, D };
 }
 
 /** The line K + λ·D of the cut with source side `inside`, from every arc (for the two end cuts). */
-function fullCut(search: Search, lambda: number, inside: Uint8Array): Cut {
+function lineOf(search: Search, lambda: number, inside: Uint8Array): Line {
   const { net, param, forward } = search;
   const { head, rev, cap } = net;
   let K = 0;
@@ -209,7 +256,7 @@ function fullCut(search: Search, lambda: number, inside: Uint8Array): Cut {
     if (param[a]! > 0) D += param[a]!;
     else K += cap[a]!;
   }
-  return { lambda, inside, K, D };
+  return { lambda, K, D };
 }
 
 function saturated(net: ResidualNetwork, arc: number): boolean {

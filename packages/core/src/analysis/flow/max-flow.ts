@@ -186,7 +186,7 @@ function levelsToTarget(net: ResidualNetwork, search: Search): boolean {
  */
 function blockingFlow(net: ResidualNetwork, search: Search, from: number, want: number): number {
   const { t, t2, backward, blocked, journal } = search;
-  const { start, head, rev, cap, flow, tol, work } = net;
+  const { start, head, cap, flow, tol, work } = net;
   const { level, seen, iter, path } = work;
   const stamp = work.stamp;
   // Forward: nothing at or beyond the first target's level can lead to a target.
