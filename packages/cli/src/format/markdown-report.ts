@@ -3,6 +3,7 @@
  */
 import { countryName, type Report } from '@chokepoint/core';
 import { markdownTable as table } from './markdown-table.ts';
+import { RECIPE_HEADERS, recipeRows } from './recipe-rows.ts';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const qty = (x: number) => Math.round(x).toLocaleString('en-US');
@@ -52,6 +53,7 @@ export function markdownReport(report: Report, options: { top?: number } = {}): 
         )
       : 'No single node loss reduces delivered supply.',
     '',
+    ...recipeSection(report),
     '### Concentration by stage',
     '',
     table(
@@ -79,4 +81,11 @@ export function markdownReport(report: Report, options: { top?: number } = {}): 
     '',
   );
   return out.join('\n');
+}
+
+/** Output by recipe and binding input per recipe node; nothing for models without recipes. */
+function recipeSection(report: Report): string[] {
+  const rows = recipeRows(report);
+  if (rows.length === 0) return [];
+  return ['### Recipes', '', table([...RECIPE_HEADERS], rows, ['l', 'l', 'r', 'l', 'l']), ''];
 }

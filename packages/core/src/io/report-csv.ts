@@ -18,6 +18,8 @@ const num = (x: number | null) => (x === null ? '' : Number.isFinite(x) ? x : 'I
 
 export function reportCsv(report: Report, table: ReportCsvTable): string {
   const chokeRank = new Map(report.chokepoints.map((id, i) => [id, i + 1]));
+  // Recipe columns only when some node has recipes, so plain models' tables are unchanged.
+  const recipes = report.nodes.some((n) => n.recipeOutput !== undefined);
   switch (table) {
     case 'nodes':
       return Papa.unparse(
@@ -33,6 +35,12 @@ export function reportCsv(report: Report, table: ReportCsvTable): string {
           chokepointRank: chokeRank.get(n.id) ?? '',
           singlePointOfFailure: n.singlePointOfFailure,
           cutsOff: n.cutsOff.join(';'),
+          ...(recipes
+            ? {
+                recipeOutput: (n.recipeOutput ?? []).map((r) => `${r.recipe}=${r.output}`).join(';'),
+                bindingInput: n.bindingInput ?? '',
+              }
+            : {}),
         })),
       );
     case 'stages':

@@ -194,11 +194,11 @@ export function buildRecipeLp(
   });
 
   // The simplex path, and so the last bits of a solution, depend on column order: adding a node that
-  // changes nothing could move a figure by an ulp. Results are snapped to a grid of about 1e-11 of
-  // the largest possible objective (a power of two, so the snapped values are exact), far below the
-  // solver's own tolerance (~1e-9), so that equal answers compare equal.
-  const quantum = 2 ** (Math.ceil(Math.log2(Math.max(1, graph.totalDemand))) - 36);
-  const snap = (x: number) => Math.round(x / quantum) * quantum;
+  // changes nothing could move a figure by an ulp. Results are rounded to a decimal grid of about
+  // 1e-11 of the largest possible objective, far below the solver's own tolerance (~1e-9), so that
+  // equal answers compare equal and print as the decimals they are.
+  const perUnit = 10 ** (11 - Math.ceil(Math.log10(Math.max(1, graph.totalDemand))));
+  const snap = (x: number) => Math.round(x * perUnit) / perUnit;
   let solution: { colValue: Float64Array; rowDual: Float64Array } | null = null;
   const optimal = highs.constants.modelStatus.optimal;
   const read = () => {
