@@ -2,7 +2,7 @@
  * A stand-in for the analysis worker: holds each posted request until the test releases it, so
  * tests can pin down ordering (latest wins, priorities) without timers.
  */
-import type { Model, Report } from '@chokepoint/core';
+import { type Model, type Report, SCORE_METHOD_VERSION, TOOL_VERSION } from '@chokepoint/core';
 import type { WorkerPort } from '../src/analysis/analysis-client.ts';
 import { runAnalysis } from '../src/analysis/analysis-service.ts';
 import type { AnalysisRequest, AnalysisResponse, Analyze } from '../src/analysis/protocol.ts';
@@ -43,6 +43,12 @@ export function reportWith(model: Model, figures: { score: number; delivered?: n
   const delivered = figures.delivered ?? demand;
   return {
     format: 'chokepoint-report/v1',
+    provenance: {
+      toolVersion: TOOL_VERSION,
+      scoreMethodVersion: SCORE_METHOD_VERSION,
+      modelSha256: '0'.repeat(64),
+      modelSha256Of: 'canonical-json',
+    },
     model: {
       name: model.name,
       unit: model.unit,
@@ -61,5 +67,6 @@ export function reportWith(model: Model, figures: { score: number; delivered?: n
     worstCase: [],
     redundancy: { sinks: [], overall: null },
     resilience: { score: figures.score, components: [] },
+    unusedFields: [],
   };
 }

@@ -10,7 +10,7 @@
  * Single points of failure: wind is reached only through cn-sep and cn-mag.
  * Separation shares: CN 250 of 270 = 25/27, MY 2/27; HHI = (92.59² + 7.41²) ≈ 8628.
  */
-import type { NodeReport, Report } from '@chokepoint/core';
+import { type NodeReport, type Report, SCORE_METHOD_VERSION, TOOL_VERSION } from '@chokepoint/core';
 
 const node = (
   id: string,
@@ -35,6 +35,12 @@ const node = (
 export function smallChainReport(score = 52.3): Report {
   return {
     format: 'chokepoint-report/v1',
+    provenance: {
+      toolVersion: TOOL_VERSION,
+      scoreMethodVersion: SCORE_METHOD_VERSION,
+      modelSha256: '0'.repeat(64),
+      modelSha256Of: 'canonical-json',
+    },
     model: {
       name: 'Small magnet chain (hand-made test fixture)',
       unit: 't REO per year',
@@ -127,5 +133,6 @@ export function smallChainReport(score = 52.3): Report {
         },
       ],
     },
+    unusedFields: [],
   };
 }

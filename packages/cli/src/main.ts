@@ -11,6 +11,8 @@ import {
   ModelError,
   REPORT_CSV_TABLES,
   RecipeLpError,
+  SCORE_METHOD_VERSION,
+  TOOL_VERSION,
   UnknownModelError,
 } from '@chokepoint/core';
 import { Command, CommanderError, Option } from 'commander';
@@ -23,12 +25,14 @@ import { scenarioCommand } from './commands/scenario.ts';
 import { registerSweep } from './commands/sweep-program.ts';
 import { validateCommand } from './commands/validate.ts';
 import { UsageError, UserError } from './io/read-input.ts';
+import { userDirectory } from './io/user-directory.ts';
 import {
   formatOptions,
   maxNodesOption,
   maxSizeOption,
   outOption,
   topOption,
+  unitOption,
   worstCaseOption,
 } from './options/common.ts';
 import { perturbationOptions } from './options/perturbation-flags.ts';
@@ -41,7 +45,7 @@ function emit(result: CommandResult): void {
 }
 
 const MODEL_ARG =
-  'a model file (chokepoint/v1, graphology JSON, GEXF, GraphML), - for standard input, or an embedded model id; default: the embedded rare-earth-magnets';
+  'a model file (chokepoint/v1, graphology JSON, GEXF, GraphML), a CSV directory/ or nodes.csv,edges.csv, - for standard input, or an embedded model id; default: the embedded rare-earth-magnets';
 
 /** Adds the options every analysis command shares. */
 function analysisOptions(
@@ -54,12 +58,18 @@ function analysisOptions(
     .addOption(topOption())
     .addOption(worstCaseOption())
     .addOption(maxSizeOption())
-    .addOption(maxNodesOption());
+    .addOption(maxNodesOption())
+    .addOption(unitOption());
 }
 
 export function buildProgram(): Command {
   const program = new Command('chokepoint')
     .description('Find where critical-mineral supply chains break.')
+    .version(
+      `chokepoint ${TOOL_VERSION} (score method ${SCORE_METHOD_VERSION})`,
+      '-V, --version',
+      'print the version of the tool and of the score method',
+    )
     .exitOverride()
     .configureOutput({ outputError: (str, write) => write(str) })
     .showHelpAfterError('(run with --help for usage)')
@@ -79,21 +89,30 @@ Examples:
 
   program
     .command('validate')
-    .description('check a chokepoint/v1 model and list every problem with its JSON path')
-    .argument('<model>', 'model file (chokepoint/v1 JSON), or - for standard input')
+    .description('check a model in any format and list every problem with its place in the file')
+    .argument(
+      '<model>',
+      'a model file (chokepoint/v1, graphology JSON, GEXF, GraphML), a CSV directory/ or nodes.csv,edges.csv, - for standard input, or an embedded id',
+    )
     .addOption(maxSizeOption())
+    .addOption(unitOption())
     .addHelpText(
       'after',
-      '\nExamples:\n  $ chokepoint validate tests/fixtures/small-magnet-chain.json\n  $ cat model.json | chokepoint validate -',
+      '\nExamples:\n  $ chokepoint validate tests/fixtures/small-magnet-chain.json\n  $ chokepoint validate magnets.gexf --unit "t REO per year"\n  $ cat model.json | chokepoint validate -',
     )
-    .action((model: string, opts: { maxSize?: number }) =>
-      emit(validateCommand(model, { maxBytes: opts.maxSize })),
+    .action((model: string, opts: { maxSize?: number; unit?: string }) =>
+      emit(
+        validateCommand(model, {
+          ...(opts.maxSize === undefined ? {} : { maxBytes: opts.maxSize }),
+          ...(opts.unit === undefined ? {} : { unit: opts.unit }),
+        }),
+      ),
     );
 
   program
     .command('models')
     .description('list the embedded models (real, cited chains) or show one model’s sources')
-    .argument('[id]', 'a model id, to list its sources in full')
+    .argument('[id]', 'a model id, to list its scenarios, groups and sources in full')
     .option('--json', 'print the listing as JSON')
     .addHelpText(
       'after',
@@ -183,7 +202,10 @@ Examples:
   program
     .command('convert')
     .description('convert a model between chokepoint/v1, graphology JSON, GEXF, GraphML and CSV')
-    .argument('<in>', 'input: a file, a directory/ or nodes.csv,edges.csv (CSV), or - for standard input')
+    .argument(
+      '<in>',
+      'input: a file, a directory/ or nodes.csv,edges.csv (CSV), - for standard input, or an embedded model id',
+    )
     .argument('<out>', 'output: a file, a directory/ or nodes.csv,edges.csv (CSV), or - for standard output')
     .addOption(
       new Option('--from <format>', 'input format, when the name and content do not say').choices(
@@ -194,7 +216,7 @@ Examples:
       new Option('--to <format>', 'output format, when the name does not say').choices(CONVERT_FORMATS),
     )
     .option('--name <name>', 'model name, for inputs without one (CSV, graphs from other tools)')
-    .option('--unit <unit>', 'model unit, e.g. "t per year", for inputs without one')
+    .addOption(unitOption())
     .option('--stages <list>', 'stage order, upstream first, comma-separated, for inputs without one', (v) =>
       v.split(',').map((s) => s.trim()),
     )
@@ -209,6 +231,7 @@ Output is written to a temporary file and renamed, so it is never half-written.
 
 Examples:
   $ chokepoint convert tests/fixtures/small-magnet-chain.json magnets.gexf
+  $ chokepoint convert lithium lithium.graphml
   $ chokepoint convert tests/fixtures/small-magnet-chain.json magnets/
   $ chokepoint convert sheets/nodes.csv,sheets/edges.csv cobalt.json --name Cobalt --unit "t Co per year"
   $ chokepoint convert from-yed.graphml model.json --unit t`,
@@ -239,6 +262,8 @@ export async function main(argv: string[]): Promise<void> {
     if (err.code !== 'EPIPE') throw err;
     process.exit(process.exitCode ?? 0);
   });
+  // Relative paths mean the directory the user ran the command in, also through `pnpm chokepoint`.
+  process.chdir(userDirectory());
   try {
     // Models with recipes are analysed on an LP solver (WebAssembly) that loads asynchronously, once.
     await loadSolver();

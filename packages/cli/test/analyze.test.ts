@@ -106,9 +106,11 @@ describe('chokepoint analyze', () => {
     const stages = runCli(['analyze', FIXTURE, '--csv', 'stages']);
     // RFC 4180 line ends (CRLF), as papaparse writes them.
     const lines = stages.stdout.split('\r\n');
-    expect(lines[0]).toBe('stage,total,hhi,topCountry,topShare,exceedsCrmaThreshold,share_quad');
+    expect(lines[0]).toBe(
+      'stage,total,hhi,topCountry,topShare,exceedsCrmaThreshold,share_quad,toolVersion,scoreMethodVersion,modelSha256',
+    );
     // mining: CN 270, AU 30 → HHI 90² + 10² = 8,200; quad (AU) holds 10%.
-    expect(lines[1]).toBe('mining,300,8200,CN,0.9,true,0.1');
+    expect(lines[1]).toMatch(/^mining,300,8200,CN,0\.9,true,0\.1,0\.\d+\.\d+,2,[0-9a-f]{64}$/);
   });
 
   it('--csv --out dir/ writes every table; --out file writes one; nothing on stdout', () => {
@@ -125,7 +127,7 @@ describe('chokepoint analyze', () => {
       'stages.csv',
     ]);
     expect(readFileSync(join(out, 'countries.csv'), 'utf8')).toMatch(
-      /^country,lostShare,deliveredUnderControl\r\nCN,0\.91666/,
+      /^country,lostShare,deliveredUnderControl,toolVersion,scoreMethodVersion,modelSha256\r\nCN,0\.91666/,
     );
     const file = join(dir, 'report.json');
     expect(runCli(['analyze', FIXTURE, '--json', '--out', file]).code).toBe(0);

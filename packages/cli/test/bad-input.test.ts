@@ -30,7 +30,10 @@ describe('bad input to the analysis commands', () => {
     [['scenario', 'missing.json', '--outage', 'x'], 'chokepoint: missing.json: no such file\n'],
     [['compare', FIXTURE, 'nowhere.gexf'], 'chokepoint: nowhere.gexf: no such file\n'],
     [['sweep', FIXTURE, '--perturbations', 'no-sweep.json'], 'chokepoint: no-sweep.json: no such file\n'],
-    [['analyze', 'tests'], 'chokepoint: tests: is a directory, not a model file\n'],
+    [
+      ['analyze', 'tests'],
+      'chokepoint: tests: is a directory, not a model file (a CSV model is a directory holding nodes.csv and edges.csv)\n',
+    ],
   ])('%j names the path', (args, message) => {
     expect(fails(args, message).stderr).toBe(message);
   });

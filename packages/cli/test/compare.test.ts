@@ -67,8 +67,10 @@ describe('chokepoint compare', () => {
     const summary = runCli(['compare', FIXTURE, '--scenario', 'cn-ban', '--csv']);
     expect(summary.code, summary.stderr).toBe(0);
     const lines = summary.stdout.split('\r\n');
-    expect(lines[0]).toBe('metric,value_a,value_b,value_change');
-    expect(lines).toContain('delivered,180,15,-165');
+    expect(lines[0]).toBe(
+      'metric,value_a,value_b,value_change,toolVersion,scoreMethodVersion,modelSha256_a,modelSha256_b',
+    );
+    expect(lines.find((l) => l.startsWith('delivered,'))).toMatch(/^delivered,180,15,-165,/);
     const chokepoints = runCli(['compare', FIXTURE, '--scenario', 'cn-ban', '--csv', 'chokepoints']);
     expect(chokepoints.stdout.split('\r\n')[0]).toMatch(/^id,label,rank_a,rank_b,/);
     const dir = tempDir();
@@ -76,7 +78,7 @@ describe('chokepoint compare', () => {
     expect(all.code, all.stderr).toBe(0);
     expect(all.stdout).toBe('');
     expect(readFileSync(join(dir, 'countries.csv'), 'utf8').split('\r\n')[0]).toBe(
-      'country,lostShare_a,lostShare_b,lostShare_change',
+      'country,lostShare_a,lostShare_b,lostShare_change,toolVersion,scoreMethodVersion,modelSha256_a,modelSha256_b',
     );
     for (const t of ['summary', 'chokepoints', 'stages'])
       expect(readFileSync(join(dir, `${t}.csv`), 'utf8')).not.toBe('');

@@ -68,7 +68,9 @@ describe('chokepoint scenario', () => {
     expect(md.stdout).toContain('### Change against the baseline');
     expect(md.stdout).toContain('| delivered | 180 | 180 | 0 |');
     const csv = runCli(['scenario', FIXTURE, '--outage', 'cn-mag', '--csv', 'countries']);
-    expect(csv.stdout.split('\r\n')[0]).toBe('country,lostShare,deliveredUnderControl');
+    expect(csv.stdout.split('\r\n')[0]).toBe(
+      'country,lostShare,deliveredUnderControl,toolVersion,scoreMethodVersion,modelSha256',
+    );
   });
 
   it('an unknown country code exits 1 naming it', () => {

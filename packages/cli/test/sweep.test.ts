@@ -3,12 +3,13 @@
  * 15 of 180; dropping wind's demand (60) leaves 120 demanded, all delivered at baseline and 15 under
  * the ban.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE, NO_TRACE, tempDir } from './helpers.ts';
-import { runCli } from './run-cli.ts';
+import { REPO, runCli } from './run-cli.ts';
 
 function sweepFile(value: unknown, name = 'sweep.json'): string {
   const path = join(tempDir(), name);
@@ -36,8 +37,8 @@ describe('chokepoint sweep', () => {
     expect(Object.keys(rows[0]!)).toEqual([
       'run',
       'active',
-      'export-control:CN',
-      'no-wind',
+      'factor:export-control:CN',
+      'factor:no-wind',
       'demand',
       'delivered',
       'ratio',
@@ -46,11 +47,40 @@ describe('chokepoint sweep', () => {
       'n-1',
       'export-control',
       'diversification',
+      'toolVersion',
+      'scoreMethodVersion',
+      'modelSha256',
     ]);
     expect(Number(rows[3]!.ratio)).toBeCloseTo(15 / 120, 12);
-    expect(rows[3]!['no-wind']).toBe('no-wind');
+    expect(rows[3]!['factor:no-wind']).toBe('no-wind');
+    // The hash is of the file's bytes, as sha256sum prints it.
+    expect(rows[0]!.modelSha256).toBe(
+      createHash('sha256')
+        .update(readFileSync(join(REPO, FIXTURE)))
+        .digest('hex'),
+    );
     // Piped stderr: no progress bar, just the count.
     expect(r.stderr).toBe(`${FIXTURE}: 4 runs\n`);
+  });
+
+  it('a factor named like a figure (demand, score) gets its own column: factor columns are prefixed', () => {
+    const file = sweepFile([
+      { id: 'demand', perturbations: [{ type: 'demand', node: 'wind', factor: 0 }] },
+      { id: 'score', perturbations: [{ type: 'outage', node: 'au-mine' }] },
+    ]);
+    const r = runCli(['sweep', FIXTURE, '--perturbations', file, '--csv']);
+    expect(r.code, r.stderr).toBe(0);
+    const header = r.stdout.split('\r\n')[0]!.split(',');
+    expect(new Set(header).size).toBe(header.length);
+    const rows = csvRows(r.stdout);
+    // Run 1: demand factor on (wind's 60 gone: demand 120); its column says which level, `demand` the figure.
+    expect([rows[1]!['factor:demand'], rows[1]!.demand, rows[1]!['factor:score']]).toEqual([
+      'demand',
+      '120',
+      '',
+    ]);
+    expect(rows[2]!['factor:score']).toBe('score');
+    expect(Number(rows[2]!.score)).toBeGreaterThanOrEqual(0);
   });
 
   it('ranks effects: mean with the factor on minus mean with it off, and alone', () => {

@@ -34,7 +34,10 @@ describe('chokepoint validate', () => {
 
   it.each([
     [['validate', 'no/such/file.json'], 'chokepoint: no/such/file.json: no such file'],
-    [['validate', 'tests'], 'chokepoint: tests: is a directory, not a model file'],
+    [
+      ['validate', 'tests'],
+      'chokepoint: tests: is a directory, not a model file (a CSV model is a directory holding nodes.csv and edges.csv)',
+    ],
   ])('names the path for %j', (args, message) => {
     const r = runCli(args);
     expect(r.code).toBe(1);

@@ -24,6 +24,7 @@ export {
 } from './analysis/score/resilience.ts';
 // Analysis: structure (betweenness, dominators, single points of failure, concentration)
 export * from './analysis/structure/index.ts';
+export { FIELDS_NOT_USED_YET, unusedFields, unusedFieldsNotice } from './analysis/unused-fields.ts';
 // Generators
 export { generateLayeredChain, type LayeredChainOptions, mulberry32 } from './generate/layered-chain.ts';
 export { COMPARISON_CSV_TABLES, type ComparisonCsvTable, comparisonCsv } from './io/comparison-csv.ts';
@@ -40,6 +41,7 @@ export { readGexf, writeGexf } from './io/gexf.ts';
 export { readGraphml, writeGraphml } from './io/graphml.ts';
 // IO: the graphology bridge and interchange formats
 export {
+  DEFAULT_UNIT,
   type EdgeAttributes,
   type FromGraphOptions,
   fromGraph,
@@ -60,8 +62,9 @@ export {
   readModel,
   writeModel,
 } from './io/read-model.ts';
-export { REPORT_CSV_TABLES, type ReportCsvTable, reportCsv } from './io/report-csv.ts';
+export { provenanceColumns, REPORT_CSV_TABLES, type ReportCsvTable, reportCsv } from './io/report-csv.ts';
 export type { DOMParserConstructor, DOMParserLike, XmlOptions } from './io/xml.ts';
+export { closest, editDistance } from './model/closest.ts';
 export * from './model/countries.ts';
 export { edgeId } from './model/edge-id.ts';
 export * from './model/issues.ts';
@@ -98,3 +101,12 @@ export * from './ops/scenario-ops.ts';
 export * from './ops/stage-ops.ts';
 // Researchers' interface: compare, assess, ad-hoc scenario checks, sweeps, published JSON Schemas
 export * from './research.ts';
+// Provenance: tool and score-method versions, model hashes
+export {
+  canonicalJson,
+  canonicalModelJson,
+  modelSha256,
+  SCORE_METHOD_VERSION,
+  sha256Hex,
+  TOOL_VERSION,
+} from './version.ts';

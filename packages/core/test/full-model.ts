@@ -38,6 +38,9 @@ export function fullModel(): Model {
         tags: ['primary', 'state-owned'],
         x: 10,
         y: -20.5,
+        // Free attributes from other tools: a Gephi statistic, a Kumu field, text that looks like a
+        // number, a flag.
+        attributes: { bc: 0.125, community: 'A', code: '007', audited: true },
       },
       {
         id: 'au-mine',
@@ -81,6 +84,7 @@ export function fullModel(): Model {
         kind: 'sink',
         tags: [],
         notes: 'Line one\nline two, with "quotes"; and semicolons',
+        attributes: { community: 'B' },
       },
     ],
     edges: [
@@ -94,6 +98,7 @@ export function fullModel(): Model {
         notes: 'by rail',
         cost: 0.5,
         leadTimeDays: 14,
+        attributes: { label: 'rail link', tonnes_2024: 231 },
       },
       { source: 'au-mine', target: 'cn-sep' },
       { source: 'cn-sep', target: 'jp-mag', capacity: 40 },

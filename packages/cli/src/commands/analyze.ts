@@ -7,7 +7,7 @@
  * `analyze()` returns it, `--csv [table]` per table, `--markdown` for papers.
  */
 import { analyze, type Model, ModelError, resolveScenario, type Scenario } from '@chokepoint/core';
-import { loadModelArg } from '../io/load-model.ts';
+import { hashOption, loadMessages, loadModelArg } from '../io/load-model.ts';
 import { UserError } from '../io/read-input.ts';
 import { type LoadFlags, loadOptions, type OutputFlags } from '../options/common.ts';
 import { deliverReport } from '../output/report-output.ts';
@@ -19,10 +19,11 @@ export interface AnalyzeFlags extends OutputFlags, LoadFlags {
 }
 
 export function analyzeCommand(modelArg: string | undefined, flags: AnalyzeFlags): CommandResult {
-  const { model, label, note } = loadModelArg(modelArg, loadOptions(flags));
+  const loaded = loadModelArg(modelArg, loadOptions(flags));
+  const { model, label } = loaded;
   const scenario = flags.scenario === undefined ? null : scenarioOf(model, flags.scenario, label);
-  const report = analyze(model, { scenario, ...worstCaseOf(flags) });
-  return deliverReport(report, flags, { messages: note ? [note] : [] });
+  const report = analyze(model, { scenario, ...worstCaseOf(flags), ...hashOption(loaded) });
+  return deliverReport(report, flags, { messages: loadMessages(loaded) });
 }
 
 export function worstCaseOf(flags: { worstCase?: number[] }): { worstCase?: number[] } {

@@ -19,7 +19,7 @@ import {
   comparisonCsv,
 } from '@chokepoint/core';
 import { compareMarkdown, compareText } from '../format/compare-report.ts';
-import { loadModelArg } from '../io/load-model.ts';
+import { hashOption, loadMessages, loadModelArg } from '../io/load-model.ts';
 import { UsageError } from '../io/read-input.ts';
 import { formatOf, type LoadFlags, loadOptions, type OutputFlags } from '../options/common.ts';
 import {
@@ -54,12 +54,16 @@ export function compareCommand(aArg: string, bArg: string | undefined, flags: Co
   const bScenario = scenarioFromFlags(b.model, flags, bBase);
   const options = worstCaseOf(flags);
   const comparison = compare(
-    analyze(a.model, { ...options, scenario: baseScenario }),
-    analyze(b.model, { ...options, scenario: bScenario }),
+    analyze(a.model, { ...options, scenario: baseScenario, ...hashOption(a) }),
+    analyze(b.model, { ...options, scenario: bScenario, ...hashOption(b) }),
   );
   const messages = [
+    ...loadMessages(a),
+    ...(b === a ? [] : loadMessages(b)),
     `A: ${a.label}${baseScenario ? ` under ${baseScenario.id}` : ''}`,
     `B: ${b.label}${bScenario ? ` under ${bScenario.id === 'ad-hoc' ? bScenario.label : bScenario.id}` : ''}`,
+    // Unlike quantities are not subtracted (core leaves their change null); say so where people look.
+    ...comparison.warnings.map((w) => `warning: ${w}`),
   ];
   return deliver(comparisonDocuments(comparison, flags), flags.out, messages);
 }

@@ -9,22 +9,26 @@
  * the two tables, and the command says what that leaves out. The input is validated first: a model
  * with problems is not converted. Output is written to temporary files and renamed into place.
  */
-import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import {
   FORMAT_NAMES,
   formatFromExtension,
   formatIssue,
   type Model,
   type ModelFormat,
-  readCsvPair,
-  readModel,
-  type ValidationResult,
   writeCsvPair,
   writeModel,
 } from '@chokepoint/core';
-import { NodeDOMParser } from '../io/dom-parser.ts';
-import { readInput } from '../io/read-input.ts';
+import { plural } from '../format/plural.ts';
+import {
+  csvSource,
+  isCsvArg,
+  locateSource,
+  MODEL_INFO,
+  readSource,
+  type Source,
+} from '../io/model-source.ts';
 import { writeFilesAtomically } from '../io/write-output.ts';
 import type { CommandResult } from './result.ts';
 
@@ -40,12 +44,8 @@ export interface ConvertOptions {
   maxBytes?: number;
 }
 
-type Target =
-  | { kind: 'stdio'; format: ModelFormat | undefined }
-  | { kind: 'file'; path: string; format: ModelFormat | undefined }
-  | { kind: 'csv'; nodes: string; edges: string; info: string | undefined; label: string };
-
-const INFO = 'model-info.json';
+type Target = Source;
+const INFO = MODEL_INFO;
 
 class Usage extends Error {}
 
@@ -55,6 +55,7 @@ export function convertCommand(input: string, output: string, options: ConvertOp
   try {
     source = locate(input, options.from, 'input');
     target = locate(output, options.to, 'output');
+    if (target.kind === 'embedded') throw new Usage(`${output}: cannot write to an embedded model`);
     if (target.kind === 'file' && target.format === undefined) {
       throw new Usage(
         `cannot tell the output format from "${output}": use .json, .graphology.json, .gexf, .graphml, a directory/ or nodes.csv,edges.csv, or --to`,
@@ -70,9 +71,10 @@ export function convertCommand(input: string, output: string, options: ConvertOp
   }
 
   const read = readSource(source, options);
+  const warnings = (read.result.warnings ?? []).map((w) => `warning: ${read.label}: ${w}`);
   if (!read.result.ok) {
     const n = read.result.issues.length;
-    const stderr = read.result.issues.map((i) => formatIssue(i, read.label));
+    const stderr = [...read.result.issues.map((i) => formatIssue(i, read.label)), ...warnings];
     if (
       source.kind === 'file' &&
       source.format === undefined &&
@@ -82,23 +84,26 @@ export function convertCommand(input: string, output: string, options: ConvertOp
         `hint: "${basename(source.path)}" has no known extension (.json, .graphology.json, .gexf, .graphml), so the format was guessed from the content; name it with --from`,
       );
     }
-    stderr.push(`${read.label}: ${n} problem${n === 1 ? '' : 's'}; nothing written`);
+    stderr.push(`${read.label}: ${plural(n, 'problem')}; nothing written`);
     return { code: 1, stderr };
   }
   const model = read.result.model;
-  const summary = `${model.nodes.length} nodes, ${model.edges.length} edges`;
+  const summary = `${plural(model.nodes.length, 'node')}, ${plural(model.edges.length, 'edge')}`;
   if (target.kind === 'stdio') {
     const format = target.format ?? 'chokepoint';
     return {
       code: 0,
       stdout: writeModel(model, format),
-      stderr: [`${read.label} → ${FORMAT_NAMES[format]} on standard output: ${summary}`],
+      stderr: [...warnings, `${read.label} → ${FORMAT_NAMES[format]} on standard output: ${summary}`],
     };
   }
   if (target.kind === 'file') {
     const format = target.format!;
     writeFilesAtomically([{ path: target.path, text: writeModel(model, format) }]);
-    return { code: 0, stderr: [`${read.label} → ${target.path} (${FORMAT_NAMES[format]}): ${summary}`] };
+    return {
+      code: 0,
+      stderr: [...warnings, `${read.label} → ${target.path} (${FORMAT_NAMES[format]}): ${summary}`],
+    };
   }
   if (target.info !== undefined) {
     // A directory/ output is created (its parent must exist), as `cp -r` would.
@@ -112,7 +117,7 @@ export function convertCommand(input: string, output: string, options: ConvertOp
   ];
   if (target.info !== undefined) files.push({ path: target.info, text: csv.info });
   writeFilesAtomically(files);
-  const stderr = [`${read.label} → ${files.map((f) => f.path).join(', ')} (CSV): ${summary}`];
+  const stderr = [...warnings, `${read.label} → ${files.map((f) => f.path).join(', ')} (CSV): ${summary}`];
   const lost = lostWithoutInfo(model);
   if (target.info === undefined && lost.length > 0) {
     stderr.push(
@@ -130,25 +135,17 @@ function locate(arg: string, forced: ConvertFormat | undefined, role: 'input' | 
     if (format === 'csv') throw new Usage(`CSV comes as two files and cannot be read from or written to "-"`);
     return { kind: 'stdio', format };
   }
-  const parts = arg.split(',');
-  if (parts.length === 2 && parts.every((p) => p.toLowerCase().endsWith('.csv'))) {
-    return { kind: 'csv', nodes: parts[0]!, edges: parts[1]!, info: undefined, label: arg };
-  }
-  const isDir = arg.endsWith('/') || arg.endsWith('\\') || (existsSync(arg) && statSync(arg).isDirectory());
-  if (isDir || format === 'csv') {
-    if (!isDir)
+  if (isCsvArg(arg) || format === 'csv') {
+    if (!isCsvArg(arg))
       throw new Usage(
         `--${role === 'input' ? 'from' : 'to'} csv needs a directory/ or nodes.csv,edges.csv, got "${arg}"`,
       );
-    const dir = arg.replace(/[/\\]+$/, '') || '.';
-    const info = join(dir, INFO);
-    return {
-      kind: 'csv',
-      nodes: join(dir, 'nodes.csv'),
-      edges: join(dir, 'edges.csv'),
-      info: role === 'output' || existsSync(info) ? info : undefined,
-      label: `${dir}/`,
-    };
+    return csvSource(arg, role === 'output');
+  }
+  // An embedded model id (`convert lithium lithium.gexf`), unless a file of that name exists.
+  if (role === 'input' && format === undefined) {
+    const embedded = locateSource(arg);
+    if (embedded.kind === 'embedded') return embedded;
   }
   if (arg.toLowerCase().endsWith('.csv')) {
     throw new Usage(
@@ -167,44 +164,9 @@ function locate(arg: string, forced: ConvertFormat | undefined, role: 'input' | 
 }
 
 function paths(t: Target): string[] {
-  if (t.kind === 'stdio') return [];
+  if (t.kind === 'stdio' || t.kind === 'embedded') return [];
   if (t.kind === 'file') return [resolve(t.path)];
   return [t.nodes, t.edges, ...(t.info === undefined ? [] : [t.info])].map((p) => resolve(p));
-}
-
-function readSource(source: Target, options: ConvertOptions): { result: ValidationResult; label: string } {
-  const common = {
-    ...(options.unit === undefined ? {} : { unit: options.unit }),
-    ...(options.stages === undefined ? {} : { stages: options.stages }),
-  };
-  if (source.kind === 'csv') {
-    const files = {
-      nodes: readInput(source.nodes, options),
-      edges: readInput(source.edges, options),
-      ...(source.info === undefined ? {} : { info: readInput(source.info, options) }),
-    };
-    const name = options.name ?? basename(dirname(resolve(source.nodes)));
-    const result = readCsvPair(files, {
-      nodesFile: source.nodes,
-      edgesFile: source.edges,
-      ...(source.info === undefined ? {} : { infoFile: source.info }),
-      name,
-      ...common,
-    });
-    return { result, label: source.label };
-  }
-  const file = source.kind === 'file' ? source.path : '-';
-  const label = file === '-' ? '<stdin>' : file;
-  const text = readInput(file, options);
-  const result = readModel(text, {
-    file,
-    DOMParser: NodeDOMParser,
-    ...(source.format === undefined ? {} : { format: source.format }),
-    ...(options.name === undefined ? {} : { name: options.name }),
-    ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
-    ...common,
-  });
-  return { result, label };
 }
 
 /** Model-level fields with content, which only model-info.json carries in CSV form. */

@@ -3,9 +3,11 @@
  * ========================================
  *
  * Without an id: one row per model (id, name, year, unit, nodes, edges) and the ids of the sources it
- * cites. With an id: that model's bibliography in full. `--json` prints the same as data.
+ * cites. With an id: that model's scenarios (ids to pass to `--scenario`), its country groups (for
+ * `--allow-groups`) and its bibliography in full. `--json` prints the same as data.
  */
 import { DEFAULT_MODEL_ID, listModels, type ModelSummary, modelIds } from '@chokepoint/core';
+import { plural } from '../format/plural.ts';
 import type { CommandResult } from './result.ts';
 
 export function modelsCommand(id: string | undefined, options: { json?: boolean }): CommandResult {
@@ -48,9 +50,23 @@ function table(models: ModelSummary[]): string {
 }
 
 function bibliography(m: ModelSummary): string {
+  const width = Math.max(0, ...m.scenarios.map((x) => x.id.length), ...m.groups.map((x) => x.id.length));
   const out = [
     `${m.name} (${m.id}${m.id === DEFAULT_MODEL_ID ? ', the default' : ''})`,
-    `${m.year ?? 'no year'}; ${m.unit}; ${m.nodeCount} nodes, ${m.edgeCount} edges`,
+    `${m.year ?? 'no year'}; ${m.unit}; ${plural(m.nodeCount, 'node')}, ${plural(m.edgeCount, 'edge')}`,
+    '',
+    `Scenarios (chokepoint analyze ${m.id} --scenario <id>):`,
+    ...(m.scenarios.length
+      ? m.scenarios.map(
+          (sc) =>
+            `  ${sc.id.padEnd(width)}  ${sc.label}${sc.date ? ` (${sc.date})` : ''}; ${plural(sc.perturbations, 'perturbation')}`,
+        )
+      : ['  none']),
+    '',
+    'Country groups (--allow-groups <id>):',
+    ...(m.groups.length
+      ? m.groups.map((g) => `  ${g.id.padEnd(width)}  ${g.label}: ${g.countries.join(', ')}`)
+      : ['  none']),
     '',
     'Sources:',
   ];

@@ -11,7 +11,7 @@
  */
 import { analyze, compare } from '@chokepoint/core';
 import { changeMarkdown, changeText } from '../format/compare-report.ts';
-import { loadModelArg } from '../io/load-model.ts';
+import { hashOption, loadMessages, loadModelArg } from '../io/load-model.ts';
 import { UsageError } from '../io/read-input.ts';
 import { formatOf, type LoadFlags, loadOptions, type OutputFlags } from '../options/common.ts';
 import {
@@ -36,13 +36,14 @@ export function scenarioCommand(modelArg: string | undefined, flags: ScenarioFla
       'give at least one perturbation: --export-control <country>, --outage <node>, --capacity <node>=<factor> or --demand <node>=<factor>',
     );
   }
-  const { model, label, note } = loadModelArg(modelArg, loadOptions(flags));
+  const loaded = loadModelArg(modelArg, loadOptions(flags));
+  const { model, label } = loaded;
   const base = flags.scenario === undefined ? undefined : scenarioOf(model, flags.scenario, label);
   const scenario = scenarioFromFlags(model, flags, base)!;
-  const options = worstCaseOf(flags);
+  const options = { ...worstCaseOf(flags), ...hashOption(loaded) };
   const after = analyze(model, { ...options, scenario });
   const format = formatOf(flags);
-  const messages = [...(note ? [note] : []), `scenario: ${scenario.label}`];
+  const messages = [...loadMessages(loaded), `scenario: ${scenario.label}`];
   if (format === 'json' || format === 'csv') return deliverReport(after, flags, { messages });
   const change = compare(analyze(model, options), after);
   return deliverReport(after, flags, {

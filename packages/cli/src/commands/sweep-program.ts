@@ -8,6 +8,7 @@ import {
   outOption,
   positiveInt,
   topOption,
+  unitOption,
 } from '../options/common.ts';
 import type { CommandResult } from './result.ts';
 import { DEFAULT_MAX_RUNS, type SweepFlags, sweepCommand } from './sweep.ts';
@@ -43,6 +44,7 @@ export function registerSweep(program: Command, emit: (r: CommandResult) => void
     .addOption(topOption())
     .addOption(maxSizeOption())
     .addOption(maxNodesOption())
+    .addOption(unitOption())
     .addHelpText(
       'after',
       `

@@ -9,6 +9,7 @@
  * move the score most (text, Markdown), every run (`--csv`, `--csv effects`, `--json`).
  */
 import { countRuns, formatIssue, parseJson, readSweepFile, runSweep, sweep } from '@chokepoint/core';
+import { plural } from '../format/plural.ts';
 import {
   SWEEP_CSV_TABLES,
   type SweepCsvTable,
@@ -16,7 +17,7 @@ import {
   sweepMarkdown,
   sweepText,
 } from '../format/sweep-report.ts';
-import { loadModelArg } from '../io/load-model.ts';
+import { hashOption, loadMessages, loadModelArg } from '../io/load-model.ts';
 import { readInput, UsageError, UserError } from '../io/read-input.ts';
 import { formatOf, type LoadFlags, loadOptions, type OutputFlags } from '../options/common.ts';
 import { deliver, isDirectoryTarget, type OutputDocument } from '../output/deliver.ts';
@@ -40,7 +41,8 @@ export async function sweepCommand(modelArg: string | undefined, flags: SweepFla
   if (modelArg === '-' && flags.perturbations === '-') {
     throw new UsageError('the model and the perturbations cannot both come from standard input');
   }
-  const { model, label, note } = loadModelArg(modelArg, loadOptions(flags));
+  const loaded = loadModelArg(modelArg, loadOptions(flags));
+  const { model, label } = loaded;
   const file = flags.perturbations;
   const fileLabel = file === '-' ? '<stdin>' : file;
   const json = parseJson(readInput(file, loadOptions(flags)));
@@ -52,7 +54,7 @@ export async function sweepCommand(modelArg: string | undefined, flags: SweepFla
   if (!read.ok) {
     const n = read.issues.length;
     throw new UserError(
-      `${fileLabel}: ${n} problem${n === 1 ? '' : 's'} for ${label}; nothing run`,
+      `${fileLabel}: ${plural(n, 'problem')} for ${label}; nothing run`,
       read.issues.map((i) => formatIssue(i, fileLabel)),
     );
   }
@@ -61,7 +63,7 @@ export async function sweepCommand(modelArg: string | undefined, flags: SweepFla
   if (total > flags.maxRuns) {
     const factors = plan.factors.length;
     throw new UserError(
-      `${fileLabel}: ${factors} factors make ${total.toLocaleString('en-US', { maximumFractionDigits: 0 })} runs, over the limit of ${flags.maxRuns.toLocaleString('en-US')}: drop factors, keep fewer on at once (--max-active 2), or raise --max-runs`,
+      `${fileLabel}: ${plural(factors, 'factor')} make${factors === 1 ? 's' : ''} ${total.toLocaleString('en-US', { maximumFractionDigits: 0 })} runs, over the limit of ${flags.maxRuns.toLocaleString('en-US')}: drop factors, keep fewer on at once (--max-active 2), or raise --max-runs`,
     );
   }
 
@@ -76,10 +78,10 @@ export async function sweepCommand(modelArg: string | undefined, flags: SweepFla
   } finally {
     progress.done();
   }
-  const result = sweep(model, plan, { runs });
+  const result = sweep(model, plan, { runs, ...hashOption(loaded) });
   const messages = [
-    ...(note ? [note] : []),
-    `${label}: ${total.toLocaleString('en-US')} runs${workers > 1 ? ` on ${workers} worker threads` : ''}`,
+    ...loadMessages(loaded),
+    `${label}: ${plural(total, 'run')}${workers > 1 ? ` on ${workers} worker threads` : ''}`,
   ];
 
   const docs: OutputDocument[] = [];

@@ -8,6 +8,7 @@
  */
 import { type Comparison, countryName, type Delta } from '@chokepoint/core';
 import { markdownTable } from './markdown-table.ts';
+import { provenanceLine } from './provenance.ts';
 import { type Column, renderTable } from './table.ts';
 
 interface Section {
@@ -158,14 +159,23 @@ export function compareSections(c: Comparison, options: { top?: number; brief?: 
 const yesNo = (x: boolean | null) => (x === null ? '—' : x ? 'yes' : 'no');
 
 export function compareText(c: Comparison, options: { top?: number } = {}): string {
-  const out = [`A  ${side(c.a)}`, `B  ${side(c.b)}`, ''];
+  const out = [`A  ${side(c.a)}`, `B  ${side(c.b)}`, ...c.warnings.map((w) => `Warning: ${w}.`), ''];
   for (const s of compareSections(c, options)) out.push(...textSection(s), '');
+  out.push(provenanceLine(c.a.provenance, 'A'), provenanceLine(c.b.provenance, 'B'));
   return `${out.join('\n').trimEnd()}\n`;
 }
 
 export function compareMarkdown(c: Comparison, options: { top?: number } = {}): string {
-  const out = [`## Comparison`, '', `- **A:** ${side(c.a)}`, `- **B:** ${side(c.b)}`, ''];
+  const out = [
+    `## Comparison`,
+    '',
+    `- **A:** ${side(c.a)}`,
+    `- **B:** ${side(c.b)}`,
+    ...c.warnings.map((w) => `- **Warning:** ${w}.`),
+    '',
+  ];
   for (const s of compareSections(c, options)) out.push(...markdownSection(s, '###'), '');
+  out.push(`_${provenanceLine(c.a.provenance, 'A')}._  `, `_${provenanceLine(c.b.provenance, 'B')}._`);
   return `${out.join('\n').trimEnd()}\n`;
 }
 

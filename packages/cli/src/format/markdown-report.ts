@@ -1,8 +1,9 @@
 /**
  * The report as Markdown, for papers and notes: the same sections as the text report, as pipe tables.
  */
-import { countryName, type Report } from '@chokepoint/core';
+import { countryName, type Report, unusedFieldsNotice } from '@chokepoint/core';
 import { markdownTable as table } from './markdown-table.ts';
+import { provenanceLine } from './provenance.ts';
 import { RECIPE_HEADERS, recipeRows } from './recipe-rows.ts';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -80,6 +81,9 @@ export function markdownReport(report: Report, options: { top?: number } = {}): 
     ),
     '',
   );
+  const unused = unusedFieldsNotice(report.unusedFields);
+  if (unused) out.push(`**Note:** ${unused}.`, '');
+  out.push(`_${provenanceLine(report.provenance)}._`, '');
   return out.join('\n');
 }
 

@@ -8,9 +8,11 @@
  * the baseline, the range over all runs, the levels that move the score most, and the lowest-scoring
  * runs.
  */
-import type { SweepResult } from '@chokepoint/core';
+import { provenanceColumns, type SweepResult } from '@chokepoint/core';
 import Papa from 'papaparse';
 import { markdownTable } from './markdown-table.ts';
+import { plural } from './plural.ts';
+import { provenanceLine } from './provenance.ts';
 import { type Column, pct, renderTable } from './table.ts';
 
 export const SWEEP_CSV_TABLES = ['runs', 'effects'] as const;
@@ -18,8 +20,12 @@ export type SweepCsvTable = (typeof SWEEP_CSV_TABLES)[number];
 
 const COMPONENTS = ['supply', 'n-1', 'export-control', 'diversification'] as const;
 
+/** Before each factor's id in the `runs` table's header: `factor:demand` never clashes with `demand`. */
+export const FACTOR_COLUMN_PREFIX = 'factor:';
+
 export function sweepCsv(result: SweepResult, table: SweepCsvTable): string {
   if (table === 'effects') {
+    const p = provenanceColumns(result.provenance);
     return Papa.unparse(
       result.effects.map((e) => ({
         name: e.name,
@@ -31,18 +37,22 @@ export function sweepCsv(result: SweepResult, table: SweepCsvTable): string {
         ratioEffect: e.ratio,
         scoreAlone: e.alone?.score ?? '',
         ratioAlone: e.alone?.ratio ?? '',
+        ...p,
       })),
     );
   }
+  // Factor columns are prefixed: a factor may be named like a figure ("demand", "score").
+  const p = provenanceColumns(result.provenance);
   const fields = [
     'run',
     'active',
-    ...result.factors.map((f) => f.id),
+    ...result.factors.map((f) => `${FACTOR_COLUMN_PREFIX}${f.id}`),
     'demand',
     'delivered',
     'ratio',
     'score',
     ...COMPONENTS,
+    ...Object.keys(p),
   ];
   return Papa.unparse({
     fields,
@@ -55,6 +65,7 @@ export function sweepCsv(result: SweepResult, table: SweepCsvTable): string {
       r.supply.ratio,
       r.score,
       ...COMPONENTS.map((c) => r.components[c] ?? ''),
+      ...Object.values(p),
     ]),
   });
 }
@@ -76,7 +87,7 @@ function summary(result: SweepResult, top: number): Summary {
   const ratios = runs.map((r) => r.supply.ratio);
   const levels = result.factors.reduce((a, f) => a + f.levels.length, 0);
   const head = [
-    `Sweep of ${result.model.name}${result.model.year ? ` (${result.model.year})` : ''}: ${runs.length.toLocaleString('en-US')} runs over ${result.factors.length} factor${result.factors.length === 1 ? '' : 's'} (${levels} level${levels === 1 ? '' : 's'})${result.maxActive === null ? '' : `, at most ${result.maxActive} on at once`}`,
+    `Sweep of ${result.model.name}${result.model.year ? ` (${result.model.year})` : ''}: ${plural(runs.length, 'run')} over ${plural(result.factors.length, 'factor')} (${plural(levels, 'level')})${result.maxActive === null ? '' : `, at most ${result.maxActive} on at once`}`,
     base
       ? `Baseline (nothing on): score ${base.score.toFixed(1)}, delivered ${pct(base.supply.ratio)} of demand`
       : '',
@@ -135,6 +146,8 @@ export function sweepText(result: SweepResult, options: { top?: number } = {}): 
     '',
     s.lowest.title,
     renderTable(s.lowest.columns, s.lowest.rows),
+    '',
+    provenanceLine(result.provenance),
   ].join('\n')}\n`;
 }
 
@@ -158,5 +171,7 @@ export function sweepMarkdown(result: SweepResult, options: { top?: number } = {
     `### ${s.lowest.title}`,
     '',
     md(s.lowest),
+    '',
+    `_${provenanceLine(result.provenance)}._`,
   ].join('\n')}\n`;
 }

@@ -3,7 +3,9 @@
  * Sections follow the questions people ask in order: does it deliver, how resilient, where it chokes,
  * who dominates each stage, which country's ban hurts most.
  */
-import { countryName, type Report } from '@chokepoint/core';
+import { countryName, type Report, unusedFieldsNotice } from '@chokepoint/core';
+import { plural } from './plural.ts';
+import { provenanceLine } from './provenance.ts';
 import { RECIPE_HEADERS, recipeRows } from './recipe-rows.ts';
 import { pct, qty, renderTable } from './table.ts';
 
@@ -11,7 +13,9 @@ export function textReport(report: Report, options: { top?: number } = {}): stri
   const top = options.top ?? 10;
   const out: string[] = [];
   const m = report.model;
-  out.push(`${m.name}${m.year ? ` (${m.year})` : ''} — ${m.nodes} nodes, ${m.edges} edges, ${m.unit}`);
+  out.push(
+    `${m.name}${m.year ? ` (${m.year})` : ''} — ${plural(m.nodes, 'node')}, ${plural(m.edges, 'edge')}, ${m.unit}`,
+  );
   if (report.scenario) out.push(`Scenario: ${report.scenario.label} (${report.scenario.id})`);
   out.push('');
 
@@ -133,8 +137,12 @@ export function textReport(report: Report, options: { top?: number } = {}): stri
   const r = report.redundancy;
   out.push('');
   out.push(
-    `Redundancy  ${r.overall === null ? 'no sink is served' : `${r.overall} node${r.overall === 1 ? '' : 's'} must fail to cut off the least-redundant sink`}`,
+    `Redundancy  ${r.overall === null ? 'no sink is served' : `${plural(r.overall, 'node')} must fail to cut off the least-redundant sink`}`,
   );
+  const unused = unusedFieldsNotice(report.unusedFields);
+  out.push('');
+  if (unused) out.push(`Note: ${unused}.`);
+  out.push(provenanceLine(report.provenance));
   return `${out.join('\n')}\n`;
 }
 

@@ -5,14 +5,24 @@
  * Every analysis command takes its model the same way: a file in any format `readModel` detects
  * (chokepoint/v1, graphology JSON, GEXF, GraphML), `-` for standard input, the id of an embedded model
  * (`lithium`), or nothing for the default embedded model. A path that exists wins over an embedded id
- * of the same name (write `./lithium` or `lithium` as you mean it). Whatever is wrong becomes a
+ * of the same name (write `./lithium` or `lithium` as you mean it). A file without a unit (GEXF or
+ * GraphML from Gephi or NetworkX) takes `--unit`, or loads with core's stated default and a warning.
+ * Whatever is wrong becomes a
  * `UserError` naming it: an unknown id lists the embedded ids; a bad file lists every issue with its
  * file and JSON path; a model too large to analyse in reasonable time is refused before it starts.
  */
 import { existsSync } from 'node:fs';
-import { DEFAULT_MODEL_ID, formatIssue, loadModel, type Model, modelIds, readModel } from '@chokepoint/core';
-import { NodeDOMParser } from './dom-parser.ts';
-import { readInput, UserError } from './read-input.ts';
+import {
+  DEFAULT_MODEL_ID,
+  formatIssue,
+  loadModel,
+  type Model,
+  modelIds,
+  unusedFields,
+  unusedFieldsNotice,
+} from '@chokepoint/core';
+import { locateSource, readSource } from './model-source.ts';
+import { UserError } from './read-input.ts';
 
 /**
  * Above this many nodes the analysis commands refuse a model unless `--max-nodes` says otherwise:
@@ -24,6 +34,10 @@ export const DEFAULT_MAX_NODES = 50_000;
 export interface LoadOptions {
   maxBytes?: number;
   maxNodes?: number;
+  /** `--unit`, `--name`, `--stages`: what a file from another tool may not state. */
+  unit?: string;
+  name?: string;
+  stages?: string[];
 }
 
 export interface LoadedModel {
@@ -32,6 +46,25 @@ export interface LoadedModel {
   label: string;
   /** Said on stderr when the user gave no model. */
   note?: string;
+  /** What the reader assumed (a unit the file did not state), each prefixed with the label. */
+  warnings: string[];
+  /** SHA-256 of the file's bytes; absent for embedded models (reports then hash the model's JSON). */
+  sha256?: string;
+}
+
+/** Everything worth saying on stderr about a loaded model: the note, warnings, unused fields. */
+export function loadMessages(loaded: LoadedModel): string[] {
+  const unused = unusedFieldsNotice(unusedFields(loaded.model));
+  return [
+    ...(loaded.note ? [loaded.note] : []),
+    ...loaded.warnings.map((w) => `warning: ${w}`),
+    ...(unused ? [`note: ${loaded.label}: ${unused}`] : []),
+  ];
+}
+
+/** The input hash for `analyze`/`sweep`, when there was a file. */
+export function hashOption(loaded: LoadedModel): { inputSha256?: string } {
+  return loaded.sha256 === undefined ? {} : { inputSha256: loaded.sha256 };
 }
 
 export function loadModelArg(arg: string | undefined, options: LoadOptions = {}): LoadedModel {
@@ -52,30 +85,31 @@ function resolve(arg: string | undefined, options: LoadOptions): LoadedModel {
       model: loadModel(DEFAULT_MODEL_ID),
       label: `${DEFAULT_MODEL_ID} (embedded)`,
       note: `no model given: using the embedded default, ${DEFAULT_MODEL_ID} (see \`chokepoint models\`)`,
+      warnings: [],
     };
   }
-  if (arg === '-' || existsSync(arg)) return fromFile(arg, options);
-  if (modelIds().includes(arg)) return { model: loadModel(arg), label: `${arg} (embedded)` };
-  if (/[/\\.]/.test(arg)) throw new UserError(`${arg}: no such file`);
-  throw new UserError(
-    `"${arg}" is neither a file nor an embedded model (embedded: ${modelIds().join(', ')})`,
-  );
-}
-
-function fromFile(path: string, options: LoadOptions): LoadedModel {
-  const label = path === '-' ? '<stdin>' : path;
-  const text = readInput(path, options);
-  const result = readModel(text, {
-    file: path,
-    DOMParser: NodeDOMParser,
-    ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
-  });
+  const source = locateSource(arg);
+  if (source.kind === 'file' && !existsSync(source.path)) {
+    if (/[/\\.]/.test(arg)) throw new UserError(`${arg}: no such file`);
+    throw new UserError(
+      `"${arg}" is neither a file nor an embedded model (embedded: ${modelIds().join(', ')})`,
+    );
+  }
+  const { result, label, sha256 } = readSource(source, options);
   if (!result.ok) {
     const n = result.issues.length;
     throw new UserError(
       `${label}: ${n} problem${n === 1 ? '' : 's'}; nothing analysed (\`chokepoint validate\` lists them too)`,
-      result.issues.map((i) => formatIssue(i, label)),
+      [
+        ...result.issues.map((i) => formatIssue(i, label)),
+        ...(result.warnings ?? []).map((w) => `${label}: ${w}`),
+      ],
     );
   }
-  return { model: result.model, label };
+  return {
+    model: result.model,
+    label,
+    warnings: (result.warnings ?? []).map((w) => `${label}: ${w}`),
+    ...(sha256 === undefined ? {} : { sha256 }),
+  };
 }

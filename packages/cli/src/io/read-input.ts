@@ -5,6 +5,7 @@
  * Every way a path can be wrong (missing, a directory, too large, not text) becomes a `UserError`
  * with one clear sentence; the CLI prints it without a stack trace.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { DEFAULT_MAX_BYTES, formatBytes } from '@chokepoint/core';
 
@@ -33,6 +34,14 @@ export interface ReadOptions {
 
 /** Reads a file, or standard input for `-`, as UTF-8 text. */
 export function readInput(path: string, options: ReadOptions = {}): string {
+  return readInputWithHash(path, options).text;
+}
+
+/**
+ * Reads a file as `readInput` does, with the SHA-256 of its bytes as read (before the BOM is dropped):
+ * what `sha256sum <file>` prints, so a reader can check which file a report came from.
+ */
+export function readInputWithHash(path: string, options: ReadOptions = {}): { text: string; sha256: string } {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let buffer: Buffer;
   if (path === '-') {
@@ -68,5 +77,8 @@ export function readInput(path: string, options: ReadOptions = {}): string {
       `${path === '-' ? 'standard input' : path}: looks like a binary file, not JSON or CSV text`,
     );
   }
-  return buffer.toString('utf8').replace(/^\uFEFF/, '');
+  return {
+    text: buffer.toString('utf8').replace(/^\uFEFF/, ''),
+    sha256: createHash('sha256').update(buffer).digest('hex'),
+  };
 }

@@ -6,6 +6,7 @@
  * parsers: `--max-size`, `--max-nodes`, `--top`, `--worst-case`, the output format (`--json`, `--csv
  * [table]`, `--markdown`, mutually exclusive) and `--out`. Malformed values are usage errors (exit 2).
  */
+import { DEFAULT_UNIT } from '@chokepoint/core';
 import { InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MAX_NODES } from '../io/load-model.ts';
 
@@ -22,6 +23,7 @@ export interface OutputFlags {
 export interface LoadFlags {
   maxSize?: number;
   maxNodes?: number;
+  unit?: string;
 }
 
 export function formatOf(flags: Pick<OutputFlags, 'json' | 'csv' | 'markdown'>): OutputFormat {
@@ -31,13 +33,21 @@ export function formatOf(flags: Pick<OutputFlags, 'json' | 'csv' | 'markdown'>):
   return 'text';
 }
 
-/** `--max-size` and `--max-nodes` as the loader wants them. */
-export function loadOptions(flags: LoadFlags): { maxBytes?: number; maxNodes?: number } {
+/** `--max-size`, `--max-nodes` and `--unit` as the loader wants them. */
+export function loadOptions(flags: LoadFlags): { maxBytes?: number; maxNodes?: number; unit?: string } {
   return {
     ...(flags.maxSize === undefined ? {} : { maxBytes: flags.maxSize }),
     ...(flags.maxNodes === undefined ? {} : { maxNodes: flags.maxNodes }),
+    ...(flags.unit === undefined ? {} : { unit: flags.unit }),
   };
 }
+
+/** `--unit`, for files that state none (GEXF and GraphML from Gephi or NetworkX, CSV). */
+export const unitOption = () =>
+  new Option(
+    '--unit <unit>',
+    `the model's unit, e.g. "t per year", for a file that states none (default: "${DEFAULT_UNIT}", with a warning)`,
+  );
 
 export function positiveInt(what: string) {
   return (value: string): number => {

@@ -26,7 +26,7 @@ export function createProgress(
     const filled = total === 0 ? width : Math.round((done / total) * width);
     const elapsed = now() - start;
     const left = done > 0 && done < total && elapsed > 0 ? ((elapsed / done) * (total - done)) / 1000 : null;
-    const line = `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${done.toLocaleString('en-US').padStart(total.toLocaleString('en-US').length)}/${total.toLocaleString('en-US')} runs${left === null ? '' : `  ${Math.ceil(left)} s left`}`;
+    const line = `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${done.toLocaleString('en-US').padStart(total.toLocaleString('en-US').length)}/${total.toLocaleString('en-US')} ${total === 1 ? 'run' : 'runs'}${left === null ? '' : `  ${Math.ceil(left)} s left`}`;
     write(`\r${line.padEnd(shown)}`);
     shown = line.length;
   };

@@ -24,13 +24,21 @@ import { type IndexedGraph, indexModel } from './indexed-graph.ts';
 import { hasRecipes } from './recipes/node-recipes.ts';
 import { type RecipeFigures, recipeFigures } from './recipes/recipe-figures.ts';
 import { lpLabel } from './recipes/recipe-lp.ts';
-import { type EdgeReport, modelHeader, type NodeReport, REPORT_FORMAT, type Report } from './report.ts';
+import {
+  type EdgeReport,
+  modelHeader,
+  type NodeReport,
+  provenance,
+  REPORT_FORMAT,
+  type Report,
+} from './report.ts';
 import { applyScenarioWithEffects, resolveScenario } from './scenario/apply-scenario.ts';
 import { type ResilienceInputs, resilienceScore } from './score/resilience.ts';
 import { betweenness } from './structure/betweenness.ts';
 import { groupConcentration, stageConcentration } from './structure/concentration.ts';
 import { flowBetweenness } from './structure/flow-betweenness.ts';
 import { singlePointsOfFailure } from './structure/single-points.ts';
+import { unusedFields } from './unused-fields.ts';
 
 /** Above this many nodes `analyze` skips the N-k search unless asked (it grows ~n² and n³). */
 export const AUTO_WORST_CASE_NODES = 300;
@@ -44,6 +52,11 @@ export interface AnalyzeOptions {
    */
   worstCase?: readonly number[];
   worstCaseOptions?: WorstCaseOptions;
+  /**
+   * SHA-256 (hex) of the bytes the model was read from, for the report's provenance; absent = the hash
+   * of the model's canonical JSON.
+   */
+  inputSha256?: string;
 }
 
 /** The full analysis report of a validated model, under an optional scenario. */
@@ -118,6 +131,7 @@ export function analyze(model: Model, options: AnalyzeOptions = {}): Report {
 
   return {
     format: REPORT_FORMAT,
+    provenance: provenance(model, options.inputSha256),
     model: modelHeader(model),
     scenario: scenario ? { id: scenario.id, label: scenario.label ?? scenario.id } : null,
     supply: { demand: supply.demand, delivered: supply.delivered, ratio: supply.ratio },
@@ -140,6 +154,7 @@ export function analyze(model: Model, options: AnalyzeOptions = {}): Report {
     resilience: resilienceScore(
       resilienceInputs(effective, g, solved ?? scoreFlow(lp!), supply.demand, n1.lost, dependence),
     ),
+    unusedFields: unusedFields(model),
   };
 }
 

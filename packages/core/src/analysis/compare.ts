@@ -17,13 +17,18 @@ import { explainScoreChange, round1 } from './score/resilience.ts';
 export function compare(a: Report | Model, b: Report | Model, options: AnalyzeOptions = {}): Comparison {
   const ra = asReport(a, options);
   const rb = asReport(b, options);
+  // Quantities are in each model's unit: t and kt (or t Li and t Co) cannot be subtracted. Fractions,
+  // the score, HHI and shares have no unit and still compare.
+  const sameUnit = ra.model.unit === rb.model.unit;
+  const quantity = sameUnit ? delta : unlike;
   return {
     format: COMPARISON_FORMAT,
-    a: { model: ra.model, scenario: ra.scenario },
-    b: { model: rb.model, scenario: rb.scenario },
+    a: { provenance: ra.provenance, model: ra.model, scenario: ra.scenario },
+    b: { provenance: rb.provenance, model: rb.model, scenario: rb.scenario },
+    warnings: sameUnit ? [] : [unitWarning(ra.model.unit, rb.model.unit)],
     supply: {
-      demand: delta(ra.supply.demand, rb.supply.demand),
-      delivered: delta(ra.supply.delivered, rb.supply.delivered),
+      demand: quantity(ra.supply.demand, rb.supply.demand),
+      delivered: quantity(ra.supply.delivered, rb.supply.delivered),
       ratio: delta(ra.supply.ratio, rb.supply.ratio),
     },
     resilience: {
@@ -86,6 +91,16 @@ export function delta(a: number | null | undefined, b: number | null | undefined
   const av = a ?? null;
   const bv = b ?? null;
   return { a: av, b: bv, change: av === null || bv === null ? null : bv - av };
+}
+
+/** Both sides of two quantities in different units, without a change: they cannot be subtracted. */
+function unlike(a: number | null | undefined, b: number | null | undefined): Delta {
+  return { ...delta(a, b), change: null };
+}
+
+/** The sentence `compare` puts in `warnings` when the units differ. */
+export function unitWarning(a: string, b: string): string {
+  return `the models state different units (A: "${a}", B: "${b}"): demand and delivered are shown side by side but not subtracted; fractions, the score and concentration still compare`;
 }
 
 /**

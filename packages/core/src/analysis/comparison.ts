@@ -31,7 +31,11 @@ const pair = <T extends z.ZodType>(t: T) =>
     .describe('The value on each side; null where absent.');
 
 const SideSchema = z
-  .object({ model: ReportSchema.shape.model, scenario: ReportSchema.shape.scenario })
+  .object({
+    provenance: ReportSchema.shape.provenance,
+    model: ReportSchema.shape.model,
+    scenario: ReportSchema.shape.scenario,
+  })
   .strict();
 
 export const ChokepointChangeSchema = z
@@ -49,7 +53,16 @@ export const ComparisonSchema = z
     format: z.literal(COMPARISON_FORMAT),
     a: SideSchema,
     b: SideSchema,
-    supply: z.object({ demand: DeltaSchema, delivered: DeltaSchema, ratio: DeltaSchema }).strict(),
+    warnings: z
+      .array(z.string())
+      .describe(
+        'What could not be compared, in words: when the two models state different units, quantities ' +
+          '(demand, delivered) are shown on both sides but their change is null.',
+      ),
+    supply: z
+      .object({ demand: DeltaSchema, delivered: DeltaSchema, ratio: DeltaSchema })
+      .strict()
+      .describe('demand and delivered are quantities: their change is null when the units differ.'),
     resilience: z
       .object({
         score: DeltaSchema,

@@ -12,6 +12,7 @@
  */
 import { z } from 'zod';
 import type { Model } from '../model/schema.ts';
+import { modelSha256, SCORE_METHOD_VERSION, TOOL_VERSION } from '../version.ts';
 
 export const REPORT_FORMAT = 'chokepoint-report/v1' as const;
 
@@ -199,9 +200,56 @@ export function modelHeader(model: Model): ModelHeader {
   };
 }
 
+export const ProvenanceSchema = z
+  .object({
+    toolVersion: z.string().describe('Version of Chokepoint (@chokepoint/core) that computed the figures.'),
+    scoreMethodVersion: z
+      .number()
+      .int()
+      .min(1)
+      .describe(
+        'Version of the resilience score method (see README, "The resilience score"): equal versions and ' +
+          'equal model hashes give equal scores.',
+      ),
+    modelSha256: z.string().describe('SHA-256 of the input model, 64 hex digits (see modelSha256Of).'),
+    modelSha256Of: z
+      .enum(['input-bytes', 'canonical-json'])
+      .describe(
+        'What was hashed: the bytes of the file the model was read from (the CLI; check it with ' +
+          '`sha256sum`), or the canonical JSON of the model (keys sorted, nodes by id and edges by edge id, no ' +
+          'whitespace) when the caller ' +
+          'gave no bytes (the library, embedded models).',
+      ),
+  })
+  .strict()
+  .describe('Which tool, score method and model made these figures, so that a quoted figure can be traced.');
+
+export type Provenance = z.infer<typeof ProvenanceSchema>;
+
+/** The provenance block of a report about `model`; `inputSha256` is the hash of the bytes it was read from. */
+export function provenance(model: Model, inputSha256?: string): Provenance {
+  return {
+    toolVersion: TOOL_VERSION,
+    scoreMethodVersion: SCORE_METHOD_VERSION,
+    modelSha256: inputSha256 ?? modelSha256(model),
+    modelSha256Of: inputSha256 === undefined ? 'canonical-json' : 'input-bytes',
+  };
+}
+
+export const UnusedFieldSchema = z
+  .object({
+    field: z.string(),
+    nodes: z.number().int().min(0).describe('How many nodes fill it in.'),
+    edges: z.number().int().min(0).describe('How many edges fill it in.'),
+  })
+  .strict();
+
+export type UnusedField = z.infer<typeof UnusedFieldSchema>;
+
 export const ReportSchema = z
   .object({
     format: z.literal(REPORT_FORMAT),
+    provenance: ProvenanceSchema,
     model: ModelHeaderSchema,
     scenario: z.object({ id: z.string(), label: z.string() }).strict().nullable(),
     supply: SupplyReportSchema,
@@ -218,6 +266,12 @@ export const ReportSchema = z
     worstCase: z.array(WorstCaseSchema),
     redundancy: RedundancyReportSchema,
     resilience: ResilienceReportSchema,
+    unusedFields: z
+      .array(UnusedFieldSchema)
+      .describe(
+        'Fields the model fills in that no analysis uses yet (stock, cost, recoveryDays, leadTimeDays, recipe, ' +
+          'yield: FIELDS_NOT_USED_YET); the figures do not depend on them.',
+      ),
   })
   .strict();
 

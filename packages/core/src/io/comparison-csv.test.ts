@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { magnetFixture } from '../../test/helpers/magnet-fixture.ts';
 import { analyze } from '../analysis/analyze.ts';
 import { compare } from '../analysis/compare.ts';
+import { modelSha256, SCORE_METHOD_VERSION, TOOL_VERSION } from '../version.ts';
 import { comparisonCsv } from './comparison-csv.ts';
 
 const model = magnetFixture();
@@ -22,6 +23,10 @@ describe('comparisonCsv', () => {
       value_a: '180',
       value_b: '15',
       value_change: '-165',
+      toolVersion: TOOL_VERSION,
+      scoreMethodVersion: String(SCORE_METHOD_VERSION),
+      modelSha256_a: modelSha256(model),
+      modelSha256_b: modelSha256(model),
     });
     const score = summary.find((r) => r.metric === 'score')!;
     expect(Number(score.value_change)).toBeCloseTo(Number(score.value_b) - Number(score.value_a), 9);
@@ -42,7 +47,10 @@ describe('comparisonCsv', () => {
     expect(rows('countries').find((r) => r.country === 'CN')?.lostShare_a).toBeDefined();
     const none = { ...c, chokepoints: { added: [], removed: [], nodes: [] } };
     expect(comparisonCsv(none, 'chokepoints').split('\r\n')[0]).toBe(
-      'id,label,rank_a,rank_b,shortfallIfRemoved_a,shortfallIfRemoved_b,shortfallIfRemoved_change,singlePointOfFailure_a,singlePointOfFailure_b',
+      'id,label,rank_a,rank_b,shortfallIfRemoved_a,shortfallIfRemoved_b,shortfallIfRemoved_change,singlePointOfFailure_a,singlePointOfFailure_b,toolVersion,scoreMethodVersion,modelSha256_a,modelSha256_b',
     );
+    // Every row of every table says where it came from.
+    for (const table of ['summary', 'chokepoints', 'stages', 'countries'] as const)
+      for (const r of rows(table)) expect(r.modelSha256_b).toBe(modelSha256(model));
   });
 });

@@ -30,7 +30,27 @@ function pair(name: string, p: { a: Cell; b: Cell }): Record<string, string | nu
   return { [`${name}_a`]: cell(p.a), [`${name}_b`]: cell(p.b) };
 }
 
+/** Which tool compared, with which score method, and the hash of each side's model, on every row. */
+function provenance(c: Comparison): Record<string, string | number> {
+  return {
+    toolVersion: c.b.provenance.toolVersion,
+    scoreMethodVersion: c.b.provenance.scoreMethodVersion,
+    modelSha256_a: c.a.provenance.modelSha256,
+    modelSha256_b: c.b.provenance.modelSha256,
+  };
+}
+
 export function comparisonCsv(comparison: Comparison, table: ComparisonCsvTable): string {
+  const text = comparisonTable(comparison, table);
+  // Appended to the header and to every row, so the columns stay where each table puts them.
+  const p = provenance(comparison);
+  const extra = Papa.unparse([Object.values(p)], { header: false });
+  const [header, ...rows] = text.split('\r\n');
+  if (header === undefined || header === '') return text;
+  return [`${header},${Object.keys(p).join(',')}`, ...rows.map((r) => `${r},${extra}`)].join('\r\n');
+}
+
+function comparisonTable(comparison: Comparison, table: ComparisonCsvTable): string {
   switch (table) {
     case 'summary': {
       const { supply, resilience } = comparison;

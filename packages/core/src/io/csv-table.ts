@@ -13,7 +13,7 @@
  */
 import Papa from 'papaparse';
 import type { ModelIssue } from '../model/issues.ts';
-import { decodeText, isNumberField, type RecordKind } from './fields.ts';
+import { decodeAttributeCell, decodeText, isNumberField, type RecordKind } from './fields.ts';
 
 export interface CsvTable {
   /** One record per data row, with the spreadsheet row number. */
@@ -23,6 +23,8 @@ export interface CsvTable {
   fatal: boolean;
   /** `${rowIndex}/${field}` of cells already reported, for filtering validation duplicates. */
   reported: Set<string>;
+  /** Header names that are not fields, kept as free attributes. */
+  attributeColumns: string[];
 }
 
 /** Fields whose cells are trimmed (ids, codes); free text keeps its spaces. */
@@ -35,7 +37,7 @@ export function readCsvTable(
   fields: readonly string[],
   required: readonly string[],
 ): CsvTable {
-  const table: CsvTable = { rows: [], issues: [], fatal: false, reported: new Set() };
+  const table: CsvTable = { rows: [], issues: [], fatal: false, reported: new Set(), attributeColumns: [] };
   const issue = (i: Omit<ModelIssue, 'path' | 'file'>) => table.issues.push({ path: [], file, ...i });
   const body = text.replace(/^\uFEFF/, '');
   const delimiter = guessDelimiter(body);
@@ -60,6 +62,8 @@ export function readCsvTable(
   // Header: known fields by lower-case name.
   const byLower = new Map(fields.map((f) => [f.toLowerCase(), f]));
   const columns: (string | undefined)[] = [];
+  // A column that is not a field (a Kumu custom field, a pandas index) is kept as a free attribute.
+  const attributeOf = new Map<number, string>();
   const seen = new Set<string>();
   header.forEach((raw, c) => {
     const name = raw.trim();
@@ -67,8 +71,12 @@ export function readCsvTable(
     if (name === '') {
       const used = data.some((r) => (r[c] ?? '').trim() !== '');
       if (used) issue({ row: 1, message: `column ${c + 1} has values but no name in the header` });
-    } else if (field === undefined) {
-      issue({ row: 1, message: `unknown column "${name}" (columns are: ${fields.join(', ')})` });
+    } else if (field === undefined || field === 'attributes') {
+      if (table.attributeColumns.includes(name)) issue({ row: 1, message: `column "${name}" appears twice` });
+      else {
+        table.attributeColumns.push(name);
+        attributeOf.set(c, name);
+      }
     } else if (seen.has(field)) {
       issue({ row: 1, message: `column "${field}" appears twice` });
     } else {
@@ -100,6 +108,15 @@ export function readCsvTable(
     const problems: { field: string; message: string }[] = [];
     cells.forEach((cell, c) => {
       const field = columns[c];
+      const attribute = attributeOf.get(c);
+      if (attribute !== undefined) {
+        const value = decodeAttributeCell(cell);
+        if (value !== undefined) {
+          const attributes = (record.attributes ?? {}) as Record<string, unknown>;
+          attributes[attribute] = value;
+          record.attributes = attributes;
+        }
+      }
       if (field === undefined) return;
       let text = TRIMMED.has(field) ? cell.trim() : cell;
       if (field === 'country') text = text.toUpperCase();

@@ -4,6 +4,7 @@ import { generateLayeredChain } from '../generate/layered-chain.ts';
 import { formatIssue } from '../model/issues.ts';
 import type { ValidationResult } from '../model/validate.ts';
 import { readCsvPair, writeCsvPair } from './csv.ts';
+import { DEFAULT_UNIT } from './graphology.ts';
 
 const messages = (r: ValidationResult) => (r.ok ? [] : r.issues.map((i) => formatIssue(i)));
 const lines = (...rows: string[]) => `${rows.join('\r\n')}\r\n`;
@@ -19,15 +20,16 @@ describe('CSV pair round trip', () => {
   it('writes the columns any record uses, in a fixed order, tags as a|b', () => {
     const out = writeCsvPair(fullModel());
     expect(out.nodes.split('\r\n')[0]).toBe(
-      'id,label,stage,country,capacity,demand,source,notes,kind,commodity,stock,recoveryDays,cost,yield,recipe,alternatives,tags,x,y',
+      'id,label,stage,country,capacity,demand,source,notes,kind,commodity,stock,recoveryDays,cost,yield,recipe,alternatives,tags,x,y,bc,community,code,audited',
     );
+    // Free attributes after the fields, one column each; text that reads as a number is JSON-quoted.
     expect(out.nodes.split('\r\n')[1]).toBe(
-      'cn-mine,China — mining,mining,CN,270,,MCS26,Bayan Obo and ionic clays,source,REO concentrate,12.5,90,3.25,,,,primary|state-owned,10,-20.5',
+      'cn-mine,China — mining,mining,CN,270,,MCS26,Bayan Obo and ionic clays,source,REO concentrate,12.5,90,3.25,,,,primary|state-owned,10,-20.5,0.125,A,"""007""",true',
     );
     expect(out.edges.split('\r\n').slice(0, 3)).toEqual([
-      'id,source,target,capacity,commodity,citation,notes,cost,leadTimeDays',
-      'e1,cn-mine,cn-sep,250,REO concentrate,MCS26,by rail,0.5,14',
-      ',au-mine,cn-sep,,,,,,',
+      'id,source,target,capacity,commodity,citation,notes,cost,leadTimeDays,label,tonnes_2024',
+      'e1,cn-mine,cn-sep,250,REO concentrate,MCS26,by rail,0.5,14,rail link,231',
+      ',au-mine,cn-sep,,,,,,,,',
     ]);
   });
 
@@ -117,11 +119,22 @@ describe('bad CSV input', () => {
   it('names a missing column', () => {
     const nodes = lines('id,label,capacity', 'a,A,1');
     expect(messages(readCsvPair({ ...good(), nodes }))).toEqual(['nodes.csv: missing column "stage"']);
+    // Other columns are kept as free attributes, so only the missing ones are problems.
     expect(messages(readCsvPair({ ...good(), edges: lines('from,to', 'a,b') }))).toEqual([
-      'edges.csv: row 1: unknown column "from" (columns are: id, source, target, capacity, commodity, citation, notes, cost, leadTimeDays)',
-      'edges.csv: row 1: unknown column "to" (columns are: id, source, target, capacity, commodity, citation, notes, cost, leadTimeDays)',
       'edges.csv: missing column "source"',
       'edges.csv: missing column "target"',
+    ]);
+  });
+
+  it('keeps other columns as free attributes, typed, and says when one looks like a mistyped field', () => {
+    const nodes = lines('id,stage,Capcity,bc,code', 'a,s,1,0.5,"""007"""', 'b,s,,,x');
+    const r = readCsvPair({ nodes, edges: lines('source,target', 'a,b') }, { name: 'n', unit: 't' });
+    expect(r.ok && r.model.nodes).toEqual([
+      { id: 'a', stage: 's', attributes: { Capcity: 1, bc: 0.5, code: '007' } },
+      { id: 'b', stage: 's', attributes: { code: 'x' } },
+    ]);
+    expect(r.warnings).toEqual([
+      'nodes.csv: column "Capcity" is not a field and is kept as a free attribute (did you mean "capacity"?)',
     ]);
   });
 
@@ -184,8 +197,11 @@ describe('bad CSV input', () => {
     const { nodes, edges } = good();
     expect(messages(readCsvPair({ nodes, edges }))).toEqual([
       '$.name: name is required: CSV files have no place for it, give it in model-info.json or as an option',
-      '$.unit: unit is required: CSV files have no place for it, give it in model-info.json or as an option',
     ]);
+    // A unit is not required: the default is stated, with a warning.
+    const unitless = readCsvPair({ nodes, edges }, { name: 'n' });
+    expect(unitless.ok && unitless.model.unit).toBe(DEFAULT_UNIT);
+    expect(unitless.warnings).toEqual([expect.stringMatching(/^the file states no unit/)]);
     expect(messages(readCsvPair({ nodes, edges, info: '{"name": ' }))[0]).toMatch(
       /^model-info\.json: line 1, column \d+: not valid JSON/,
     );

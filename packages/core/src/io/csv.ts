@@ -12,12 +12,13 @@
  * three texts, so a pair written by Chokepoint reads back to the same model.
  */
 import Papa from 'papaparse';
+import { editDistance } from '../model/closest.ts';
 import type { ModelIssue } from '../model/issues.ts';
 import { FORMAT, type Model } from '../model/schema.ts';
 import { parseJson, type ValidationResult, validateModel } from '../model/validate.ts';
 import { readCsvTable } from './csv-table.ts';
-import { EDGE_FIELDS, isNumberField, MODEL_FIELDS, NODE_FIELDS } from './fields.ts';
-import { inferStages } from './graphology.ts';
+import { EDGE_FIELDS, encodeAttributeCell, isNumberField, MODEL_FIELDS, NODE_FIELDS } from './fields.ts';
+import { defaultUnit, inferStages, withWarnings } from './graphology.ts';
 
 export interface CsvPair {
   nodes: string;
@@ -88,12 +89,31 @@ export function readCsvPair(files: CsvPair, options: CsvReadOptions = {}): Valid
   const nodeRecords = nodes.rows.map((r) => r.record);
   const raw: Record<string, unknown> = { format: FORMAT, ...info };
   if (raw.name === undefined && options.name !== undefined) raw.name = options.name;
-  if (raw.unit === undefined && options.unit !== undefined) raw.unit = options.unit;
+  const warnings = defaultUnit(raw, options);
+  for (const [t, file] of [
+    [nodes, nodesFile],
+    [edges, edgesFile],
+  ] as const) {
+    // Other columns are kept as free attributes; one that looks like a mistyped field is said.
+    const fields = t === nodes ? NODE_COLUMNS : EDGE_COLUMNS;
+    for (const column of t.attributeColumns) {
+      // One typo ("Capcity"), two in a long name; "code" is not "cost", "community" not "commodity".
+      const near = column.length >= 10 ? 2 : 1;
+      const field = fields.find(
+        (f) => f !== 'attributes' && editDistance(column.toLowerCase(), f.toLowerCase()) <= near,
+      );
+      if (field !== undefined) {
+        warnings.push(
+          `${file}: column "${column}" is not a field and is kept as a free attribute (did you mean "${field}"?)`,
+        );
+      }
+    }
+  }
   if (raw.stages === undefined) raw.stages = options.stages ?? inferStages(nodeRecords);
   raw.nodes = nodeRecords;
   raw.edges = edges.rows.map((r) => r.record);
 
-  const result = validateModel(raw);
+  const result = withWarnings(validateModel(raw), warnings);
   if (issues.length === 0 && result.ok) return result;
   for (const i of result.issues) {
     const [collection, index, field] = i.path;
@@ -121,7 +141,11 @@ export function readCsvPair(files: CsvPair, options: CsvReadOptions = {}): Valid
   }
   // Table problems in file order, rows ascending; model-level ones after.
   const rank = (i: ModelIssue) => (i.file === nodesFile ? 0 : i.file === edgesFile ? 1 : 2);
-  return { ok: false, issues: issues.sort((a, b) => rank(a) - rank(b) || (a.row ?? 0) - (b.row ?? 0)) };
+  return {
+    ok: false,
+    issues: issues.sort((a, b) => rank(a) - rank(b) || (a.row ?? 0) - (b.row ?? 0)),
+    ...(warnings.length ? { warnings } : {}),
+  };
 }
 
 export interface CsvPairOut {
@@ -146,15 +170,22 @@ export function writeCsvPair(model: Model): CsvPairOut {
 
 function table(
   columns: readonly string[],
-  records: readonly object[],
+  records: readonly { attributes?: Record<string, unknown> }[],
   required: readonly string[],
   kind: 'node' | 'edge',
 ): string {
   const used = columns.filter(
-    (c) => required.includes(c) || records.some((r) => (r as Record<string, unknown>)[c] !== undefined),
+    (c) =>
+      c !== 'attributes' &&
+      (required.includes(c) || records.some((r) => (r as Record<string, unknown>)[c] !== undefined)),
   );
-  const data = records.map((r) => used.map((c) => cell(kind, c, (r as Record<string, unknown>)[c])));
-  return `${Papa.unparse({ fields: used, data }, { newline: '\r\n' })}\r\n`;
+  // Free attributes get a column each, after the fields, in the order records first use them.
+  const free = [...new Set(records.flatMap((r) => Object.keys(r.attributes ?? {})))];
+  const data = records.map((r) => [
+    ...used.map((c) => cell(kind, c, (r as Record<string, unknown>)[c])),
+    ...free.map((a) => encodeAttributeCell(r.attributes?.[a])),
+  ]);
+  return `${Papa.unparse({ fields: [...used, ...free], data }, { newline: '\r\n' })}\r\n`;
 }
 
 function cell(kind: 'node' | 'edge', field: string, value: unknown): string {

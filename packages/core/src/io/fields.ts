@@ -93,3 +93,34 @@ export function decodeRecord(
 function shorten(s: string): string {
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
 }
+
+/**
+ * A free attribute's value as a CSV cell: text as it is, numbers and true/false as written; text that
+ * would read back as something else ("12", "true", "", or starting with a quote) as a JSON string, so
+ * that every value comes back with its type.
+ */
+export function encodeAttributeCell(value: unknown): string {
+  if (value === undefined) return '';
+  if (typeof value === 'string') {
+    const back = decodeAttributeCell(value);
+    return back === value ? value : JSON.stringify(value);
+  }
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+/** A CSV cell of a column that is not a field, back to a value; undefined for an empty cell. */
+export function decodeAttributeCell(text: string): string | number | boolean | undefined {
+  if (text.trim() === '') return undefined;
+  const t = text.trim();
+  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t) && Number.isFinite(Number(t))) return Number(t);
+  if (t === 'true' || t === 'false') return t === 'true';
+  if (t.startsWith('"')) {
+    try {
+      const v = JSON.parse(t) as unknown;
+      if (typeof v === 'string') return v;
+    } catch {
+      // Not JSON: the text as it is.
+    }
+  }
+  return text;
+}

@@ -32,12 +32,19 @@ export function writeGraphml(model: Model): string {
   const { nodes, edges, ...graphFields } = model;
   const keys = new Keys();
   const graphData = data(keys, 'model', graphFields, '    ');
-  const nodeLines = nodes.map(({ id, ...fields }) =>
-    element('node', { id }, data(keys, 'node', fields, '      ')),
+  // Free attributes are written as data beside the fields, under their own names (see toGraph).
+  const nodeLines = nodes.map(({ id, attributes, ...fields }) =>
+    element('node', { id }, [
+      ...data(keys, 'node', fields, '      '),
+      ...attributeData(keys, 'node', attributes, '      '),
+    ]),
   );
   const edgeLines = edges.map((e) => {
-    const { source, target, ...fields } = e;
-    return element('edge', { id: edgeId(e), source, target }, data(keys, 'edge', fields, '      '));
+    const { source, target, attributes, ...fields } = e;
+    return element('edge', { id: edgeId(e), source, target }, [
+      ...data(keys, 'edge', fields, '      '),
+      ...attributeData(keys, 'edge', attributes, '      '),
+    ]);
   });
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -57,17 +64,29 @@ export function writeGraphml(model: Model): string {
 class Keys {
   private readonly ids = new Map<string, { id: string; domain: string; name: string; type: string }>();
   id(kind: RecordKind, name: string, value: unknown): string {
-    const domain = kind === 'model' ? 'graph' : kind;
+    const type = !isNumberField(kind, name)
+      ? 'string'
+      : kind === 'model' && Number.isInteger(value)
+        ? 'int'
+        : 'double';
+    return this.typed(kind === 'model' ? 'graph' : kind, name, type);
+  }
+  /** The key of a free attribute: typed by its first value (a column mixing types is text). */
+  attribute(kind: 'node' | 'edge', name: string, value: unknown): string {
+    return this.typed(
+      kind,
+      name,
+      typeof value === 'number' ? 'double' : typeof value === 'boolean' ? 'boolean' : 'string',
+    );
+  }
+  private typed(domain: string, name: string, type: string): string {
     const k = `${domain}\u0000${name}`;
     let key = this.ids.get(k);
     if (key === undefined) {
-      const type = !isNumberField(kind, name)
-        ? 'string'
-        : kind === 'model' && Number.isInteger(value)
-          ? 'int'
-          : 'double';
       key = { id: `d${this.ids.size}`, domain, name, type };
       this.ids.set(k, key);
+    } else if (key.type !== type && key.domain !== 'graph' && !isNumberField(domain as RecordKind, name)) {
+      key.type = 'string';
     }
     return key.id;
   }
@@ -86,6 +105,19 @@ function data(keys: Keys, kind: RecordKind, fields: Rec, indent: string): string
     out.push(`${indent}<data key="${keys.id(kind, name, value)}">${escapeXml(String(text))}</data>`);
   }
   return out;
+}
+
+function attributeData(
+  keys: Keys,
+  kind: 'node' | 'edge',
+  attributes: Record<string, string | number | boolean> | undefined,
+  indent: string,
+): string[] {
+  if (attributes === undefined) return [];
+  return Object.entries(attributes).map(
+    ([name, value]) =>
+      `${indent}<data key="${keys.attribute(kind, name, value)}">${escapeXml(String(value))}</data>`,
+  );
 }
 
 function element(tag: string, attributes: Record<string, string>, children: string[]): string {

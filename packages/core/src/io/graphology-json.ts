@@ -19,6 +19,7 @@ import {
   type GraphEdgePart,
   type GraphNodePart,
   toGraph,
+  withWarnings,
 } from './graphology.ts';
 
 export function writeGraphologyJson(model: Model): string {
@@ -93,10 +94,14 @@ export function modelFromSerializedGraph(value: unknown, options: FromGraphOptio
 
   const graphAttributes = isRec(value.attributes) ? value.attributes : undefined;
   const assembled = assembleModel(graphAttributes, nodes, edges, options);
-  const result = validateModel(assembled.raw);
+  const result = withWarnings(validateModel(assembled.raw), assembled.warnings);
   const all = [...assembled.issues, ...result.issues];
   if (all.length === 0 && result.ok) return result;
-  return { ok: false, issues: all.map((i) => ({ ...i, path: serializedPath(i.path) })) };
+  return {
+    ok: false,
+    issues: all.map((i) => ({ ...i, path: serializedPath(i.path) })),
+    ...(result.warnings ? { warnings: result.warnings } : {}),
+  };
 }
 
 /** A path in the document to the same place in the serialized graph. */
@@ -104,10 +109,13 @@ function serializedPath(path: JsonPath): JsonPath {
   const [head, index, field, ...rest] = path;
   if (head === 'nodes' && typeof index === 'number') {
     if (field === undefined) return path;
+    // Free attributes are written flat, beside the fields (see toGraph).
+    if (field === 'attributes') return ['nodes', index, 'attributes', ...rest];
     return field === 'id' ? ['nodes', index, 'key'] : ['nodes', index, 'attributes', field, ...rest];
   }
   if (head === 'edges' && typeof index === 'number') {
     if (field === undefined || field === 'source' || field === 'target') return path;
+    if (field === 'attributes') return ['edges', index, 'attributes', ...rest];
     return ['edges', index, 'attributes', field, ...rest];
   }
   return path.length === 0 ? path : ['attributes', ...path];

@@ -4,7 +4,8 @@ import { fullModel } from '../../test/full-model.ts';
 import { generateLayeredChain } from '../generate/layered-chain.ts';
 import { formatIssue, ModelError } from '../model/issues.ts';
 import type { Model } from '../model/schema.ts';
-import { fromGraph, modelFromGraph, toGraph } from './graphology.ts';
+import { validateModel } from '../model/validate.ts';
+import { DEFAULT_UNIT, fromGraph, modelFromGraph, toGraph } from './graphology.ts';
 import { readGraphologyJson, writeGraphologyJson } from './graphology-json.ts';
 
 const messages = (r: ReturnType<typeof modelFromGraph>) => (r.ok ? [] : r.issues.map((i) => formatIssue(i)));
@@ -93,15 +94,33 @@ describe('graphs from other tools', () => {
     });
   });
 
-  it('reports undirected edges, unknown fields and a missing unit, all at once', () => {
+  it('reports undirected edges; keeps unknown attributes and defaults a missing unit, with a warning', () => {
     const g = new Graph({ type: 'undirected' });
-    g.addNode('a', { stage: 's', population: 3 });
+    g.addNode('a', { stage: 's', population: 3, color: '#f00', tags: { nested: true } });
     g.addNode('b', { stage: 's' });
     g.addEdgeWithKey('ab', 'a', 'b');
-    expect(messages(modelFromGraph(g, { name: 'n' }))).toEqual([
+    const r = modelFromGraph(g, { name: 'n' });
+    expect(messages(r)).toEqual([
       '$.edges[0] (edge "ab"): edge is undirected; chokepoint/v1 edges go from source to target (make the graph directed)',
-      '$.nodes[0] (node "a"): unknown field "population"',
-      '$.unit: "unit" is required (string)',
+      '$.nodes[0].tags (node "a"): tags: expected array, got an object',
+    ]);
+    expect(r.warnings).toEqual([expect.stringMatching(/^the file states no unit: .*"units \(not stated\)"/)]);
+    g.dropEdge('ab');
+    g.removeNodeAttribute('a', 'tags');
+    const ok = modelFromGraph(g, { name: 'n' });
+    // `population` is kept, `color` (how a tool drew it) is dropped, as before.
+    expect(ok.ok && ok.model.nodes[0]).toEqual({ id: 'a', stage: 's', attributes: { population: 3 } });
+    expect(ok.ok && ok.model.unit).toBe(DEFAULT_UNIT);
+  });
+
+  it('refuses a free attribute named like a field or a drawing attribute, naming it', () => {
+    const m = fullModel();
+    m.nodes[0]!.attributes = { capacity: 3, color: 'red', fine: 1 };
+    m.edges[0]!.attributes = { weight: 2 };
+    expect(messages(validateModel(m))).toEqual([
+      '$.edges[0].attributes.weight (edge "e1"): attribute "weight" has the name of an edge field or drawing attribute: rename it',
+      '$.nodes[0].attributes.capacity (node "cn-mine"): attribute "capacity" has the name of a node field or drawing attribute: rename it',
+      '$.nodes[0].attributes.color (node "cn-mine"): attribute "color" has the name of a node field or drawing attribute: rename it',
     ]);
   });
 });
@@ -111,7 +130,9 @@ describe('graphology serialized JSON', () => {
     const text = writeGraphologyJson(fullModel());
     const json = JSON.parse(text);
     expect(json.options).toEqual({ type: 'directed', multi: false, allowSelfLoops: false });
-    expect(json.nodes[0]).toEqual({ key: 'cn-mine', attributes: { ...fullModel().nodes[0], id: undefined } });
+    // Free attributes are flat, beside the fields, as a sigma.js app or Gephi keeps them.
+    const { id: _id, attributes, ...fields } = fullModel().nodes[0]!;
+    expect(json.nodes[0]).toEqual({ key: 'cn-mine', attributes: { ...fields, ...attributes } });
     expect(Graph.from(json).order).toBe(6);
     const back = readGraphologyJson(text);
     expect(back.ok && back.model).toEqual(fullModel());

@@ -21,11 +21,13 @@
 import type Graph from 'graphology';
 import { DirectedGraph, MultiDirectedGraph } from 'graphology';
 import type { AbstractGraph, Attributes } from 'graphology-types';
+import { RENDERING_EDGE_ATTRIBUTES, RENDERING_NODE_ATTRIBUTES } from '../model/attribute-names.ts';
 import { edgeId } from '../model/edge-id.ts';
 import { ModelError, type ModelIssue } from '../model/issues.ts';
 import { FORMAT, type Model, type ModelEdge, type ModelNode } from '../model/schema.ts';
 import { type ValidationResult, validateModel } from '../model/validate.ts';
 import { cloneModel } from '../ops/copy.ts';
+import { EDGE_FIELDS, NODE_FIELDS } from './fields.ts';
 
 export type NodeAttributes = Omit<ModelNode, 'id'>;
 export type EdgeAttributes = Omit<ModelEdge, 'source' | 'target'>;
@@ -33,8 +35,8 @@ export type GraphAttributes = Omit<Model, 'nodes' | 'edges'>;
 export type ModelGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 /** Attributes that only say how a tool drew the graph; they have no meaning in a model. */
-const RENDERING_NODE = new Set(['color', 'size', 'z', 'shape', 'thickness']);
-const RENDERING_EDGE = new Set(['color', 'size', 'shape', 'thickness', 'weight']);
+const RENDERING_NODE = RENDERING_NODE_ATTRIBUTES;
+const RENDERING_EDGE = RENDERING_EDGE_ATTRIBUTES;
 
 /** A graph holding every field of `model` (a deep copy: changing one never changes the other). */
 export function toGraph(model: Model): ModelGraph {
@@ -54,7 +56,7 @@ export function toGraph(model: Model): ModelGraph {
   nodes.forEach(({ id, ...attributes }, i) => {
     if (graph.hasNode(id))
       issues.push({ path: ['nodes', i, 'id'], nodeId: id, message: `duplicate node id "${id}"` });
-    else graph.addNode(id, deepenCopy(attributes));
+    else graph.addNode(id, flatten(deepenCopy(attributes)));
   });
   edges.forEach((e, i) => {
     const { source, target, ...attributes } = e;
@@ -69,11 +71,20 @@ export function toGraph(model: Model): ModelGraph {
             ? `duplicate edge id "${key}"`
             : undefined;
     if (problem) issues.push({ path: ['edges', i], edgeId: key, message: problem });
-    else graph.addDirectedEdgeWithKey(key, source, target, deepenCopy(attributes));
+    else graph.addDirectedEdgeWithKey(key, source, target, flatten(deepenCopy(attributes)));
   });
   // A Model passed validation, so this only happens to a caller that skipped it.
   if (issues.length > 0) throw new ModelError(issues);
   return graph;
+}
+
+/**
+ * A record's free `attributes` beside its fields, as other tools keep them (a Gephi column is a node
+ * attribute); `assembleModel` puts every attribute that is not a field back under `attributes`.
+ */
+function flatten<T extends { attributes?: Record<string, unknown> }>(record: T): T {
+  const { attributes, ...fields } = record;
+  return (attributes === undefined ? fields : { ...fields, ...attributes }) as T;
 }
 
 /** Completes a shallow copy (from a rest spread) into a deep one: only nested lists and records are copied. */
@@ -86,6 +97,28 @@ function deepenCopy<T extends object>(record: T): T {
   return record;
 }
 
+/**
+ * The unit of a graph or table that states none (GEXF and GraphML from Gephi or NetworkX, CSV sheets):
+ * it is still read, its quantities labelled with this, and a warning says so.
+ */
+export const DEFAULT_UNIT = 'units (not stated)';
+
+/**
+ * Fills in `raw.unit` from the options, or else with DEFAULT_UNIT; returns the warning when it had to
+ * guess. A chokepoint/v1 document must state its unit and never comes here.
+ */
+export function defaultUnit(raw: Record<string, unknown>, options: { unit?: string }): string[] {
+  if (raw.unit !== undefined) return [];
+  if (options.unit !== undefined) {
+    raw.unit = options.unit;
+    return [];
+  }
+  raw.unit = DEFAULT_UNIT;
+  return [
+    `the file states no unit: its quantities are read as "${DEFAULT_UNIT}" (state it: --unit on the command line, { unit } in code)`,
+  ];
+}
+
 export interface FromGraphOptions {
   /** Model-level fields for a graph that lacks them (e.g. a name from the file name). */
   name?: string;
@@ -96,10 +129,15 @@ export interface FromGraphOptions {
 
 /** The model a graph describes, validated; every problem comes back as an issue. */
 export function modelFromGraph(graph: AbstractGraph, options: FromGraphOptions = {}): ValidationResult {
-  const { raw, issues } = readGraph(graph, options);
-  const result = validateModel(raw);
+  const { raw, issues, warnings } = readGraph(graph, options);
+  const result = withWarnings(validateModel(raw), warnings);
   if (issues.length === 0) return result;
-  return { ok: false, issues: [...issues, ...result.issues] };
+  return { ok: false, issues: [...issues, ...result.issues], ...(warnings.length ? { warnings } : {}) };
+}
+
+/** `result` with `warnings` added when there are any. */
+export function withWarnings(result: ValidationResult, warnings: readonly string[]): ValidationResult {
+  return warnings.length === 0 ? result : { ...result, warnings: [...(result.warnings ?? []), ...warnings] };
 }
 
 /** Like `modelFromGraph`, for graphs known to be sound (e.g. made by `toGraph`): throws `ModelError`. */
@@ -116,7 +154,7 @@ export function fromGraph(graph: AbstractGraph, options: FromGraphOptions = {}):
 export function readGraph(
   graph: AbstractGraph,
   options: FromGraphOptions = {},
-): { raw: Record<string, unknown>; issues: ModelIssue[] } {
+): { raw: Record<string, unknown>; issues: ModelIssue[]; warnings: string[] } {
   const nodes: GraphNodePart[] = [];
   graph.forEachNode((key, attributes) => {
     nodes.push({ key, attributes });
@@ -146,11 +184,16 @@ export function assembleModel(
   nodeParts: readonly GraphNodePart[],
   edgeParts: readonly GraphEdgePart[],
   options: FromGraphOptions = {},
-): { raw: Record<string, unknown>; issues: ModelIssue[] } {
-  const nodes = nodeParts.map((n) => ({ id: n.key, ...without(n.attributes, RENDERING_NODE) }));
+): { raw: Record<string, unknown>; issues: ModelIssue[]; warnings: string[] } {
+  const nodes = nodeParts.map((n) =>
+    gatherAttributes({ id: n.key, ...without(n.attributes, RENDERING_NODE) }, NODE_KNOWN),
+  );
   const issues: ModelIssue[] = [];
   const edges = edgeParts.map(({ key, source, target, attributes, undirected }, i) => {
-    const e: Record<string, unknown> = { ...without(attributes, RENDERING_EDGE), source, target };
+    const e: Record<string, unknown> = gatherAttributes(
+      { ...without(attributes, RENDERING_EDGE), source, target },
+      EDGE_KNOWN,
+    );
     if (typeof e.id !== 'string') {
       delete e.id;
       const commodity = typeof e.commodity === 'string' ? e.commodity : undefined;
@@ -168,12 +211,39 @@ export function assembleModel(
   });
   const raw: Record<string, unknown> = { format: FORMAT, ...without(graphAttributes, NONE) };
   if (raw.name === undefined && options.name !== undefined) raw.name = options.name;
-  if (raw.unit === undefined && options.unit !== undefined) raw.unit = options.unit;
+  const warnings = defaultUnit(raw, options);
   if (raw.stages === undefined) raw.stages = options.stages ?? inferStages(nodes);
   raw.nodes = nodes;
   raw.edges = edges;
-  return { raw, issues };
+  return { raw, issues, warnings };
 }
+
+const NODE_KNOWN: ReadonlySet<string> = new Set(NODE_FIELDS);
+const EDGE_KNOWN: ReadonlySet<string> = new Set(EDGE_FIELDS);
+
+/**
+ * Moves what is not a chokepoint/v1 field into `attributes`, so that a Gephi column or a custom field
+ * from another tool is kept rather than refused. Attributes are flat: a list or record value is kept
+ * as its JSON text, and null (no value) is left out. An `attributes` object already there (a nested
+ * form written by hand) is merged in.
+ */
+function gatherAttributes(
+  record: Record<string, unknown>,
+  known: ReadonlySet<string>,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const free: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(record)) {
+    if (k === 'attributes' && typeof v === 'object' && v !== null && !Array.isArray(v)) {
+      for (const [ak, av] of Object.entries(v)) if (av !== null && av !== undefined) free[ak] = flat(av);
+    } else if (known.has(k)) out[k] = v;
+    else if (v !== null && v !== undefined) free[k] = flat(v);
+  }
+  if (Object.keys(free).length > 0) out.attributes = free;
+  return out;
+}
+
+const flat = (v: unknown): unknown => (typeof v === 'object' ? JSON.stringify(v) : v);
 
 /** Stage names in the order nodes first use them. */
 export function inferStages(nodes: readonly Record<string, unknown>[]): string[] {

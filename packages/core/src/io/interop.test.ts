@@ -6,11 +6,14 @@ import { readFileSync } from 'node:fs';
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { fullModel } from '../../test/full-model.ts';
+import { indexModel } from '../analysis/indexed-graph.ts';
+import { betweenness } from '../analysis/structure/betweenness.ts';
 import { edgeId } from '../model/edge-id.ts';
 import { formatIssue } from '../model/issues.ts';
 import { encodeValue, type RecordKind } from './fields.ts';
 import { readGexf, writeGexf } from './gexf.ts';
 import { readGraphml, writeGraphml } from './graphml.ts';
+import { DEFAULT_UNIT } from './graphology.ts';
 import type { DOMParserConstructor } from './xml.ts';
 
 const fixture = (name: string) =>
@@ -25,8 +28,11 @@ type NxGraph = {
 };
 const nx = JSON.parse(fixture('networkx-read.json')) as { gexf: NxGraph; graphml: NxGraph };
 
-const encoded = (kind: RecordKind, fields: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, encodeValue(kind, k, v)]));
+/** Fields as the formats write them: lists as JSON text, free `attributes` flat beside the fields. */
+const encoded = (kind: RecordKind, { attributes, ...fields }: Record<string, unknown>) => ({
+  ...Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, encodeValue(kind, k, v)])),
+  ...(attributes as Record<string, unknown> | undefined),
+});
 
 describe('NetworkX reads our exports', () => {
   it('the writers still produce the files NetworkX read', () => {
@@ -98,10 +104,13 @@ describe('we read what NetworkX writes', () => {
     expect(r.ok && r.model).toEqual(chain);
   });
 
-  it('GEXF, which NetworkX writes without graph-level data: everything but the unit, which is named', () => {
+  it('GEXF, which NetworkX writes without graph-level data: everything but the unit, which is defaulted', () => {
     const gexf = fixture('networkx-chain.gexf');
     const r = readGexf(gexf, { ...xml, name: 'Cobalt (from NetworkX)' });
-    expect(r.ok ? [] : r.issues.map((i) => formatIssue(i))).toEqual(['$.unit: "unit" is required (string)']);
+    expect(r.ok ? [] : r.issues.map((i) => formatIssue(i))).toEqual([]);
+    expect(r.ok && r.model.unit).toBe(DEFAULT_UNIT);
+    expect(r.warnings).toEqual([expect.stringContaining(`the file states no unit`)]);
+    expect(readGexf(gexf, { ...xml, unit: 't Co per year' }).warnings).toBeUndefined();
     // NetworkX numbers its GEXF edges 0, 1, …: those become the edge ids.
     const withUnit = gexf.replace(
       '<meta',
@@ -112,5 +121,39 @@ describe('we read what NetworkX writes', () => {
       ...chain,
       edges: chain.edges.map((e, i) => ({ id: String(i), ...e })),
     });
+  });
+});
+
+describe('columns chokepoint/v1 does not define, as Gephi and NetworkX users save them', () => {
+  // networkx-bc.*: the cobalt chain with no unit and NetworkX's betweenness_centrality as a `bc`
+  // column, plus a text `community` column. By hand, normalized by (n−1)(n−2) = 12: cd-mine →
+  // batteries has two shortest paths (via cn-ref, via fi-ref), id-mine → batteries one (via cn-ref).
+  const nxBetweenness: Record<string, number> = {
+    'cd-mine': 0,
+    'id-mine': 0,
+    'cn-ref': 1.5 / 12,
+    'fi-ref': 0.5 / 12,
+    batteries: 0,
+  };
+  it.each([
+    ['GEXF', () => readGexf(fixture('networkx-bc.gexf'), { ...xml, name: 'bc' })],
+    ['GraphML', () => readGraphml(fixture('networkx-bc.graphml'), { ...xml, name: 'bc' })],
+  ])('%s: loads with the default unit and a warning, keeps bc and community under attributes', (_f, read) => {
+    const r = read();
+    if (!r.ok) throw new Error(r.issues.map((i) => formatIssue(i)).join('\n'));
+    expect(r.model.unit).toBe(DEFAULT_UNIT);
+    expect(r.warnings).toHaveLength(1);
+    for (const n of r.model.nodes) {
+      expect(n.attributes?.bc).toBeCloseTo(nxBetweenness[n.id]!, 12);
+      expect(n.attributes?.community).toBe(n.stage === 'mining' ? 'upstream' : 'downstream');
+    }
+    // Our betweenness is NetworkX's on this chain (every node has capacity or is unlimited).
+    const bc = betweenness(indexModel(r.model));
+    r.model.nodes.forEach((n, v) => {
+      expect(bc[v]).toBeCloseTo(n.attributes!.bc as number, 12);
+    });
+    // And the attributes survive our own writers, read back by our readers.
+    expect(readGraphml(writeGraphml(r.model), xml)).toMatchObject({ ok: true, model: r.model });
+    expect(readGexf(writeGexf(r.model), xml)).toMatchObject({ ok: true, model: r.model });
   });
 });

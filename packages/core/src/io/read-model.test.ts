@@ -19,6 +19,16 @@ describe('readModel / writeModel', () => {
     expect(readModel(`\uFEFF${text}`, { ...xml, file: 'model.txt' }).ok).toBe(true);
   });
 
+  it.each(['gexf', 'graphml'] as const)(
+    '%s: read with no DOMParser given, in Node, where there is no platform parser (core brings one)',
+    (format) => {
+      expect((globalThis as { DOMParser?: unknown }).DOMParser).toBeUndefined();
+      const r = readModel(writeModel(fullModel(), format));
+      expect(messages(r)).toEqual([]);
+      expect(r.ok && r.model).toEqual(fullModel());
+    },
+  );
+
   it('writes chokepoint/v1 with fields in schema order', () => {
     const shuffled = {
       edges: [{ target: 'b', source: 'a' }],

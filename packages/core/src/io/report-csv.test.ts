@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { chain } from '../../test/small-chains.ts';
 import { analyze } from '../analysis/analyze.ts';
+import { modelSha256, SCORE_METHOD_VERSION, TOOL_VERSION } from '../version.ts';
 import { type REPORT_CSV_TABLES, reportCsv } from './report-csv.ts';
 
 // Two mines (CN 60, AU 40) → one separation plant "Sep, ""the"" plant" (capacity 80) → a factory
@@ -25,10 +26,23 @@ const rows = (table: (typeof REPORT_CSV_TABLES)[number]) =>
   Papa.parse<Record<string, string>>(reportCsv(report, table), { header: true }).data;
 
 describe('reportCsv', () => {
+  it.each(['nodes', 'stages', 'countries', 'edges', 'resilience'] as const)(
+    '%s: every row carries the tool version, the score method and the model hash',
+    (table) => {
+      const all = rows(table);
+      expect(all.length).toBeGreaterThan(0);
+      for (const r of all) {
+        expect(r.toolVersion).toBe(TOOL_VERSION);
+        expect(r.scoreMethodVersion).toBe(String(SCORE_METHOD_VERSION));
+        expect(r.modelSha256).toBe(modelSha256(model));
+      }
+    },
+  );
+
   it('nodes: one row per node, labels quoted per RFC 4180', () => {
     const text = reportCsv(report, 'nodes');
     expect(text.split('\r\n')[0]).toBe(
-      'id,label,stage,country,throughput,betweenness,flowBetweenness,shortfallIfRemoved,chokepointRank,singlePointOfFailure,cutsOff',
+      'id,label,stage,country,throughput,betweenness,flowBetweenness,shortfallIfRemoved,chokepointRank,singlePointOfFailure,cutsOff,toolVersion,scoreMethodVersion,modelSha256',
     );
     expect(text).toContain('sep,"Sep, ""the"" plant",separation,CN,80,');
     const sep = rows('nodes').find((r) => r.id === 'sep')!;

@@ -9,77 +9,83 @@
  */
 
 import Papa from 'papaparse';
-import type { Report } from '../analysis/report.ts';
+import type { Provenance, Report } from '../analysis/report.ts';
 
 export const REPORT_CSV_TABLES = ['nodes', 'stages', 'countries', 'edges', 'resilience'] as const;
 export type ReportCsvTable = (typeof REPORT_CSV_TABLES)[number];
 
 const num = (x: number | null) => (x === null ? '' : Number.isFinite(x) ? x : 'Infinity');
 
+/**
+ * The provenance of a report as three columns repeated on every row (toolVersion, scoreMethodVersion,
+ * modelSha256), so that a table read into pandas or R on its own still says where it came from; a
+ * comment line would trip readers that do not expect one.
+ */
+export function provenanceColumns(p: Provenance): Record<string, string | number> {
+  return { toolVersion: p.toolVersion, scoreMethodVersion: p.scoreMethodVersion, modelSha256: p.modelSha256 };
+}
+
 export function reportCsv(report: Report, table: ReportCsvTable): string {
+  const p = provenanceColumns(report.provenance);
+  return Papa.unparse(reportRows(report, table).map((row) => ({ ...row, ...p })));
+}
+
+function reportRows(report: Report, table: ReportCsvTable): Record<string, unknown>[] {
   const chokeRank = new Map(report.chokepoints.map((id, i) => [id, i + 1]));
   // Recipe columns only when some node has recipes, so plain models' tables are unchanged.
   const recipes = report.nodes.some((n) => n.recipeOutput !== undefined);
   switch (table) {
     case 'nodes':
-      return Papa.unparse(
-        report.nodes.map((n) => ({
-          id: n.id,
-          label: n.label,
-          stage: n.stage,
-          country: n.country ?? '',
-          throughput: n.throughput,
-          betweenness: n.betweenness,
-          flowBetweenness: n.flowBetweenness,
-          shortfallIfRemoved: n.shortfallIfRemoved,
-          chokepointRank: chokeRank.get(n.id) ?? '',
-          singlePointOfFailure: n.singlePointOfFailure,
-          cutsOff: n.cutsOff.join(';'),
-          ...(recipes
-            ? {
-                recipeOutput: (n.recipeOutput ?? []).map((r) => `${r.recipe}=${r.output}`).join(';'),
-                bindingInput: n.bindingInput ?? '',
-              }
-            : {}),
-        })),
-      );
+      return report.nodes.map((n) => ({
+        id: n.id,
+        label: n.label,
+        stage: n.stage,
+        country: n.country ?? '',
+        throughput: n.throughput,
+        betweenness: n.betweenness,
+        flowBetweenness: n.flowBetweenness,
+        shortfallIfRemoved: n.shortfallIfRemoved,
+        chokepointRank: chokeRank.get(n.id) ?? '',
+        singlePointOfFailure: n.singlePointOfFailure,
+        cutsOff: n.cutsOff.join(';'),
+        ...(recipes
+          ? {
+              recipeOutput: (n.recipeOutput ?? []).map((r) => `${r.recipe}=${r.output}`).join(';'),
+              bindingInput: n.bindingInput ?? '',
+            }
+          : {}),
+      }));
     case 'stages':
-      return Papa.unparse(
-        report.concentration.map((c) => ({
-          stage: c.stage,
-          total: c.total,
-          hhi: num(c.hhi),
-          topCountry: c.topCountry ?? '',
-          topShare: c.topShare,
-          exceedsCrmaThreshold: c.exceedsCrmaThreshold,
-          ...Object.fromEntries(
-            report.groupConcentration
-              .filter((g) => g.stage === c.stage)
-              .map((g) => [`share_${g.group}`, g.share]),
-          ),
-        })),
-      );
+      return report.concentration.map((c) => ({
+        stage: c.stage,
+        total: c.total,
+        hhi: num(c.hhi),
+        topCountry: c.topCountry ?? '',
+        topShare: c.topShare,
+        exceedsCrmaThreshold: c.exceedsCrmaThreshold,
+        ...Object.fromEntries(
+          report.groupConcentration
+            .filter((g) => g.stage === c.stage)
+            .map((g) => [`share_${g.group}`, g.share]),
+        ),
+      }));
     case 'countries':
-      return Papa.unparse(
-        report.countryDependence.map((d) => ({
-          country: d.country,
-          lostShare: d.lostShare,
-          deliveredUnderControl: d.deliveredUnderControl,
-        })),
-      );
+      return report.countryDependence.map((d) => ({
+        country: d.country,
+        lostShare: d.lostShare,
+        deliveredUnderControl: d.deliveredUnderControl,
+      }));
     case 'edges':
-      return Papa.unparse(
-        report.edges.map((e) => ({
-          id: e.id,
-          source: e.source,
-          target: e.target,
-          flow: e.flow,
-          capacity: num(e.capacity),
-          blocked: e.blocked,
-        })),
-      );
+      return report.edges.map((e) => ({
+        id: e.id,
+        source: e.source,
+        target: e.target,
+        flow: e.flow,
+        capacity: num(e.capacity),
+        blocked: e.blocked,
+      }));
     case 'resilience':
-      return Papa.unparse([
+      return [
         ...report.resilience.components.map((c) => ({
           component: c.id,
           label: c.label,
@@ -96,6 +102,6 @@ export function reportCsv(report: Report, table: ReportCsvTable): string {
           points: report.resilience.score,
           detail: '',
         },
-      ]);
+      ];
   }
 }

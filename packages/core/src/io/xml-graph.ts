@@ -15,6 +15,7 @@ import {
   type FromGraphOptions,
   type GraphEdgePart,
   type GraphNodePart,
+  withWarnings,
 } from './graphology.ts';
 
 export function modelFromXmlGraph(
@@ -31,7 +32,7 @@ export function modelFromXmlGraph(
   graph.forEachEdge((key, attributes, source, target, _s, _t, undirected) => {
     edges.push({ key, source, target, attributes, undirected });
   });
-  const { raw, issues } = assembleModel(graphAttributes, nodes, edges, options);
+  const { raw, issues, warnings } = assembleModel(graphAttributes, nodes, edges, options);
   const decodeIssues: ModelIssue[] = [];
   for (const p of decodeRecord('model', raw)) decodeIssues.push({ path: [p.field], message: p.message });
   (raw.nodes as Record<string, unknown>[]).forEach((n, i) => {
@@ -48,12 +49,16 @@ export function modelFromXmlGraph(
       });
     }
   });
-  const result = validateModel(raw);
+  const result = withWarnings(validateModel(raw), warnings);
   if (issues.length === 0 && decodeIssues.length === 0) return result;
   // A value that could not be decoded is also reported by validation as a wrong type: keep ours only.
   const decoded = new Set(decodeIssues.map((i) => i.path.join('/')));
   const rest = result.issues.filter((i) => !decoded.has(i.path.join('/')));
-  return { ok: false, issues: [...issues, ...decodeIssues, ...rest] };
+  return {
+    ok: false,
+    issues: [...issues, ...decodeIssues, ...rest],
+    ...(result.warnings ? { warnings: result.warnings } : {}),
+  };
 }
 
 /** Ids of the <node> elements in the file, in order. */

@@ -1,15 +1,16 @@
 /**
- * XML parsing without a DOM dependency
- * ====================================
+ * XML parsing in browsers, workers and Node alike
+ * ===============================================
  *
- * GEXF and GraphML are XML, and their graphology parsers need a DOM `DOMParser`. Browsers have one;
- * Node does not, and core must not pull one in (it runs in browsers, where it would be dead weight).
- * So the XML readers take a `DOMParser` constructor in their options and fall back to
- * `globalThis.DOMParser`; the CLI passes @xmldom/xmldom's.
+ * GEXF and GraphML are XML, and their graphology parsers need a DOM `DOMParser`. The readers take
+ * one in their options; without it they use the platform's (`globalThis.DOMParser`, in browsers), and
+ * where there is none (Node, workers) @xmldom/xmldom's, a pure-JS parser that is a dependency of core,
+ * so that `readModel(gexfText)` works in a user's Node script with nothing else installed.
  *
  * Parsers report broken XML differently: xmldom throws a ParseError with a locator, browsers return
  * a document holding a <parsererror> element. Both become one issue with a line when known.
  */
+import { DOMParser as XmldomParser } from '@xmldom/xmldom';
 import type { ModelIssue } from '../model/issues.ts';
 
 /** The parts of the DOM the readers touch, typed here because core compiles without DOM types. */
@@ -35,9 +36,22 @@ export interface DOMParserLike {
 export type DOMParserConstructor = new () => DOMParserLike;
 
 export interface XmlOptions {
-  /** A DOMParser constructor; default `globalThis.DOMParser` (browsers). In Node pass @xmldom/xmldom's. */
+  /** A DOMParser constructor; default `globalThis.DOMParser` (browsers), else @xmldom/xmldom's. */
   DOMParser?: DOMParserConstructor;
 }
+
+/**
+ * @xmldom/xmldom's parser, silenced: by default it prints recoverable problems to the console, which
+ * is the host program's. Fatal errors still throw, and become issues with a line.
+ */
+class QuietXmldomParser extends XmldomParser {
+  constructor() {
+    super({ onError: () => {} });
+  }
+}
+
+/** The parser used when neither the options nor the platform give one. */
+export const FallbackDOMParser = QuietXmldomParser as unknown as DOMParserConstructor;
 
 export type XmlParse =
   | { ok: true; doc: XmlDocument; DOMParser: DOMParserConstructor }
@@ -45,16 +59,7 @@ export type XmlParse =
 
 export function parseXml(text: string, what: string, options: XmlOptions = {}): XmlParse {
   const Parser =
-    options.DOMParser ?? (globalThis as { DOMParser?: DOMParserConstructor }).DOMParser ?? undefined;
-  if (Parser === undefined) {
-    return {
-      ok: false,
-      issue: {
-        path: [],
-        message: `cannot read ${what} here: no XML parser (pass { DOMParser } from @xmldom/xmldom outside browsers)`,
-      },
-    };
-  }
+    options.DOMParser ?? (globalThis as { DOMParser?: DOMParserConstructor }).DOMParser ?? FallbackDOMParser;
   let doc: XmlDocument;
   try {
     doc = new Parser().parseFromString(text, 'application/xml') as XmlDocument;

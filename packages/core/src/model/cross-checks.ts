@@ -8,6 +8,7 @@
  * NOTE: these run on the raw parsed JSON, not on the zod output, so that a file with a bad capacity
  * on one node still gets its dangling edges reported in the same pass. Every access is guarded.
  */
+import { isReservedAttributeName } from './attribute-names.ts';
 import { edgeId } from './edge-id.ts';
 import type { ModelIssue } from './issues.ts';
 import { recipeChecks } from './recipe-checks.ts';
@@ -37,6 +38,7 @@ export function crossCheck(raw: unknown): ModelIssue[] {
     if (nodes.has(id)) {
       issues.push({ path: ['nodes', i, 'id'], nodeId: id, message: `duplicate node id "${id}"` });
     } else nodes.set(id, n);
+    attributeNames(issues, 'node', n.attributes, ['nodes', i], { nodeId: id });
     const stage = str(n.stage);
     if (stage !== undefined && Array.isArray(raw.stages) && !stages.has(stage)) {
       issues.push({
@@ -68,6 +70,7 @@ export function crossCheck(raw: unknown): ModelIssue[] {
         message: `duplicate edge id "${eid}", first used at $.edges[${first}]${hint}`,
       });
     } else edgeIds.set(eid, i);
+    attributeNames(issues, 'edge', e.attributes, ['edges', i], { edgeId: eid });
     for (const end of ['source', 'target'] as const) {
       const nid = end === 'source' ? source : target;
       if (!nodes.has(nid)) {
@@ -127,4 +130,24 @@ export function crossCheck(raw: unknown): ModelIssue[] {
 
   issues.push(...recipeChecks(raw));
   return issues;
+}
+
+/** Attribute names that clash with a field or a drawing attribute (see attribute-names.ts). */
+function attributeNames(
+  issues: ModelIssue[],
+  kind: 'node' | 'edge',
+  attributes: unknown,
+  at: (string | number)[],
+  subject: { nodeId?: string; edgeId?: string },
+): void {
+  if (!isRec(attributes)) return;
+  for (const name of Object.keys(attributes)) {
+    if (isReservedAttributeName(kind, name)) {
+      issues.push({
+        path: [...at, 'attributes', name],
+        ...subject,
+        message: `attribute "${name}" has the name of ${kind === 'edge' ? 'an' : 'a'} ${kind} field or drawing attribute: rename it`,
+      });
+    }
+  }
 }

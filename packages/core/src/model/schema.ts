@@ -51,6 +51,18 @@ const nonNegative = (what: string, max = MAX_QUANTITY) =>
 
 export const nodeKinds = ['source', 'process', 'recycler', 'sink'] as const;
 
+/**
+ * Attributes chokepoint/v1 does not define, kept as they came (a Gephi `bc` column, a Kumu custom
+ * field) so that a file from another tool loses nothing on its way through. Flat: text, finite numbers
+ * and true/false, which every interchange format can hold. No analysis reads them.
+ */
+export const AttributesSchema = z
+  .record(z.string().min(1), z.union([z.string(), z.number().finite(), z.boolean()]))
+  .describe(
+    'Attributes chokepoint/v1 does not define (from Gephi, Kumu, NetworkX, a spreadsheet), kept as they came; ' +
+      'no analysis reads them. Names must not be those of fields.',
+  );
+
 export const RecipeInputSchema = z
   .object({
     commodity: id.describe('Commodity consumed (matches the commodity of incoming edges).'),
@@ -133,6 +145,7 @@ export const NodeSchema = z
     tags: z.array(z.string()).optional(),
     x: z.number().finite().optional().describe('Layout position saved by the editor.'),
     y: z.number().finite().optional(),
+    attributes: AttributesSchema.optional(),
   })
   .strict();
 
@@ -151,6 +164,7 @@ export const EdgeSchema = z
     notes: notes.optional(),
     cost: nonNegative('cost').optional().describe('Cost per unit carried.'),
     leadTimeDays: nonNegative('leadTimeDays').optional().describe('Transit time, for time simulations.'),
+    attributes: AttributesSchema.optional(),
   })
   .strict();
 

@@ -16,7 +16,13 @@ import { crossCheck } from './cross-checks.ts';
 import type { JsonPath, ModelIssue } from './issues.ts';
 import { type Model, ModelSchema } from './schema.ts';
 
-export type ValidationResult = { ok: true; model: Model; issues: [] } | { ok: false; issues: ModelIssue[] };
+/**
+ * `warnings` say what a reader assumed to read a file at all (a unit the file did not state); the model
+ * is still valid. Absent when there is nothing to say.
+ */
+export type ValidationResult =
+  | { ok: true; model: Model; issues: []; warnings?: string[] }
+  | { ok: false; issues: ModelIssue[]; warnings?: string[] };
 
 /** Default ceiling on input size: large enough for 10^5-node models, small enough to fail fast. */
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;

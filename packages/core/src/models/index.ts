@@ -33,6 +33,8 @@ interface RawModel {
   nodes: unknown[];
   edges: unknown[];
   references?: Reference[];
+  groups?: { id: string; label?: string; countries: string[] }[];
+  scenarios?: { id: string; label?: string; date?: string; perturbations: unknown[] }[];
 }
 
 // Listing order: the default first, then the battery and steel chains, then small and large volumes.
@@ -61,6 +63,10 @@ export interface ModelSummary {
   edgeCount: number;
   /** The bibliography the model's citations quote. */
   references: Reference[];
+  /** The model's scenarios (for `analyze --scenario <id>`), in file order. */
+  scenarios: { id: string; label: string; date: string | null; perturbations: number }[];
+  /** The model's country groups (for `--allow-groups <id>`), in file order. */
+  groups: { id: string; label: string; countries: string[] }[];
 }
 
 /** Every embedded model, default first. */
@@ -73,6 +79,13 @@ export function listModels(): ModelSummary[] {
     nodeCount: m.nodes.length,
     edgeCount: m.edges.length,
     references: m.references ?? [],
+    scenarios: (m.scenarios ?? []).map((sc) => ({
+      id: sc.id,
+      label: sc.label ?? sc.id,
+      date: sc.date ?? null,
+      perturbations: sc.perturbations.length,
+    })),
+    groups: (m.groups ?? []).map((g) => ({ id: g.id, label: g.label ?? g.id, countries: g.countries })),
   }));
 }
 

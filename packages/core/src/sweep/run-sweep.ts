@@ -12,6 +12,8 @@ import { assess } from '../analysis/assess.ts';
 import {
   type ModelHeader,
   modelHeader,
+  type Provenance,
+  provenance,
   type ResilienceComponent,
   type SupplyReport,
 } from '../analysis/report.ts';
@@ -67,6 +69,7 @@ export const SWEEP_RESULT_FORMAT = 'chokepoint-sweep-result/v1' as const;
 
 export interface SweepResult {
   format: typeof SWEEP_RESULT_FORMAT;
+  provenance: Provenance;
   model: ModelHeader;
   factors: { id: string; label: string; levels: { id: string; label: string }[] }[];
   maxActive: number | null;
@@ -79,12 +82,18 @@ export interface SweepResult {
 export function sweep(
   model: Model,
   plan: SweepPlan,
-  options: { runs?: SweepRun[]; onProgress?: (done: number, total: number) => void } = {},
+  options: {
+    runs?: SweepRun[];
+    onProgress?: (done: number, total: number) => void;
+    /** SHA-256 of the bytes the model was read from (see `AnalyzeOptions.inputSha256`). */
+    inputSha256?: string;
+  } = {},
 ): SweepResult {
   const runs =
     options.runs ?? runSweep(model, plan, options.onProgress ? { onProgress: options.onProgress } : {});
   return {
     format: SWEEP_RESULT_FORMAT,
+    provenance: provenance(model, options.inputSha256),
     model: modelHeader(model),
     factors: plan.factors.map((f) => ({
       id: f.id,

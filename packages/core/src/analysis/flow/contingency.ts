@@ -67,7 +67,8 @@ export interface ContingencyTable {
 export function contingencyTable(
   graph: IndexedGraph,
   overrides?: CapacityOverrides,
-  solved: SolvedSupply = solveSupply(graph, overrides),
+  // Any maximum flow serves here (only totals are read), so the fair split is skipped.
+  solved: SolvedSupply = solveSupply(graph, overrides, { fair: false }),
 ): ContingencyTable {
   const { network, delivered } = solved;
   const { net } = network;

@@ -28,7 +28,8 @@ export function countryDependence(
   model: Model,
   graph: IndexedGraph = indexModel(model),
   overrides: CapacityOverrides = {},
-  solved: SolvedSupply = solveSupply(graph, overrides),
+  // Any maximum flow serves here (only totals are read), so the fair split is skipped.
+  solved: SolvedSupply = solveSupply(graph, overrides, { fair: false }),
 ): CountryDependence[] {
   const { network, delivered } = solved;
   const countries = [...new Set(model.nodes.flatMap((n) => (n.country ? [n.country] : [])))].sort();
