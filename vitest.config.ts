@@ -1,17 +1,30 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+// Models with recipes are analysed on an LP solver that loads asynchronously, once per process or
+// worker (`await loadSolver()`); every project's tests start with it loaded, as applications do.
+const loadSolver = fileURLToPath(new URL('./packages/core/test/load-solver.ts', import.meta.url));
 
 // One root config; each package is a project so `vitest run` covers the whole repo.
 export default defineConfig({
   test: {
     reporters: ['default', './scripts/summary-reporter.ts'],
     projects: [
-      { test: { name: 'core', root: 'packages/core', include: ['src/**/*.test.ts', 'test/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'core',
+          root: 'packages/core',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          setupFiles: [loadSolver],
+        },
+      },
       {
         test: {
           name: 'cli',
           root: 'packages/cli',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           testTimeout: 30000,
+          setupFiles: [loadSolver],
         },
       },
       'apps/editor',
@@ -26,7 +39,15 @@ export default defineConfig({
         },
       },
       // Library examples (cli branch): each script runs as a reader would run it.
-      { test: { name: 'examples', root: 'examples', include: ['*.test.ts'], testTimeout: 30000 } },
+      {
+        test: {
+          name: 'examples',
+          root: 'examples',
+          include: ['*.test.ts'],
+          testTimeout: 30000,
+          setupFiles: [loadSolver],
+        },
+      },
       {
         test: {
           name: 'integration',
@@ -34,6 +55,7 @@ export default defineConfig({
           include: ['**/*.test.ts'],
           exclude: ['**/node_modules/**', 'e2e/**'],
           testTimeout: 60000,
+          setupFiles: [loadSolver],
         },
       },
       {

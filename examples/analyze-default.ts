@@ -4,10 +4,11 @@
  *
  *   pnpm --filter @chokepoint/examples analyze-default
  */
-import { analyze, loadModel } from '@chokepoint/core';
+import { analyze, loadModel, loadSolver } from '@chokepoint/core';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
+await loadSolver(); // once per process: models with recipes are solved as an LP (docs/recipes.md)
 const model = loadModel(); // the default; loadModel('lithium') for another, or readModel(text) for a file
 const report = analyze(model);
 

@@ -10,10 +10,12 @@ import {
   explainScoreChange,
   formatIssue,
   loadModel,
+  loadSolver,
   type Scenario,
   scenarioIssues,
 } from '@chokepoint/core';
 
+await loadSolver(); // once per process: the rare-earth model's magnet recipes are solved as an LP
 const model = loadModel('rare-earth-magnets');
 const scenario: Scenario = {
   id: 'cn-magnets-msp-only',

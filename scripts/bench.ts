@@ -6,6 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { loadSolver } from '../packages/core/src/analysis/recipes/solver.ts';
 import { type BenchKit, createKit, toMarkdown } from './bench-kit.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -21,9 +22,11 @@ for (const area of ['packages', 'apps']) {
     }
   }
 }
+// Models with recipes (the default one among them) are analysed on the LP solver, loaded once.
+await loadSolver();
 const kit = createKit();
 for (const file of files.sort()) {
-  if (filter && !file.includes(filter)) continue;
+  if (filter && !file.slice(root.length).includes(filter)) continue;
   process.stderr.write(`${file.slice(root.length)}\n`);
   const mod = (await import(pathToFileURL(file).href)) as {
     default: (kit: BenchKit) => Promise<void> | void;

@@ -26,7 +26,7 @@ describe('undo history across a reload, in Chromium', () => {
     const undo = page.getByTestId('undo');
     const redo = page.getByTestId('redo');
     await expect.poll(() => undo.isEnabled()).toBe(true);
-    expect(await undo.getAttribute('title')).toMatch(/^Undo Add node node-1 \(/);
+    expect(await undo.getAttribute('title')).toMatch(/^Undo Add node “New .* node” \(/);
     expect(await redo.isEnabled()).toBe(false);
     await undo.click();
     await expect.poll(() => count(page)).toBe('4');
@@ -40,11 +40,11 @@ describe('undo history across a reload, in Chromium', () => {
     await reload(page);
     expect(await count(page)).toBe('4');
     await expect.poll(() => redo.isEnabled()).toBe(true);
-    expect(await redo.getAttribute('title')).toMatch(/^Redo Add node node-1 \(/);
+    expect(await redo.getAttribute('title')).toMatch(/^Redo Add node “New .* node” \(/);
     await redo.click();
     await expect.poll(() => count(page)).toBe('5');
     // Further back: the undo before that is the file opened at the start.
-    expect(await undo.getAttribute('title')).toMatch(/^Undo Add node node-1 \(/);
+    expect(await undo.getAttribute('title')).toMatch(/^Undo Add node “New .* node” \(/);
     await undo.click();
     await expect.poll(() => undo.getAttribute('title')).toMatch(/^Undo Open spof-chain\.json/);
     expect(errorsOf(page)).toEqual([]);

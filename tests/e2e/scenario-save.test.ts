@@ -14,8 +14,9 @@ it('saves ad-hoc changes as a model scenario that is in the file and undoable', 
   const page = await site.openFixture();
   const intact = await scoreOf(page);
 
-  // The outage starts on the biggest node: the separation plant, the chain's single point of failure.
+  // The outage does nothing until its node is chosen: the separation plant, the chain's single point of failure.
   await page.getByRole('button', { name: '+ Outage' }).click();
+  await page.getByTestId('outage-node').selectOption('cn-sep');
   const cut = await nextScore(page, intact);
   expect(cut).toBeLessThan(intact);
 

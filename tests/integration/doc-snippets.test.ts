@@ -163,11 +163,12 @@ describe('snippets in README.md and docs/*.md', () => {
     '%s (ts) runs',
     (_where, b) => {
       const base = join(REPO, b.cwd ?? '.');
-      // Inside node_modules of the directory, so imports resolve exactly as for a script there.
+      // Inside node_modules of the directory, so imports resolve exactly as for a script there; .mts
+      // so that it is an ES module as in the repository (snippets may `await loadSolver()` at top level).
       const file = join(
         base,
         'node_modules/.cache/doc-snippets',
-        `${b.file.replace(/\W/g, '-')}-${b.line}.ts`,
+        `${b.file.replace(/\W/g, '-')}-${b.line}.mts`,
       );
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, `${b.text}\nexport {};\n`);

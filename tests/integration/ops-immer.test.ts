@@ -25,7 +25,7 @@ const ops: EditOp[] = [
   {
     op: 'updateNode',
     id: 'cn-sep',
-    changes: { capacity: undefined, recipe: [{ commodity: 'x', ratio: 2 }] },
+    changes: { capacity: undefined, recipe: [{ commodity: 'acid', ratio: 2 }] },
   },
   { op: 'moveNode', id: 'row-rec', stage: 'magnet' },
   { op: 'removeNode', id: 'au-mine' },

@@ -175,6 +175,11 @@ export async function nodePoint(page: Page, id: string): Promise<{ x: number; y:
   return { x: box.x + p.x, y: box.y + p.y };
 }
 
+/** How a node is drawn: its fill, its label (as reduced, and as drawn on screen), its ring colour. */
+export async function nodeLook(page: Page, id: string) {
+  return page.evaluate((node) => window.chokepoint?.nodeLook(node) ?? null, id);
+}
+
 /** Opens a model file through the page's own file input. */
 export async function importModel(page: Page, name: string, json: unknown): Promise<void> {
   await page.getByTestId('import-file').setInputFiles({
@@ -186,6 +191,15 @@ export async function importModel(page: Page, name: string, json: unknown): Prom
 
 declare global {
   interface Window {
-    chokepoint?: { nodePosition(id: string): { x: number; y: number } | null };
+    chokepoint?: {
+      nodePosition(id: string): { x: number; y: number } | null;
+      nodeLook(id: string): {
+        color: string;
+        label: string | null;
+        drawnLabel: string | null;
+        borderColor: string | null;
+        hidden: boolean;
+      } | null;
+    };
   }
 }

@@ -50,6 +50,48 @@ try {
     path: join(out, 'editor-connect-handle.png'),
     clip: { x: node.x - 200, y: node.y - 130, width: 560, height: 260 },
   });
+  await close.context().close();
+
+  // A laptop screen: one toolbar row, every label drawn.
+  const laptop = await openEditor(browser, site.url, { width: 1280, height: 720 });
+  await analysisIdle(laptop);
+  await laptop.waitForTimeout(600);
+  await laptop.screenshot({ path: join(out, 'editor-1280.png') });
+
+  // The Sankey view under the April 2025 controls, with the comparison open beside it.
+  await laptop.getByTestId('scenario-cn-2025-04-heavy-re-magnets').check();
+  await laptop.getByTestId('view-sankey').click();
+  await laptop.getByRole('heading', { name: 'Compare scenarios' }).click();
+  await laptop.getByTestId('compare-b').selectOption('cn-2025-04-heavy-re-magnets');
+  await analysisIdle(laptop);
+  await laptop.getByTestId('compare-table').waitFor();
+  await laptop.locator('.compare').scrollIntoViewIfNeeded();
+  await laptop.mouse.move(5, 700);
+  await laptop.waitForTimeout(600);
+  await laptop.screenshot({ path: join(out, 'editor-sankey-compare.png') });
+
+  // The framed picture the PNG export writes (graph view, same scenario).
+  await laptop.getByTestId('view-graph').click();
+  await laptop.waitForTimeout(400);
+  await laptop.locator('summary', { hasText: 'Export' }).click();
+  const download = laptop.waitForEvent('download');
+  await laptop.getByTestId('export-png').click();
+  await (await download).saveAs(join(out, 'editor-export.png'));
+  await laptop.context().close();
+
+  // Dark mode (the system setting), focused on China's separation plant downstream.
+  const dark = await site.browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: 'dark' });
+  const night = await dark.newPage();
+  await night.goto(site.url);
+  await night.getByTestId('resilience-score').waitFor();
+  await analysisIdle(night);
+  await night.getByTestId('search').fill('China — separation');
+  await night.getByTestId('search').press('Enter');
+  await night.getByTestId('focus-both').click();
+  await night.mouse.move(5, 890);
+  await night.waitForTimeout(600);
+  await night.screenshot({ path: join(out, 'editor-dark-focus.png') });
+  await dark.close();
   process.stdout.write(`screenshots written to ${out}\n`);
 } finally {
   await site.close();

@@ -7,8 +7,10 @@
 
 import {
   COMPARISON_CSV_TABLES,
+  loadSolver,
   ModelError,
   REPORT_CSV_TABLES,
+  RecipeLpError,
   SCORE_METHOD_VERSION,
   TOOL_VERSION,
   UnknownModelError,
@@ -263,6 +265,8 @@ export async function main(argv: string[]): Promise<void> {
   // Relative paths mean the directory the user ran the command in, also through `pnpm chokepoint`.
   process.chdir(userDirectory());
   try {
+    // Models with recipes are analysed on an LP solver (WebAssembly) that loads asynchronously, once.
+    await loadSolver();
     await buildProgram().parseAsync(argv, { from: 'user' });
   } catch (err) {
     if (err instanceof CommanderError) {
@@ -273,7 +277,11 @@ export async function main(argv: string[]): Promise<void> {
       process.stderr.write(`chokepoint: ${err.message}\n`);
       if (err instanceof UsageError) process.stderr.write('(run with --help for usage)\n');
       process.exitCode = err instanceof UsageError ? EXIT.usage : EXIT.badInput;
-    } else if (err instanceof ModelError || err instanceof UnknownModelError) {
+    } else if (
+      err instanceof ModelError ||
+      err instanceof UnknownModelError ||
+      err instanceof RecipeLpError
+    ) {
       // A model problem the command did not name more precisely: still a sentence, not a trace.
       process.stderr.write(`chokepoint: ${err.message}\n`);
       process.exitCode = EXIT.badInput;

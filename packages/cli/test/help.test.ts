@@ -60,5 +60,7 @@ describe('the examples in --help', () => {
         expect(r.code, `${example}\n${r.stderr}`).toBe(0);
       }
     },
+    // The sweep example runs 1,024 analyses of the default model, each a recipe LP (docs/recipes.md).
+    120_000,
   );
 });

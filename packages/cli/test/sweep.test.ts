@@ -109,7 +109,10 @@ describe('chokepoint sweep', () => {
     expect(md.stdout).toContain('| 1 | export-control:CN |');
   });
 
-  it('runs the example file on the default model: 1,024 runs; --max-active and --scenarios', () => {
+  // 1,024 runs of the default model, whose magnet recipes make every run an LP (docs/recipes.md).
+  it('runs the example file on the default model: 1,024 runs; --max-active and --scenarios', {
+    timeout: 180_000,
+  }, () => {
     const r = runCli(['sweep', '--perturbations', 'examples/sweep.json', '--csv']);
     expect(r.code).toBe(0);
     expect(csvRows(r.stdout)).toHaveLength(1024);
@@ -131,7 +134,8 @@ describe('chokepoint sweep', () => {
     expect(csvRows(r.stdout)).toHaveLength(4);
   });
 
-  it('--workers gives the same rows as one thread', () => {
+  // 2 × 1,024 runs of the default model, whose magnet recipes make every run an LP (docs/recipes.md).
+  it('--workers gives the same rows as one thread', { timeout: 180_000 }, () => {
     const one = runCli(['sweep', '--perturbations', 'examples/sweep.json', '--json']);
     const two = runCli(['sweep', '--perturbations', 'examples/sweep.json', '--json', '--workers', '2']);
     expect(two.code).toBe(0);

@@ -8,11 +8,15 @@
  * every edit. Where the default options include the worst-case N-2/N-3 search (up to 300 nodes), the
  * baseline is analyze without it (`worstCase: []`, the editor's live path), so the ratio shows what
  * the search costs; `assess` (supply and score only, what sweeps run) is measured against analyze.
+ * The default model carries magnet recipes, so its analysis is an LP (issue 11, target < 50 ms, in
+ * recipes.bench.ts); issue 3's 5 ms target applies to its max-flow form, measured here with the
+ * recipes stripped.
  * Absolute times depend on the machine and its load: compare ratios across machines.
  */
 import type { BenchKit } from '../../../scripts/bench-kit.ts';
 import { AUTO_WORST_CASE_NODES, analyze } from '../src/analysis/analyze.ts';
 import { assess } from '../src/analysis/assess.ts';
+import { loadSolver } from '../src/analysis/recipes/solver.ts';
 import { generateLayeredChain } from '../src/generate/layered-chain.ts';
 import type { Model } from '../src/model/schema.ts';
 import { DEFAULT_MODEL_ID, loadModel } from '../src/models/index.ts';
@@ -20,8 +24,14 @@ import { DEFAULT_MODEL_ID, loadModel } from '../src/models/index.ts';
 const TARGETS: Record<string, number> = { [DEFAULT_MODEL_ID]: 5, '1,000 nodes': 100 };
 
 export default async (kit: BenchKit) => {
+  await loadSolver();
+  const withRecipes = loadModel(DEFAULT_MODEL_ID);
+  const stripped: Model = {
+    ...withRecipes,
+    nodes: withRecipes.nodes.map(({ recipe: _r, alternatives: _a, yield: _y, ...node }) => node),
+  };
   const cases: [string, Model][] = [
-    [DEFAULT_MODEL_ID, loadModel(DEFAULT_MODEL_ID)],
+    [DEFAULT_MODEL_ID, stripped],
     ...[200, 1000, 5000, 20000].map((n): [string, Model] => [
       `${n.toLocaleString('en')} nodes`,
       generateLayeredChain({ nodes: n, seed: 1 }),

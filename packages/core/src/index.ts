@@ -13,6 +13,8 @@ export { canonicalModel } from './analysis/canonical-order.ts';
 export * from './analysis/flow/index.ts';
 // Analysis
 export { type IndexedGraph, indexModel } from './analysis/indexed-graph.ts';
+// Analysis: recipes, yields and commodities (the LP path)
+export * from './analysis/recipes/index.ts';
 export * from './analysis/report.ts';
 export {
   explainScoreChange,

@@ -16,6 +16,11 @@ export function fullModel(): Model {
     year: 2025,
     unit: 't per year',
     stages: ['mining', 'separation', 'magnet', 'end-use'],
+    commodities: [
+      { id: 'REO concentrate', label: 'Rare-earth oxide concentrate', unit: 't REO', source: 'MCS26' },
+      { id: 'acid', unit: 't' },
+      { id: 'magnets', unit: 't magnet' },
+    ],
     nodes: [
       {
         id: 'cn-mine',
@@ -37,22 +42,40 @@ export function fullModel(): Model {
         // number, a flag.
         attributes: { bc: 0.125, community: 'A', code: '007', audited: true },
       },
-      { id: 'au-mine', label: 'Australia — mining', stage: 'mining', country: 'AU', capacity: 0 },
+      {
+        id: 'au-mine',
+        label: 'Australia — mining',
+        stage: 'mining',
+        country: 'AU',
+        capacity: 0,
+        commodity: 'REO concentrate',
+      },
       {
         id: 'cn-sep',
         label: 'China — separation',
         stage: 'separation',
         country: 'CN',
         capacity: 250,
-        yield: 0.9,
         recipe: [
           { commodity: 'REO concentrate', ratio: 1.1 },
           { commodity: 'acid', ratio: 0.25 },
         ],
+        alternatives: [
+          {
+            id: 'low-acid',
+            label: 'Low-acid route',
+            recipe: [
+              { commodity: 'REO concentrate', ratio: 1.2 },
+              { commodity: 'acid', ratio: 0.1 },
+            ],
+            maxShare: 0.4,
+            source: 'MCS26',
+          },
+        ],
         kind: 'process',
       },
       { id: 'row-rec', stage: 'separation', country: 'ZZ', kind: 'recycler', capacity: 5 },
-      { id: 'jp-mag', label: 'Japan — magnets', stage: 'magnet', country: 'JP' },
+      { id: 'jp-mag', label: 'Japan — magnets', stage: 'magnet', country: 'JP', yield: 0.9 },
       {
         id: 'ev',
         label: 'EV motors',

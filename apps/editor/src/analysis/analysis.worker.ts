@@ -1,8 +1,13 @@
 /**
  * The analysis worker: core's `analyze` off the main thread, so the page never blocks on it.
  * Started by the editor as a module worker (`new Worker(new URL(…), { type: 'module' })`).
+ *
+ * Models with recipes are solved as an LP by HiGHS (WebAssembly), loaded once per worker before the
+ * first analysis. Vite serves the `.wasm` as an asset; `locateFile` tells the loader its URL, since a
+ * bundled loader cannot find it beside itself.
  */
-import { analyze } from '@chokepoint/core';
+import { analyze, loadSolver } from '@chokepoint/core';
+import wasmUrl from 'highs/runtime?url';
 import { runAnalysis } from './analysis-service.ts';
 import type { AnalysisRequest, AnalysisResponse, Analyze } from './protocol.ts';
 
@@ -15,6 +20,10 @@ const scope = self as unknown as {
 // The editor shows no N-k worst case, so it skips that search: every edit gets its score sooner.
 const analyzeForEditor: Analyze = (model, options) => analyze(model, { ...options, worstCase: [] });
 
+// A failed load is not fatal: plain models still analyse, and a model with recipes then gets the
+// "call loadSolver()" message as an issue in the panel.
+const solverReady = loadSolver({ locateFile: () => wasmUrl }).catch(() => undefined);
+
 scope.onmessage = (event) => {
-  scope.postMessage(runAnalysis(event.data, analyzeForEditor));
+  void solverReady.then(() => scope.postMessage(runAnalysis(event.data, analyzeForEditor)));
 };

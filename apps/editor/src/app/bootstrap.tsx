@@ -12,6 +12,7 @@ import { createRoot } from 'react-dom/client';
 import { connectAnalysis } from '../analysis/analysis-store.ts';
 import type { CanvasController } from '../canvas/canvas-controller.ts';
 import { restoreSnapshot, type SaveState, type SnapshotStorage, startAutosave } from '../io/autosave.ts';
+import { createLayoutMemory, readLayout } from '../io/layout-memory.ts';
 import { decodeModel, modelDataInHash } from '../io/share-link.ts';
 import { createEditor } from '../state/editor.ts';
 import { type EditorState, initialState, type Notice } from '../state/editor-state.ts';
@@ -21,6 +22,7 @@ import { App } from './App.tsx';
 /** Hooks for browser tests and benches: where a node is drawn, and whether the page is ready. */
 export interface Automation {
   nodePosition(id: string): { x: number; y: number } | null;
+  nodeLook(id: string): ReturnType<CanvasController['nodeLook']>;
 }
 
 declare global {
@@ -33,7 +35,7 @@ export async function startEditor(root: HTMLElement): Promise<void> {
   const storage: SnapshotStorage = { get: (key) => get(key), set: (key, value) => set(key, value) };
   const notices: Notice[] = [];
 
-  const restored = await restoreSnapshot(storage);
+  const [restored, layout] = await Promise.all([restoreSnapshot(storage), readLayout(storage)]);
   let state: EditorState;
   if (restored?.ok) {
     const { model, baseline, session, history, historyProblem } = restored.snapshot;
@@ -95,9 +97,17 @@ export async function startEditor(root: HTMLElement): Promise<void> {
   window.addEventListener('pagehide', () => void autosave.flush());
 
   const canvas = createStore<CanvasController | null>(null);
-  window.chokepoint = { nodePosition: (id) => canvas.getState()?.nodeViewportPosition(id) ?? null };
+  window.chokepoint = {
+    nodePosition: (id) => canvas.getState()?.nodeViewportPosition(id) ?? null,
+    nodeLook: (id) => canvas.getState()?.nodeLook(id) ?? null,
+  };
 
-  const services = { editor, analysis: analysis.store, canvas };
+  const services = {
+    editor,
+    analysis: analysis.store,
+    canvas,
+    layoutMemory: createLayoutMemory(storage, restored?.ok ? layout : null),
+  };
   createRoot(root).render(<Root services={services} saved={saved} />);
 }
 

@@ -5,6 +5,7 @@ import { createContext, type ReactNode, useContext } from 'react';
 import type { AnalysisState } from '../analysis/analysis-store.ts';
 import type { CanvasController } from '../canvas/canvas-controller.ts';
 import type { CommandContext } from '../commands/registry.ts';
+import type { LayoutMemory } from '../io/layout-memory.ts';
 import type { Editor } from '../state/editor.ts';
 import type { EditorState } from '../state/editor-state.ts';
 import { type Store, useStore } from '../state/store.ts';
@@ -14,6 +15,8 @@ export interface Services {
   analysis: Store<AnalysisState>;
   /** Set once the canvas has mounted (sigma needs a sized container). */
   canvas: Store<CanvasController | null>;
+  /** Where the canvas keeps its automatic layout across reloads (absent in tests). */
+  layoutMemory?: LayoutMemory;
   /** Moves keyboard focus to the search box. */
   focusSearch(): void;
 }

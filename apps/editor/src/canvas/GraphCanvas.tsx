@@ -3,16 +3,17 @@
  * gesture previews (connection line, selection box) and the hovered node's connection handle over it.
  */
 import { useEffect, useRef, useState } from 'react';
-import { useServices } from '../app/services.tsx';
+import { useAnalysis, useEditorState, useServices } from '../app/services.tsx';
 import { connectNodes, moveNodes } from '../commands/edits.ts';
 import { type Store, useStore } from '../state/store.ts';
 import { ConnectHandle } from './ConnectHandle.tsx';
 import { CanvasController, type StageColumn } from './canvas-controller.ts';
+import { HoverTip } from './HoverTip.tsx';
 import type { Gestures } from './interactions/attach.ts';
 
 export function GraphCanvas() {
-  const { editor, analysis, canvas } = useServices();
-  const container = useRef<HTMLDivElement>(null);
+  const { editor, analysis, canvas, layoutMemory } = useServices();
+  const container = useRef<HTMLElement>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
   useEffect(() => {
@@ -20,10 +21,16 @@ export function GraphCanvas() {
     if (!element) return;
     let controller: CanvasController;
     try {
-      controller = new CanvasController(element, editor, analysis, {
-        moveNodes: (moves) => moveNodes(editor, moves),
-        connect: (source, target) => connectNodes(editor, source, target),
-      });
+      controller = new CanvasController(
+        element,
+        editor,
+        analysis,
+        {
+          moveNodes: (moves) => moveNodes(editor, moves),
+          connect: (source, target) => connectNodes(editor, source, target),
+        },
+        layoutMemory ?? null,
+      );
     } catch (error) {
       // Without WebGL there is no picture, but the panels, inspector and files all still work.
       setFailure(error instanceof Error ? error.message : String(error));
@@ -34,10 +41,20 @@ export function GraphCanvas() {
       canvas.setState(null);
       controller.dispose();
     };
-  }, [editor, analysis, canvas]);
+  }, [editor, analysis, canvas, layoutMemory]);
 
+  const model = useEditorState((s) => s.doc.model);
   return (
-    <div className="canvas" ref={container} data-testid="canvas">
+    // The picture is WebGL, which assistive technology cannot read: the canvas is a named figure
+    // described by the text alternative below (what the chain is, and its chokepoints worst first).
+    <figure
+      className="canvas"
+      ref={container}
+      data-testid="canvas"
+      aria-label={`Supply chain graph of ${model.name}`}
+      aria-describedby="canvas-description"
+    >
+      <CanvasDescription />
       {failure ? (
         <p className="canvas-failure" role="alert">
           The graph cannot be drawn in this browser ({failure}). Scores, panels, the inspector and files still
@@ -45,6 +62,45 @@ export function GraphCanvas() {
         </p>
       ) : null}
       <GestureOverlay />
+    </figure>
+  );
+}
+
+/** The canvas's text alternative: its size and stages, then the chokepoint list in words. */
+function CanvasDescription() {
+  const model = useEditorState((s) => s.doc.model);
+  const report = useAnalysis((a) => a.current?.report ?? null);
+  const names = new Map(model.nodes.map((n) => [n.id, n.label ?? n.id]));
+  const worst = report?.chokepoints.slice(0, 10) ?? [];
+  const byId = new Map(report?.nodes.map((n) => [n.id, n]) ?? []);
+  return (
+    <div id="canvas-description" className="visually-hidden" data-testid="canvas-description">
+      <p>
+        {model.nodes.length} nodes and {model.edges.length} edges in {model.stages.length} stages:{' '}
+        {model.stages.join(', ')}.
+        {report ? ` Resilience score ${report.resilience.score.toFixed(1)} of 100.` : ''}
+      </p>
+      {report ? (
+        <>
+          <p>
+            {report.chokepoints.length === 0
+              ? 'No single node’s loss cuts delivery.'
+              : `Chokepoints, worst first (${report.chokepoints.length} in all):`}
+          </p>
+          <ol>
+            {worst.map((id) => {
+              const n = byId.get(id);
+              return (
+                <li key={id}>
+                  {names.get(id) ?? id}: losing it loses{' '}
+                  {Math.round((n?.shortfallIfRemoved ?? 0) * 1000) / 10}% of demand
+                  {n?.singlePointOfFailure ? ' (a single point of failure)' : ''}.
+                </li>
+              );
+            })}
+          </ol>
+        </>
+      ) : null}
     </div>
   );
 }
@@ -58,6 +114,7 @@ function GestureOverlay() {
       <StageHeaders columns={controller.columns} />
       <GesturePreview gestures={controller.gestures} />
       <ConnectHandle gestures={controller.gestures} />
+      <HoverTip hover={controller.hover} />
     </>
   );
 }

@@ -7,29 +7,32 @@
  * the analysis store (new report → reducer refresh). Pointer gestures are in `interactions/`; they
  * report back through callbacks, so this file never edits the document itself.
  */
-import type { Model } from '@chokepoint/core';
-import { toBlob } from '@sigma/export-image';
+import type { Model, Scenario } from '@chokepoint/core';
 import { createNodeBorderProgram } from '@sigma/node-border';
 import Sigma from 'sigma';
 import { EdgeArrowProgram, type EdgeProgramType, type NodeProgramType } from 'sigma/rendering';
 import type { AnalysisState } from '../analysis/analysis-store.ts';
+import { type LayoutMemory, savedPositionsFor } from '../io/layout-memory.ts';
 import { forceLayout } from '../layout/force.ts';
 import { type Point, stageColumnLayout } from '../layout/stage-columns.ts';
 import type { Editor } from '../state/editor.ts';
 import type { EditorState, LayoutMode } from '../state/editor-state.ts';
-import { modelCountriesByCapacity } from '../state/model-facts.ts';
 import { createStore, type Store } from '../state/store.ts';
 import type { SvgPicture } from './export-svg.ts';
+import { passingNodes } from './filter.ts';
 import { bringIntoView, fitView } from './framing.ts';
 import { type EdgeAttributes, GraphView, type NodeAttributes } from './graph-view.ts';
+import type { HoverTarget } from './HoverTip.tsx';
 import { attachInteractions, type Gestures, type InteractionCallbacks } from './interactions/attach.ts';
 import { LABEL_CLEARANCE } from './interactions/connect-handle.ts';
+import { edgeNear } from './interactions/edge-near.ts';
 import { type ColumnEdge, columnEdges, labelRoom } from './label-room.ts';
-import { createDrawLabel, drawNodeHover } from './labels.ts';
-import { pictureOf } from './picture.ts';
+import { columnLabels, createDrawLabel, drawNodeHover } from './labels.ts';
+import { pictureOf, withStages } from './picture.ts';
 import { NodeDiscProgram } from './programs/disc-program.ts';
 import { EdgeBandProgram } from './programs/edge-band-program.ts';
 import { type StageColumn, sameColumns, stageColumns } from './stage-headers.ts';
+import { type CanvasTheme, LIGHT, systemTheme, watchSystemTheme } from './theme.ts';
 import { buildViewStyle, maxOf, type ViewStyle } from './view-style.ts';
 
 export type CanvasSigma = Sigma<NodeAttributes, EdgeAttributes>;
@@ -39,18 +42,35 @@ export function computeLayout(model: Model, mode: LayoutMode): Map<string, Point
   return mode === 'force' ? forceLayout(model) : stageColumnLayout(model);
 }
 
+/** Nodes a scenario takes out of the chain: outages, and capacity scaled to zero. */
+export function outNodesOf(scenario: Scenario | null): Set<string> {
+  const out = new Set<string>();
+  for (const p of scenario?.perturbations ?? [])
+    if (p.type === 'outage' || (p.type === 'capacity' && p.factor === 0)) out.add(p.node);
+  return out;
+}
+
 export class CanvasController {
   readonly view = new GraphView();
   readonly sigma: CanvasSigma;
   /** Gesture previews (connect line, selection box, connection handle) for the React overlay. */
   readonly gestures: Store<Gestures> = createStore<Gestures>({ connect: null, marquee: null, handle: null });
+  /** The node or edge under the pointer, for the hover tip (HoverTip.tsx). */
+  readonly hover: Store<HoverTarget | null> = createStore<HoverTarget | null>(null);
   /** Where each stage's column is on screen, for the headers drawn over the canvas. */
   readonly columns: Store<StageColumn[]> = createStore<StageColumn[]>([]);
   private style: ViewStyle;
   private searchHits: ReadonlySet<string> = new Set();
   private focus: ReadonlySet<string> | null = null;
-  private countries: string[] = [];
   private maxCapacity = 1;
+  /** Each node's label as last drawn (shortened or whole), for tests through the page's hooks. */
+  readonly drawnLabels = new Map<string, string>();
+  /** Light or dark, as the system asks (theme.ts). */
+  private theme: CanvasTheme = systemTheme();
+  /** Nodes that pass the view's filters and focus; null when none is set. */
+  private passing: Set<string> | null = null;
+  /** Shorter labels for the stage-column layout (labels.ts `columnLabels`). */
+  private columnLabels = new Map<string, string>();
   private tallestStage = 1;
   private unsubscribe: (() => void)[] = [];
   /** Each stage column's mean x (graph units) and largest drawn size; null when out of date. */
@@ -65,12 +85,27 @@ export class CanvasController {
     private readonly editor: Editor,
     private readonly analysis: Store<AnalysisState>,
     callbacks: InteractionCallbacks,
+    private readonly memory: LayoutMemory | null = null,
   ) {
     const state = editor.store.getState();
-    this.loadModel(state);
+    this.loadModel(
+      state,
+      savedPositionsFor(memory?.initial ?? null, state.session.layout, state.doc.model.name),
+    );
     this.style = this.buildStyle();
     // Labels stop short of the next stage column (label-room.ts).
-    const drawLabel = createDrawLabel((x, radius) => labelRoom(this.labelColumns, x, radius));
+    // The last column's labels may run to the canvas's right edge.
+    const drawLabel = createDrawLabel(
+      (x, radius) =>
+        this.labelColumns.length === 0
+          ? Number.POSITIVE_INFINITY
+          : Math.min(
+              labelRoom(this.labelColumns, x, radius),
+              this.sigma.getDimensions().width - (x + radius) - 12,
+            ),
+      this.drawnLabels,
+      () => this.theme.halo,
+    );
     this.sigma = new Sigma<NodeAttributes, EdgeAttributes>(this.view.graph, container, {
       defaultNodeType: 'circle',
       nodeProgramClasses: {
@@ -90,12 +125,14 @@ export class CanvasController {
       },
       defaultDrawNodeLabel: drawLabel,
       // The hovered node's name makes room for its connection handle.
+      // Hovering shows the whole name, even where the columns draw it shorter.
       defaultDrawNodeHover: (context, data, settings) =>
         drawNodeHover(
           context,
-          data,
+          { ...data, label: this.fullLabel(data.key, data.label) },
           settings,
           this.gestures.getState().handle?.node === data.key ? LABEL_CLEARANCE : 0,
+          this.theme.hoverBox,
         ),
       edgeProgramClasses: {
         arrow: EdgeArrowProgram as unknown as EdgeProgramType<NodeAttributes, EdgeAttributes>,
@@ -104,7 +141,7 @@ export class CanvasController {
       labelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
       labelSize: 12,
       labelWeight: '500',
-      labelColor: { color: '#2b3340' },
+      labelColor: { color: this.theme.label },
       ...this.sizeSettings(),
       zIndex: true,
       stagePadding: 40,
@@ -117,8 +154,12 @@ export class CanvasController {
       },
     });
     this.fit(false);
-    this.sigma.on('beforeRender', () => this.measureLabelColumns());
+    this.sigma.on('beforeRender', () => {
+      this.drawnLabels.clear();
+      this.measureLabelColumns();
+    });
     this.sigma.on('afterRender', () => this.updateColumns());
+    this.attachHoverTip();
 
     this.unsubscribe.push(
       editor.store.subscribe((next, prev) => this.onEditor(next, prev)),
@@ -132,7 +173,53 @@ export class CanvasController {
           this.restyle();
       }),
       attachInteractions(this, editor, callbacks),
+      watchSystemTheme((theme) => {
+        this.theme = theme;
+        this.sigma.setSetting('labelColor', { color: theme.label });
+        this.restyle();
+      }),
     );
+  }
+
+  private fullLabel(id: string, drawn: string | null | undefined): string | null {
+    if (!this.view.graph.hasNode(id)) return drawn ?? null;
+    const name = this.view.graph.getNodeAttribute(id, 'label');
+    return drawn?.endsWith(' (out)') ? `${name} (out)` : name;
+  }
+
+  /** Hovering a node or an edge shows its tip; moving, dragging or leaving hides it. */
+  private attachHoverTip(): void {
+    const at = (event: { x: number; y: number }) => ({ x: event.x, y: event.y });
+    this.sigma.on('enterNode', ({ node, event }) =>
+      this.hover.setState({ kind: 'node', id: node, ...at(event) }),
+    );
+    this.sigma.on('leaveNode', () => this.hover.setState(null));
+    // Edges: the nearest within a few pixels of the pointer (edge-near.ts), not sigma's edge events,
+    // which would turn a press on an edge into an edge gesture instead of a pan or a selection box.
+    // One pass over the edges per frame of movement; chains over 1,500 edges go without.
+    let queued: { x: number; y: number } | null = null;
+    this.sigma.on('moveBody', ({ event }) => {
+      const current = this.hover.getState();
+      if (current?.kind === 'node' || this.view.graph.size > 1500) return;
+      if (queued === null)
+        requestAnimationFrame(() => {
+          const p = queued;
+          queued = null;
+          if (!p || this.disposed || this.hover.getState()?.kind === 'node') return;
+          const edge = edgeNear(this, p, 5);
+          const now = this.hover.getState();
+          if (edge === null) {
+            if (now) this.hover.setState(null);
+          } else if (now?.id !== edge || Math.abs(now.x - p.x) + Math.abs(now.y - p.y) > 24)
+            this.hover.setState({ kind: 'edge', id: edge, ...p });
+        });
+      queued = at(event);
+    });
+    this.sigma.on('downStage', () => this.hover.setState(null));
+    this.sigma.on('downNode', () => this.hover.setState(null));
+    this.sigma.getCamera().on('updated', () => {
+      if (this.hover.getState()) this.hover.setState(null);
+    });
   }
 
   /** Settings that depend on how big the chain is (set again whenever a model is opened). */
@@ -142,6 +229,11 @@ export class CanvasController {
       // Small chains get every label; big ones only the larger nodes', so labels stay legible.
       labelRenderedSizeThreshold: order <= 120 ? 0 : 7,
       labelDensity: order <= 120 ? 1 : 0.5,
+      // Sigma keeps the biggest node's label per grid cell (100 px by default), so in a column of
+      // nodes 35 px apart two of three lost their names, and which ones depended on where the camera
+      // left the grid (switching layouts and back "lost" labels). Small chains get cells about a row
+      // high: every row keeps its label, and only labels that would overlap are thinned.
+      labelGridCellSize: order <= 120 ? 20 : 100,
       // Big chains: plain lines (direction reads from the columns, and arrowheads doubled the cost of a
       // frame on a 1,000-node chain in Chromium's software renderer), and edges and labels only at
       // rest, so panning stays smooth.
@@ -214,6 +306,27 @@ export class CanvasController {
     if (!sameColumns(this.columns.getState(), next)) this.columns.setState(next);
   }
 
+  /** How a node is drawn now (its reducer's output) and the label text on screen, for tests. */
+  nodeLook(id: string): {
+    color: string;
+    label: string | null;
+    drawnLabel: string | null;
+    borderColor: string | null;
+    hidden: boolean;
+  } | null {
+    const data = this.sigma.getNodeDisplayData(id) as
+      | (ReturnType<CanvasSigma['getNodeDisplayData']> & { borderColor?: string })
+      | undefined;
+    if (!data) return null;
+    return {
+      color: data.color,
+      label: data.label ?? null,
+      drawnLabel: this.drawnLabels.get(id) ?? null,
+      borderColor: data.type === 'ring' ? (data.borderColor ?? null) : null,
+      hidden: data.hidden === true,
+    };
+  }
+
   /** Where a node is drawn, in pixels from the canvas's top-left corner. */
   nodeViewportPosition(id: string): Point | null {
     const p = this.view.position(id);
@@ -231,12 +344,9 @@ export class CanvasController {
 
   /** What is on screen, as items for the SVG writer (viewport pixels). */
   picture(title: string): SvgPicture {
-    return pictureOf(this.sigma, this.view.graph, this.style, title);
-  }
-
-  /** The canvas as a PNG, on white, at the screen's resolution. */
-  png(): Promise<Blob> {
-    return toBlob(this.sigma as unknown as Sigma, { format: 'png', backgroundColor: '#ffffff' });
+    // Always light: pictures go on white slides and paper.
+    const style = this.theme.dark ? this.buildStyle(LIGHT) : this.style;
+    return withStages(pictureOf(this.sigma, this.view.graph, style, title), this.columns.getState());
   }
 
   dispose(): void {
@@ -249,6 +359,7 @@ export class CanvasController {
     if (next.doc.baseline !== prev.doc.baseline) {
       // Another model was opened (or an open was undone): lay it out afresh and frame it.
       this.loadModel(next);
+      this.rememberLayout(next);
       this.sigma.setSettings(this.sizeSettings());
       this.restyle();
       // No glide on big chains: every frame of it would redraw everything.
@@ -264,39 +375,61 @@ export class CanvasController {
       this.columnStats = null;
       this.fit();
     }
+    this.rememberLayout(next);
     const s = next.session;
     const p = prev.session;
+    if (next.doc.model !== prev.doc.model || s.filter !== p.filter)
+      this.passing = passingNodes(next.doc.model, s.filter);
     if (
       next.doc.model !== prev.doc.model ||
+      s.filter !== p.filter ||
       s.selectedNodes !== p.selectedNodes ||
       s.selectedEdges !== p.selectedEdges ||
       s.sizeBy !== p.sizeBy ||
+      s.layout !== p.layout ||
       s.colorBy !== p.colorBy
     ) {
       this.restyle();
     }
   }
 
-  private loadModel(state: EditorState): void {
-    this.view.load(state.doc.model, computeLayout(state.doc.model, state.session.layout));
+  private loadModel(state: EditorState, saved: Map<string, Point> | null = null): void {
+    const positions = computeLayout(state.doc.model, state.session.layout);
+    // After a reload, the picture the user left: saved places win for the nodes they cover.
+    if (saved) for (const [id, p] of saved) if (positions.has(id)) positions.set(id, p);
+    this.view.load(state.doc.model, positions);
+    this.passing = passingNodes(state.doc.model, state.session.filter);
     this.updateModelStats(state.doc.model);
+    this.rememberLayout(state);
+  }
+
+  private rememberedVersion = -1;
+
+  private rememberLayout(state: EditorState): void {
+    if (!this.memory || this.view.autoVersion === this.rememberedVersion) return;
+    this.rememberedVersion = this.view.autoVersion;
+    this.memory.remember(state.session.layout, state.doc.model.name, this.view.autoPositions());
   }
 
   private updateModelStats(model: Model): void {
-    this.countries = modelCountriesByCapacity(model);
+    this.columnLabels = columnLabels(model.nodes);
     this.maxCapacity = maxOf(model.nodes, (n) => n.capacity ?? n.demand ?? 0, 1e-9);
     const perStage = new Map<string, number>();
     for (const n of model.nodes) perStage.set(n.stage, (perStage.get(n.stage) ?? 0) + 1);
     this.tallestStage = Math.max(1, ...perStage.values());
   }
 
-  private buildStyle(): ViewStyle {
+  private buildStyle(theme: CanvasTheme = this.theme): ViewStyle {
     const a = this.analysis.getState();
     return buildViewStyle({
+      theme,
       session: this.editor.store.getState().session,
       current: a.current?.report ?? null,
       reference: a.scenario ? (a.reference?.report ?? null) : null,
-      countries: this.countries,
+      outNodes: outNodesOf(a.scenario),
+      passing: this.passing,
+      filterMode: this.editor.store.getState().session.filter.mode,
+      labels: this.editor.store.getState().session.layout === 'columns' ? this.columnLabels : undefined,
       maxCapacity: this.maxCapacity,
       tallestStage: this.tallestStage,
       searchHits: this.searchHits,

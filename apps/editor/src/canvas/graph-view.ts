@@ -38,6 +38,11 @@ export class GraphView {
   readonly graph: ViewGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
   private model: Model | null = null;
   private auto = new Map<string, Point>();
+  /** Where a node sat in each stage it left (`id\u0000stage`), so undoing a stage change puts it back. */
+  private parked = new Map<string, Point>();
+
+  /** Counts changes to the automatic positions, so the canvas knows when to remember them. */
+  autoVersion = 0;
 
   get current(): Model | null {
     return this.model;
@@ -46,6 +51,7 @@ export class GraphView {
   /** Rebuilds the graph from scratch (a model was opened) with the given automatic positions. */
   load(model: Model, positions: Map<string, Point>): void {
     this.auto = new Map(positions);
+    this.autoVersion++;
     this.graph.clear();
     this.model = model;
     for (const node of model.nodes) this.graph.addNode(node.id, this.nodeAttributes(node));
@@ -78,14 +84,17 @@ export class GraphView {
     // where it was.
     for (const id of nodes.removed.keys()) this.graph.dropNode(id);
     for (const node of nodes.added.values()) this.graph.addNode(node.id, this.nodeAttributes(node));
-    for (const [id, [, node]] of nodes.updated)
+    for (const [id, [from, node]] of nodes.updated) {
+      if (from.stage !== node.stage) this.changeColumn(id, from.stage, node.stage);
       this.graph.replaceNodeAttributes(id, this.nodeAttributes(node));
+    }
     for (const edge of edges.added.values()) this.addEdge(edge);
   }
 
   /** New automatic positions (another layout, or a tidy-up): moves every node the user has not placed. */
   relayout(positions: Map<string, Point>): void {
     this.auto = new Map(positions);
+    this.autoVersion++;
     this.graph.updateEachNodeAttributes(
       (id, attributes) => {
         if (attributes.pinned) return attributes;
@@ -134,10 +143,27 @@ export class GraphView {
     };
   }
 
+  /** A node changed stage: its automatic place is in the new stage's column (back where it was, if it was). */
+  private changeColumn(id: string, from: string, to: string): void {
+    this.autoVersion++;
+    const old = this.auto.get(id);
+    if (old) this.parked.set(`${id}\u0000${from}`, old);
+    this.auto.delete(id);
+    const back = this.parked.get(`${id}\u0000${to}`);
+    if (back) this.auto.set(id, back);
+    else if (this.graph.hasNode(id)) this.auto.set(id, this.slotBelow(to, id));
+  }
+
+  /** Automatic positions as they are now (for remembering the picture across a reload). */
+  autoPositions(): ReadonlyMap<string, Point> {
+    return this.auto;
+  }
+
   /** A node with neither a saved nor a laid-out position: below the others of its stage. */
   private placeNew(node: ModelNode): Point {
     const p = this.slotBelow(node.stage, node.id);
     this.auto.set(node.id, p);
+    this.autoVersion++;
     return p;
   }
 

@@ -39,14 +39,23 @@ describe('columnEdges', () => {
 describe('fitLabel', () => {
   const measure = (t: string) => 6 * t.length; // 6 px a character
 
-  it('keeps a label that fits, cut to the usual length', () => {
+  it('draws the whole name where it fits, and at most the usual length where the room is unknown', () => {
     expect(fitLabel('China — mining', 1000, measure)).toBe('China — mining');
-    expect(fitLabel('United States (MP Materials) — separation', 1000, measure)).toBe('United States (MP…');
+    expect(fitLabel('United States (MP Materials) — separation', 1000, measure)).toBe(
+      'United States (MP Materials) — separation',
+    );
+    expect(fitLabel('United States (MP Materials) — separation', Number.POSITIVE_INFINITY, measure)).toBe(
+      'United States (MP…',
+    );
   });
 
   it('shortens to the room, with an ellipsis, and never past it', () => {
     const fitted = fitLabel('Japan — metal & alloy', 60, measure)!;
-    expect(fitted).toBe('Japan — m…');
+    // Cut at the word nearest the room ("Japan — m…" told the reader nothing more).
+    expect(fitted).toBe('Japan…');
+    expect(fitLabel('Industrial motors, defence and other magnet uses', 150, measure)).toBe(
+      'Industrial motors…',
+    );
     expect(measure(fitted)).toBeLessThanOrEqual(60);
     expect(measure(fitLabel('Japan — metal & alloy', 61, measure)!)).toBeLessThanOrEqual(61);
   });

@@ -1,6 +1,6 @@
 import type { Settings } from 'sigma/settings';
 import { describe, expect, it } from 'vitest';
-import { drawNodeHover, LABEL_MAX_CHARS, shortLabel } from './labels.ts';
+import { columnLabels, drawNodeHover, LABEL_MAX_CHARS, shortLabel } from './labels.ts';
 
 describe('shortLabel', () => {
   it('keeps short labels and cuts long ones at a word, with an ellipsis', () => {
@@ -65,5 +65,22 @@ describe('drawNodeHover', () => {
     drawNodeHover(r.context, { ...data, label: null }, settings, 20);
     expect(r.calls.find((c) => c.op === 'arc')?.args).toEqual([100, 50, 12]);
     expect(r.calls.some((c) => c.op === 'fillText')).toBe(false);
+  });
+});
+
+describe('columnLabels', () => {
+  it('drops a " — ending" shared by a whole column, and only then', () => {
+    const shown = columnLabels([
+      { id: 'a', label: 'China — separation', stage: 'separation' },
+      { id: 'b', label: 'Malaysia (Lynas, Kuantan) — separation', stage: 'separation' },
+      { id: 'c', label: 'China — metal', stage: 'metal' },
+      { id: 'd', label: 'Japan — alloy', stage: 'metal' },
+      { id: 'e', label: 'Wind turbines', stage: 'end-use' },
+      { id: 'f', label: 'Only one — magnet', stage: 'magnet' },
+    ]);
+    expect([...shown]).toEqual([
+      ['a', 'China'],
+      ['b', 'Malaysia (Lynas, Kuantan)'],
+    ]);
   });
 });

@@ -2,14 +2,17 @@
  * Colours
  * =======
  *
- * Countries get a categorical palette (Tableau 10, chosen for telling ten hues apart, colour-blind
- * aware) in order of their capacity in the model, so the dominant producer always gets the first
- * colour and the picture of one model never shuffles between sessions; the long tail shares a grey.
- * Risk is a sequential ramp from calm grey-blue to alarm red. The red of single points of failure is
- * kept out of the country palette so it always means "breaks the chain".
+ * Each country keeps one colour wherever it appears (the view, the legend, the concentration bars,
+ * exported pictures) and whatever else is in the model: the colour follows from the ISO code alone.
+ * Producers common in critical-mineral chains have a fixed hue (Tableau 10, then Tableau 20's lighter
+ * and extra hues, chosen for telling hues apart, colour-blind aware); any other code is hashed into
+ * the same palette, so it is stable too (two rare codes may share a hue: the legend and hovering tell
+ * them apart). "Rest of world" (ZZ) is grey. Risk is a sequential ramp from calm grey-blue to alarm red;
+ * the red of single points of failure is kept out of the country palette so it always means "breaks
+ * the chain".
  */
 
-export const COUNTRY_COLORS = [
+export const COUNTRY_PALETTE = [
   '#4e79a7',
   '#f28e2b',
   '#59a14f',
@@ -20,9 +23,57 @@ export const COUNTRY_COLORS = [
   '#ff9da7',
   '#86bcb6',
   '#8cd17d',
+  '#b6992d',
+  '#a0cbe8',
+  '#ffbe7d',
+  '#d37295',
+  '#499894',
+  '#fabfd2',
+  '#d4a6c8',
+  '#9d7660',
+  '#d7b5a6',
+  '#f1ce63',
 ] as const;
+
+/** Fixed hues for the usual producers (those of the embedded models first, the picture people know). */
+const FIXED: Readonly<Record<string, string>> = Object.fromEntries(
+  [
+    'CN',
+    'US',
+    'AU',
+    'MM',
+    'TH',
+    'MY',
+    'IN',
+    'JP',
+    'MG',
+    'RU',
+    'BR',
+    'CA',
+    'CL',
+    'CD',
+    'ID',
+    'KR',
+    'ZA',
+    'TR',
+    'DE',
+    'KZ',
+  ].map((code, i) => [code, COUNTRY_PALETTE[i]!]),
+);
 export const OTHER_COUNTRY = '#b4bcc8';
 export const NO_COUNTRY = '#d5dae1';
+
+/** The colour of a country, from its code alone; grey for rest of world (ZZ) and for no country. */
+export function countryColor(code: string | null): string {
+  if (code === null) return NO_COUNTRY;
+  if (code === 'ZZ') return OTHER_COUNTRY;
+  const fixed = FIXED[code];
+  if (fixed) return fixed;
+  // FNV-1a over the code's letters: the same code always lands on the same hue.
+  let h = 0x811c9dc5;
+  for (let i = 0; i < code.length; i++) h = Math.imul(h ^ code.charCodeAt(i), 0x01000193);
+  return COUNTRY_PALETTE[(h >>> 0) % COUNTRY_PALETTE.length]!;
+}
 
 export const SPOF = '#d6273b';
 export const SELECTED = '#1d2433';
@@ -33,13 +84,9 @@ export const EDGE_IDLE = '#dfe4ea';
 export const EDGE_BLOCKED = '#d6273b';
 export const EDGE_REDUCED = '#f08c00';
 
-/** Country → colour, for countries ranked by capacity (biggest first). */
-export function countryColors(ranked: readonly string[]): Map<string, string> {
-  const map = new Map<string, string>();
-  ranked.forEach((c, i) => {
-    map.set(c, COUNTRY_COLORS[i] ?? OTHER_COUNTRY);
-  });
-  return map;
+/** Country → colour for the given codes (each code's own colour; see `countryColor`). */
+export function countryColors(codes: readonly string[]): Map<string, string> {
+  return new Map(codes.map((c) => [c, countryColor(c)]));
 }
 
 const RISK_STOPS: readonly [number, [number, number, number]][] = [

@@ -44,3 +44,11 @@ export function pictureOf(sigma: CanvasSigma, graph: ViewGraph, style: ViewStyle
   });
   return { width, height, title, nodes, edges };
 }
+
+/** The stage headers as the canvas draws them (stage-headers.ts), for the picture. */
+export function withStages(
+  picture: SvgPicture,
+  columns: readonly { stage: string; x: number; y: number }[],
+): SvgPicture {
+  return { ...picture, stages: columns.map((c) => ({ label: c.stage, x: c.x, y: c.y })) };
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { smallChainReport } from '../../test/small-chain-report.ts';
 import type { NodeAttributes } from './graph-view.ts';
-import { COUNTRY_COLORS, EDGE, EDGE_BLOCKED, EDGE_REDUCED, riskColor, SELECTED, SPOF } from './palette.ts';
+import { countryColor, EDGE, EDGE_BLOCKED, EDGE_REDUCED, riskColor, SELECTED, SPOF } from './palette.ts';
 import { buildViewStyle, type StyleInputs } from './view-style.ts';
 
 const attrs = (over: Partial<NodeAttributes>): NodeAttributes => ({
@@ -20,7 +20,7 @@ const inputs = (over: Partial<StyleInputs> = {}): StyleInputs => ({
   session: { sizeBy: 'capacity', colorBy: 'country', selectedNodes: [], selectedEdges: [] },
   current: smallChainReport(),
   reference: null,
-  countries: ['CN', 'AU', 'MY', 'JP'],
+  outNodes: new Set(),
   maxCapacity: 270,
   tallestStage: 2,
   searchHits: new Set(),
@@ -29,14 +29,14 @@ const inputs = (over: Partial<StyleInputs> = {}): StyleInputs => ({
 });
 
 describe('buildViewStyle', () => {
-  it('sizes by the square root of capacity and colours by country rank', () => {
+  it('sizes by the square root of capacity and colours by country code', () => {
     const style = buildViewStyle(inputs());
     const big = style.node('cn-mine', attrs({ capacity: 270, country: 'CN' }));
     const small = style.node('au-mine', attrs({ capacity: 30, country: 'AU' }));
     expect(big.size).toBe(4 + 14);
     expect(small.size).toBeCloseTo(4 + 14 * Math.sqrt(30 / 270), 10);
-    expect(big.color).toBe(COUNTRY_COLORS[0]);
-    expect(small.color).toBe(COUNTRY_COLORS[1]);
+    expect(big.color).toBe('#4e79a7');
+    expect(small.color).toBe('#59a14f');
   });
 
   it('shrinks nodes in dense stages and stops forcing SPOF labels when there are many', () => {
@@ -98,9 +98,30 @@ describe('buildViewStyle', () => {
 
   it('dims what is outside the hovered neighbourhood', () => {
     const style = buildViewStyle(inputs({ focus: new Set(['cn-mag', 'ev']) }));
-    expect(style.node('cn-mag', attrs({ country: 'CN' })).color).toBe(COUNTRY_COLORS[0]);
-    expect(style.node('au-mine', attrs({ country: 'AU' })).color).not.toBe(COUNTRY_COLORS[1]);
+    expect(style.node('cn-mag', attrs({ country: 'CN' })).color).toBe(countryColor('CN'));
+    expect(style.node('au-mine', attrs({ country: 'AU' })).color).not.toBe(countryColor('AU'));
     expect(style.edge('cn-mag->ev', { capacity: null }, 'cn-mag', 'ev').color).toBe(EDGE);
     expect(style.edge('cn-mine->cn-sep', { capacity: null }, 'cn-mine', 'cn-sep').color).not.toBe(EDGE);
+  });
+
+  it('keeps end uses out of risk colouring: they are served, not links that break', () => {
+    const style = buildViewStyle(inputs({ session: { ...inputs().session, colorBy: 'risk' } }));
+    const ev = style.node('ev', attrs({ demand: 100, stage: 'end-use' }));
+    expect(ev.color).toBe('#8f9bb0');
+    // A node upstream keeps its risk colour (its loss if removed, from the report).
+    const report = smallChainReport().nodes.find((n) => n.id === 'cn-sep')!;
+    expect(style.node('cn-sep', attrs({})).color).toBe(riskColor(report.shortfallIfRemoved));
+  });
+
+  it('draws a node that is out hollow, ringed, and says so in its label', () => {
+    const style = buildViewStyle(inputs({ outNodes: new Set(['cn-sep']) }));
+    const out = style.node('cn-sep', attrs({ label: 'China — separation', country: 'CN' }));
+    expect(out).toMatchObject({
+      color: '#ffffff',
+      type: 'ring',
+      label: 'China — separation (out)',
+      forceLabel: true,
+    });
+    expect(out.borderSize).toBeGreaterThan(0);
   });
 });

@@ -8,7 +8,7 @@ import {
   deleteSelection,
   freshNodeId,
   moveNodes,
-  typicalCapacity,
+  setNodeStage,
 } from './edits.ts';
 
 const fresh = () => createEditor(initialState(smallMagnetChain()));
@@ -19,12 +19,11 @@ describe('editor edits', () => {
     const id = addDefaultNode(editor, { stage: 'separation', position: { x: 1.23456, y: -2 } });
     expect(id).toBe('node-1');
     const node = editor.store.getState().doc.model.nodes.at(-1);
-    // Separation capacities are 20 and 250: the median of two is the upper one, 250.
+    // No capacity: unlimited until the modeller gives a figure (a guessed one would count at once).
     expect(node).toEqual({
       id: 'node-1',
       label: 'New separation node',
       stage: 'separation',
-      capacity: 250,
       x: 1.235,
       y: -2,
     });
@@ -32,11 +31,21 @@ describe('editor edits', () => {
     expect(freshNodeId(editor.store.getState().doc.model)).toBe('node-2');
   });
 
-  it('rounds typical capacities to two significant figures', () => {
-    const model = smallMagnetChain();
-    model.nodes[0]!.capacity = 271_234;
-    expect(typicalCapacity(model, 'mining')).toBe(270_000);
-    expect(typicalCapacity(model, 'end-use')).toBe(100);
+  it('moves a node to another stage without the place it had in the old column', () => {
+    const editor = fresh();
+    const id = addDefaultNode(editor, { stage: 'separation', position: { x: 3, y: 4 } })!;
+    expect(setNodeStage(editor, id, 'magnet')).toBe(true);
+    const node = editor.store.getState().doc.model.nodes.find((n) => n.id === id);
+    expect(node).toEqual({ id, label: 'New separation node', stage: 'magnet' });
+    expect(editor.store.getState().history.undo.at(-1)?.label).toBe(
+      'Move to stage magnet of “New separation node”',
+    );
+    editor.undo();
+    expect(editor.store.getState().doc.model.nodes.find((n) => n.id === id)).toMatchObject({
+      stage: 'separation',
+      x: 3,
+      y: 4,
+    });
   });
 
   it('connects two nodes and gives a parallel edge its own id', () => {
@@ -74,6 +83,11 @@ describe('editor edits', () => {
       [3, 4],
     ]);
     expect(editor.store.getState().history.undo.map((e) => e.label)).toEqual(['Move 2 nodes']);
+    moveNodes(editor, new Map([['cn-mine', { x: 0, y: 0 }]]));
+    expect(editor.store.getState().history.undo.at(-1)?.label).toBe(
+      `Move “${editor.store.getState().doc.model.nodes[0]!.label}”`,
+    );
+    editor.undo();
     editor.undo();
     expect(editor.store.getState().doc.model.nodes[0]!.x).toBeUndefined();
   });
@@ -94,7 +108,16 @@ describe('editor edits', () => {
     ]);
     // The outage scenario named my-sep: core removes that perturbation with the node.
     expect(model.scenarios?.find((s) => s.id === 'lynas-out')?.perturbations).toEqual([]);
-    expect(editor.store.getState().history.undo.map((e) => e.label)).toEqual(['Delete 1 node and 2 edges']);
+    const label = editor.store.getState().history.undo.map((e) => e.label);
+    expect(label).toEqual([
+      `Delete “${smallMagnetChain().nodes.find((n) => n.id === 'my-sep')!.label}” with its 2 edges and 1 other edge`,
+    ]);
+    // What went with it is said: its edges by the nodes at their other ends, and the scenario step.
+    const notice = editor.store.getState().session.notice!;
+    expect(notice.title).toBe(
+      `Deleted “${smallMagnetChain().nodes.find((n) => n.id === 'my-sep')!.label}” with 2 edges and 1 scenario perturbation`,
+    );
+    expect(notice.lines).toHaveLength(2);
     editor.undo();
     expect(editor.store.getState().doc.model).toEqual(smallMagnetChain());
   });

@@ -8,6 +8,7 @@
  */
 import type { CanvasController } from '../canvas/canvas-controller.ts';
 import type { Editor } from '../state/editor.ts';
+import { copySelection, duplicateSelection, hasClipboard, paste } from './clipboard.ts';
 import { addDefaultNode, deleteSelection } from './edits.ts';
 
 export interface CommandContext {
@@ -72,10 +73,54 @@ export const commands: readonly Command[] = [
     keyTest: (e) => e.key === 'Escape',
     run: ({ editor }) => {
       const s = editor.store.getState().session;
-      if (s.notice) editor.notify(null);
+      if (s.shortcuts) editor.setSession({ shortcuts: false });
+      else if (s.notice) editor.notify(null);
       else if (s.tool !== 'move') editor.setSession({ tool: 'move' });
       else editor.select([]);
     },
+  },
+  {
+    id: 'select-all',
+    label: 'Select all nodes',
+    keys: `${MOD}A`,
+    keyTest: (e) => mod(e) && !e.shiftKey && e.key.toLowerCase() === 'a',
+    run: ({ editor }) => editor.select(editor.store.getState().doc.model.nodes.map((n) => n.id)),
+  },
+  {
+    id: 'copy',
+    label: 'Copy the selected nodes and their edges',
+    keys: `${MOD}C`,
+    // Text selected on the page (a figure in a panel) is copied as text, as usual.
+    keyTest: (e) =>
+      mod(e) &&
+      !e.shiftKey &&
+      e.key.toLowerCase() === 'c' &&
+      !(typeof document !== 'undefined' && document.getSelection()?.toString()),
+    predicate: ({ editor }) => editor.store.getState().session.selectedNodes.length > 0,
+    run: ({ editor }) => copySelection(editor),
+  },
+  {
+    id: 'paste',
+    label: 'Paste copies, wired like the originals',
+    keys: `${MOD}V`,
+    keyTest: (e) => mod(e) && !e.shiftKey && e.key.toLowerCase() === 'v',
+    predicate: () => hasClipboard(),
+    run: ({ editor, canvas }) => paste(editor, (id) => canvas?.view.position(id) ?? null),
+  },
+  {
+    id: 'duplicate',
+    label: 'Duplicate the selected nodes and their edges',
+    keys: `${MOD}D`,
+    keyTest: (e) => mod(e) && !e.shiftKey && e.key.toLowerCase() === 'd',
+    predicate: ({ editor }) => editor.store.getState().session.selectedNodes.length > 0,
+    run: ({ editor, canvas }) => duplicateSelection(editor, (id) => canvas?.view.position(id) ?? null),
+  },
+  {
+    id: 'shortcuts',
+    label: 'Keyboard shortcuts',
+    keys: '?',
+    keyTest: (e) => e.key === '?',
+    run: ({ editor }) => editor.setSession((s) => ({ shortcuts: !s.shortcuts })),
   },
   {
     id: 'add-node',
@@ -107,7 +152,7 @@ export const commands: readonly Command[] = [
   },
   {
     id: 'search',
-    label: 'Find a node',
+    label: 'Find a node (the last search, selected)',
     keys: `${MOD}F or /`,
     keyTest: (e) => (mod(e) && e.key.toLowerCase() === 'f') || e.key === '/',
     run: (ctx) => ctx.focusSearch(),

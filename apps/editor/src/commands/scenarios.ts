@@ -9,6 +9,7 @@
  * the list back and redo takes it away again.
  */
 import { addScenario, type Model, removeScenario } from '@chokepoint/core';
+import { isComplete } from '../scenarios/compose.ts';
 import type { Editor } from '../state/editor.ts';
 
 /** An id from a label: lower-case words joined by hyphens, made unique among the model's scenarios. */
@@ -30,9 +31,11 @@ export function scenarioIdFor(model: Model, label: string): string {
 export function saveAdhocAsScenario(editor: Editor, label: string): string | null {
   const { doc, session: session0 } = editor.store.getState();
   const name = label.trim();
-  if (session0.adhoc.length === 0 || name === '') return null;
+  // Only what acts: a perturbation still waiting for its node is not part of what is on screen.
+  const complete = session0.adhoc.filter((p) => isComplete(p, doc.model));
+  if (complete.length === 0 || name === '') return null;
   const id = scenarioIdFor(doc.model, name);
-  const scenario = { id, label: name, perturbations: session0.adhoc.map((p) => ({ ...p })) };
+  const scenario = { id, label: name, perturbations: complete.map((p) => ({ ...p })) };
   // Undo takes the scenario out of the model and gives the ad-hoc list back, as it was.
   const session = {
     undo: { adhoc: session0.adhoc, activeScenarios: session0.activeScenarios },

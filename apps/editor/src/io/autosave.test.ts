@@ -136,11 +136,11 @@ describe('undo history in the autosave', () => {
     expect(after.store.getState().history).toEqual(before);
     expect(after.store.getState().history.undo.map((e) => e.label)).toEqual([
       'Open chain-40.json',
-      'Add node node-1',
+      'Add node “New refining node”',
       'Capacity of node-1',
     ]);
     // The undo button's tooltip reads the top labels.
-    expect(after.store.getState().history.redo.at(-1)?.label).toBe('Delete 1 node');
+    expect(after.store.getState().history.redo.at(-1)?.label).toBe('Delete “refining 1” with its 4 edges');
   });
 
   it('undoes after a reload to exactly the model before each edit, and redoes back', async () => {

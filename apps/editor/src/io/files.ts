@@ -8,7 +8,9 @@
  * throwing; the editor shows those and keeps the current model. Writing: a Blob handed to the browser
  * as a download.
  */
+
 import {
+  DEFAULT_UNIT,
   type Model,
   type ModelIssue,
   modelFromSerializedGraph,
@@ -19,6 +21,7 @@ import {
   type ValidationResult,
   validateModel,
 } from '@chokepoint/core';
+import { isConnections, mapSheets } from './sheet-columns.ts';
 
 export interface NamedText {
   name: string;
@@ -32,11 +35,23 @@ export const FORMATS_READ =
   'chokepoint/v1 or graphology JSON (.json), GEXF (.gexf), GraphML (.graphml), or a CSV pair (nodes.csv + edges.csv, optionally model-info.json, chosen together)';
 
 export type OpenResult =
-  | { ok: true; model: Model; fileName: string }
-  | { ok: false; fileName: string; issues: readonly ModelIssue[] };
+  | { ok: true; model: Model; fileName: string; notes?: readonly string[] }
+  | {
+      ok: false;
+      fileName: string;
+      issues: readonly ModelIssue[];
+      /** Two CSV tables that say everything but the unit: ask for it and read them again. */
+      needsUnit?: boolean;
+    };
 
-/** Reads one model from the chosen files (one file, or the files of a CSV pair). */
-export async function readModelFiles(files: readonly NamedText[]): Promise<OpenResult> {
+/**
+ * Reads one model from the chosen files (one file, or the two tables of a CSV pair, ours or Kumu's,
+ * under any names). `unit` is the model's unit when the files do not give it (the editor asks).
+ */
+export async function readModelFiles(
+  files: readonly NamedText[],
+  options: { unit?: string } = {},
+): Promise<OpenResult> {
   const names = files.map((f) => f.name).join(' + ') || '(no file)';
   const fail = (message: string): OpenResult => ({
     ok: false,
@@ -54,24 +69,47 @@ export async function readModelFiles(files: readonly NamedText[]): Promise<OpenR
   if (lower.some((n) => n.endsWith('.csv'))) {
     const csv = files.map((f, i) => ({ name: f.name, lower: lower[i]!, text: texts[i]! }));
     const tables = csv.filter((f) => f.lower.endsWith('.csv'));
+    // Which table is which is read from their columns (From/To or source/target), not their names.
     const edges =
-      tables.find((f) => /edge|link|flow/.test(f.lower)) ??
-      tables.find((f) => /^\W*\w*\W*source\b.*\btarget\b/i.test(f.text.split('\n')[0] ?? ''));
+      tables.find((f) => isConnections(f.text)) ??
+      tables.find((f) => /edge|link|flow|connection/.test(f.lower));
     const nodes = tables.find((f) => f !== edges);
     const info = csv.find((f) => f.lower.endsWith('.json'));
-    if (!nodes || !edges)
+    if (!nodes || !edges || tables.length !== 2)
       return fail(
-        'a CSV model is two files chosen together: nodes.csv and edges.csv (and optionally model-info.json)',
+        'a CSV model is two tables chosen together: nodes.csv and edges.csv (or Kumu’s elements and connections, with From and To; any file names), and optionally model-info.json',
       );
+    const mapped = mapSheets(nodes, edges);
     result = readCsvPair(
-      { nodes: nodes.text, edges: edges.text, ...(info ? { info: info.text } : {}) },
+      { nodes: mapped.nodes.text, edges: mapped.edges.text, ...(info ? { info: info.text } : {}) },
       {
         nodesFile: nodes.name,
         edgesFile: edges.name,
         ...(info ? { infoFile: info.name } : {}),
         name: stemOf(nodes.name),
+        ...(options.unit ? { unit: options.unit } : {}),
       },
     );
+    // Core opens a pair without a unit under a stated placeholder; the editor asks instead.
+    if (result.ok && !options.unit && result.model.unit === DEFAULT_UNIT)
+      return {
+        ok: false,
+        fileName: names,
+        issues: [{ path: ['unit'], message: 'the files do not say what unit the figures are in' }],
+        needsUnit: true,
+      };
+    if (result.ok)
+      return {
+        ok: true,
+        model: result.model,
+        fileName: names,
+        notes: [
+          ...mapped.attributes.map((u) => `Kept as free attributes (no chokepoint/v1 field): ${u}`),
+          ...mapped.dropped.map((u) => `Not imported (another column already gives that field): ${u}`),
+        ],
+      };
+    if (result.issues.length === 1 && result.issues[0]!.path[0] === 'unit' && !options.unit)
+      return { ok: false, fileName: names, issues: result.issues, needsUnit: true };
   } else if (files.length !== 1) {
     return fail(`choose one model file (or the two files of a CSV pair); the editor reads ${FORMATS_READ}`);
   } else {

@@ -5,8 +5,24 @@
 import { useCommandContext, useEditorState, useServices } from '../app/services.tsx';
 import { command } from '../commands/registry.ts';
 import type { ColorBy, LayoutMode, SizeBy } from '../state/editor-state.ts';
+import { FilterMenu } from './FilterMenu.tsx';
 
 export function CanvasToolbar() {
+  const view = useEditorState((s) => s.session.view);
+  return (
+    <div className="canvas-toolbar" role="toolbar" aria-label="Canvas tools">
+      {view === 'graph' ? (
+        <GraphTools />
+      ) : (
+        <span className="muted small">Flow by stage; red bands: lost under the scenario</span>
+      )}
+      <FilterMenu />
+    </div>
+  );
+}
+
+/** What only the graph view has: adding, the tools, layout, size and colour. */
+function GraphTools() {
   const { editor } = useServices();
   const ctx = useCommandContext();
   const tool = useEditorState((s) => s.session.tool);
@@ -18,7 +34,7 @@ export function CanvasToolbar() {
     return c.keys ? `${c.label} (${c.keys})` : c.label;
   };
   return (
-    <div className="canvas-toolbar" role="toolbar" aria-label="Canvas tools">
+    <>
       <button
         type="button"
         className="primary"
@@ -79,6 +95,6 @@ export function CanvasToolbar() {
           <option value="risk">Risk (N-1 loss)</option>
         </select>
       </label>
-    </div>
+    </>
   );
 }

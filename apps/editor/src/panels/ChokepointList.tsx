@@ -3,6 +3,7 @@
  * failure marked with what they cut off. Clicking one selects it on the graph.
  */
 import type { NodeReport } from '@chokepoint/core';
+import { useState } from 'react';
 import { useAnalysis, useEditorState, useServices } from '../app/services.tsx';
 import { lossPct, pct } from './format.ts';
 
@@ -13,10 +14,11 @@ export function ChokepointList() {
   const report = useAnalysis((a) => a.current?.report ?? null);
   const selected = useEditorState((s) => s.session.selectedNodes);
   const labels = useEditorState((s) => s.doc.model.nodes);
+  const [all, setAll] = useState(false);
   if (!report) return null;
   const byId = new Map<string, NodeReport>(report.nodes.map((n) => [n.id, n]));
   const nameOf = new Map(labels.map((n) => [n.id, n.label ?? n.id]));
-  const shown = report.chokepoints.slice(0, SHOWN);
+  const shown = all ? report.chokepoints : report.chokepoints.slice(0, SHOWN);
   const spofCount = report.nodes.filter((n) => n.singlePointOfFailure).length;
 
   return (
@@ -71,7 +73,14 @@ export function ChokepointList() {
         })}
       </ol>
       {report.chokepoints.length > SHOWN ? (
-        <p className="muted small">and {report.chokepoints.length - SHOWN} more</p>
+        <button
+          type="button"
+          className="link small"
+          onClick={() => setAll(!all)}
+          data-testid="chokepoints-more"
+        >
+          {all ? 'show the worst 12 only' : `and ${report.chokepoints.length - SHOWN} more`}
+        </button>
       ) : null}
     </section>
   );

@@ -2,7 +2,7 @@ import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderWithServices, slot } from '../../test/render.tsx';
 import { smallChainReport } from '../../test/small-chain-report.ts';
-import { COUNTRY_COLORS } from '../canvas/palette.ts';
+import { countryColor } from '../canvas/palette.ts';
 import { ConcentrationPanel } from './ConcentrationPanel.tsx';
 
 afterEach(cleanup);
@@ -21,8 +21,9 @@ describe('ConcentrationPanel', () => {
     const rects = [...stage.querySelectorAll('svg rect')].slice(1); // the first is the background
     // 260 px wide: CN 25/27 → 240.7, MY 2/27 → 19.3 (each drawn 1 px narrower for a gap).
     expect(rects.map((r) => Number(r.getAttribute('width')).toFixed(1))).toEqual(['239.7', '18.3']);
-    // Country colours follow the model's capacity ranking: CN first, then AU, MY, JP.
-    expect(rects.map((r) => r.getAttribute('fill'))).toEqual([COUNTRY_COLORS[0], COUNTRY_COLORS[2]]);
+    // Each country's own colour, the same as on the canvas.
+    expect(rects.map((r) => r.getAttribute('fill'))).toEqual([countryColor('CN'), countryColor('MY')]);
+    expect(countryColor('MY')).toBe('#edc948');
     expect(stage.querySelector('svg')!.getAttribute('aria-label')).toBe('CN 93%, MY 7%');
   });
 });

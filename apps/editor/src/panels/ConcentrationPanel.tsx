@@ -3,7 +3,7 @@
  * beside it, and a flag where one country holds more than 65% (the EU Critical Raw Materials Act
  * benchmark).
  */
-import { countryName } from '@chokepoint/core';
+import { countryName, type Model } from '@chokepoint/core';
 import { useMemo } from 'react';
 import { useAnalysis, useEditorState } from '../app/services.tsx';
 import { countryColors, OTHER_COUNTRY } from '../canvas/palette.ts';
@@ -11,12 +11,30 @@ import { modelCountriesByCapacity } from '../state/model-facts.ts';
 import { pct } from './format.ts';
 import { ShareBar } from './ShareBar.tsx';
 
+/**
+ * Why a stage has no concentration figure. Shares are of capacity by country, so a stage shows none
+ * when its nodes have no capacity (unlimited), or no country, or it holds only end uses.
+ */
+export function whyNoConcentration(model: Model, stage: string): string {
+  const nodes = model.nodes.filter((n) => n.stage === stage);
+  if (nodes.length === 0) return 'no nodes';
+  if (nodes.every((n) => n.demand !== undefined)) return 'end uses (demand, not capacity)';
+  const rated = nodes.filter((n) => n.capacity !== undefined);
+  if (rated.length === 0)
+    return `no capacities (${nodes.length === 1 ? 'its node is' : `its ${nodes.length} nodes are`} unlimited): give capacities to see who holds the stage`;
+  if (rated.every((n) => !n.country)) return 'no countries on the nodes with capacities';
+  return 'no capacity above zero';
+}
+
 export function ConcentrationPanel() {
   const report = useAnalysis((a) => a.current?.report ?? null);
   const model = useEditorState((s) => s.doc.model);
   const colors = useMemo(() => countryColors(modelCountriesByCapacity(model)), [model]);
   if (!report) return null;
   const stages = report.concentration.filter((c) => c.hhi !== null);
+  const missing = report.concentration
+    .filter((c) => c.hhi === null)
+    .map((c) => ({ stage: c.stage, why: whyNoConcentration(model, c.stage) }));
 
   return (
     <section className="card" aria-labelledby="concentration-title">
@@ -52,6 +70,15 @@ export function ConcentrationPanel() {
           </li>
         ))}
       </ul>
+      {missing.length > 0 ? (
+        <ul className="muted small stages-missing" data-testid="concentration-missing">
+          {missing.map((m) => (
+            <li key={m.stage}>
+              <strong>{m.stage}</strong>: {m.why}
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </section>
   );
 }

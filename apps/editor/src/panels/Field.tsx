@@ -33,7 +33,11 @@ export function Field<T>(props: FieldProps<T>) {
   }, [shown]);
 
   const commit = () => {
-    if (text === shown) return;
+    if (text === shown) {
+      // Back to the stored value: nothing to commit, and nothing wrong any more.
+      setError(null);
+      return;
+    }
     const parsed = props.parse(text);
     if (!parsed.ok) {
       setError(parsed.reason);
@@ -48,7 +52,12 @@ export function Field<T>(props: FieldProps<T>) {
     placeholder: props.whenEmpty,
     'aria-invalid': error !== null,
     'data-testid': props.testId,
-    onChange: (e: { target: { value: string } }) => setText(e.target.value),
+    onChange: (e: { target: { value: string } }) => {
+      setText(e.target.value);
+      // An error answers the text that was committed; once the text changes it no longer applies
+      // (a valid value then commits cleanly, an invalid one shows its own reason on commit).
+      if (error !== null && props.parse(e.target.value).ok) setError(null);
+    },
     onBlur: commit,
     onKeyDown: (e: React.KeyboardEvent) => {
       if (e.key === 'Enter' && !(props.multiline && e.shiftKey)) {

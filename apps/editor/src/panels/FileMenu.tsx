@@ -11,10 +11,11 @@ import {
   writeGraphml,
   writeGraphologyJson,
 } from '@chokepoint/core';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { useAnalysis, useServices } from '../app/services.tsx';
 import { pictureToSvg } from '../canvas/export-svg.ts';
 import { acceptAttribute, download, fileStem, modelJson, readModelFiles } from '../io/files.ts';
+import { pictureFrame, svgSize, svgToPng, zipFiles } from '../io/report-picture.ts';
 import { shareLink } from '../io/share-link.ts';
 import { Menu } from './Menu.tsx';
 import { ModelsMenu } from './ModelsMenu.tsx';
@@ -25,15 +26,19 @@ export function FileMenu() {
   const input = useRef<HTMLInputElement>(null);
   const model = () => editor.store.getState().doc.model;
 
-  const open = async (files: File[]) => {
-    const result = await readModelFiles(files);
+  // Tables that give everything but the unit wait here while the unit is asked for.
+  const [askUnit, setAskUnit] = useState<File[] | null>(null);
+  const open = async (files: File[], unit?: string) => {
+    const result = await readModelFiles(files, unit ? { unit } : {});
     if (result.ok) {
       editor.open(result.model, `Open ${result.fileName}`);
       editor.notify({
         kind: 'info',
         title: `Opened ${result.fileName}`,
-        lines: ['Undo (Ctrl+Z) goes back to the model you had.'],
+        lines: [...(result.notes ?? []), 'Undo (Ctrl+Z) goes back to the model you had.'],
       });
+    } else if (result.needsUnit) {
+      setAskUnit(files);
     } else {
       editor.notify({
         kind: 'error',
@@ -72,29 +77,50 @@ export function FileMenu() {
 
   const save = (extension: string, text: string, type?: string) =>
     download(`${fileStem(model())}.${extension}`, text, type);
-  const csvPair = () => {
+  // Every table in one ZIP: the model as the CSV pair (+ model-info.json, which the CSV import reads
+  // back) and the analysis on screen, one file per table as the CLI's `analyze --csv --out dir/` writes
+  // them (the scenario, if any, in their names).
+  const csvZip = () => {
     const pair = writeCsvPair(model());
-    save('nodes.csv', pair.nodes, 'text/csv');
-    save('edges.csv', pair.edges, 'text/csv');
-    save('model-info.json', pair.info);
-  };
-  // One file per table, as the CLI's `analyze --csv --out dir/` writes them; the scenario on screen,
-  // if any, is in the names.
-  const report = () => {
+    const files = [
+      { name: 'nodes.csv', text: pair.nodes },
+      { name: 'edges.csv', text: pair.edges },
+      { name: 'model-info.json', text: pair.info },
+    ];
     const r = analysis.getState().current?.report;
-    if (!r) return;
-    const tag = r.scenario ? `report-${r.scenario.id}` : 'report';
-    for (const table of REPORT_CSV_TABLES) save(`${tag}-${table}.csv`, reportCsv(r, table), 'text/csv');
+    if (r) {
+      const tag = r.scenario ? `report-${r.scenario.id}` : 'report';
+      for (const table of REPORT_CSV_TABLES)
+        files.push({ name: `${tag}-${table}.csv`, text: reportCsv(r, table) });
+    }
+    download(
+      `${fileStem(model())}-csv.zip`,
+      new Blob([zipFiles(files) as Uint8Array<ArrayBuffer>], { type: 'application/zip' }),
+    );
   };
 
-  const svg = () => {
+  // The picture as on screen, framed for a report: heading, stage headers, whole labels, legend.
+  const framedSvg = (): string | null => {
     const c = canvas.getState();
-    if (!c) return;
-    download(`${fileStem(model())}.svg`, pictureToSvg(c.picture(model().name)), 'image/svg+xml');
+    if (!c) return null;
+    const a = analysis.getState();
+    const frame = pictureFrame(
+      model(),
+      a.current?.report ?? null,
+      a.scenario,
+      editor.store.getState().session.colorBy,
+    );
+    return pictureToSvg(c.picture(model().name), frame);
   };
-  const png = async () => {
-    const c = canvas.getState();
-    if (c) download(`${fileStem(model())}.png`, await c.png());
+  const svg = () => {
+    const text = framedSvg();
+    if (text) download(`${fileStem(model())}.svg`, text, 'image/svg+xml');
+  };
+  const png = async (width: number | null) => {
+    const text = framedSvg();
+    if (!text) return;
+    const scale = width ? width / svgSize(text).width : 2;
+    download(`${fileStem(model())}.png`, await svgToPng(text, scale));
   };
 
   return (
@@ -112,6 +138,17 @@ export function FileMenu() {
           if (files.length > 0) void open(files);
         }}
       />
+      {askUnit ? (
+        <UnitPrompt
+          files={askUnit.map((f) => f.name).join(' + ')}
+          onCancel={() => setAskUnit(null)}
+          onUnit={(unit) => {
+            const files = askUnit;
+            setAskUnit(null);
+            void open(files, unit);
+          }}
+        />
+      ) : null}
       <ModelsMenu />
       <button
         type="button"
@@ -141,23 +178,101 @@ export function FileMenu() {
         <button type="button" onClick={() => save('graphology.json', writeGraphologyJson(model()))}>
           graphology JSON
         </button>
-        <button type="button" onClick={csvPair}>
-          CSV (nodes + edges)
-        </button>
-        <button type="button" onClick={report} disabled={!hasReport}>
-          Analysis report (CSV tables)
+        <button
+          type="button"
+          onClick={csvZip}
+          data-testid="export-csv-zip"
+          title={hasReport ? '' : 'The analysis tables join once the model is analysed'}
+        >
+          CSV tables (one ZIP: model + analysis)
         </button>
         <hr />
-        <button type="button" onClick={png}>
-          Picture (PNG)
+        <button type="button" onClick={() => void png(null)} data-testid="export-png">
+          Picture (PNG, 2×)
         </button>
-        <button type="button" onClick={svg}>
+        <PngWidth onExport={(w) => void png(w)} />
+        <button type="button" onClick={svg} data-testid="export-svg">
           Picture (SVG)
         </button>
       </Menu>
       <button type="button" onClick={() => void share()} title="Copy a link that carries this model">
         Share link
       </button>
+    </div>
+  );
+}
+
+/** PNG at a chosen width in pixels (a slide, a poster). */
+function PngWidth(props: { onExport(width: number): void }) {
+  const [width, setWidth] = useState(2400);
+  return (
+    <form
+      className="png-width"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (width >= 200 && width <= 12000) props.onExport(width);
+      }}
+    >
+      <label>
+        PNG
+        <input
+          type="number"
+          min={200}
+          max={12000}
+          step={100}
+          value={width}
+          onChange={(e) => setWidth(e.target.valueAsNumber)}
+          aria-label="PNG width in pixels"
+          data-testid="png-width"
+        />
+        px wide
+      </label>
+      <button type="submit" data-testid="export-png-width">
+        Export
+      </button>
+    </form>
+  );
+}
+
+/** The tables say nothing of the unit (no model-info.json): every capacity needs one, so ask. */
+function UnitPrompt(props: { files: string; onUnit(unit: string): void; onCancel(): void }) {
+  const [unit, setUnit] = useState('');
+  return (
+    <div className="sheet-backdrop">
+      <form
+        className="sheet card"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="unit-title"
+        data-testid="unit-prompt"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (unit.trim() !== '') props.onUnit(unit.trim());
+        }}
+      >
+        <h2 id="unit-title">In what unit are the capacities and demands?</h2>
+        <p className="small muted">
+          {props.files} give no unit (a model-info.json beside them would). Every capacity and demand in the
+          model is in this one unit, e.g. “t REO-equivalent per year” or “kt Li per year”.
+        </p>
+        <input
+          value={unit}
+          onChange={(e) => setUnit(e.target.value)}
+          aria-label="Unit"
+          placeholder="t per year"
+          data-testid="unit-input"
+          // biome-ignore lint/a11y/noAutofocus: the dialog asks one thing; typing goes straight to it
+          autoFocus
+        />
+        <div className="filter-actions">
+          <button type="button" onClick={props.onCancel}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={unit.trim() === ''} data-testid="unit-open">
+            Open
+          </button>
+        </div>
+      </form>
     </div>
   );
 }

@@ -21,8 +21,8 @@ describe('Inspector', () => {
     expect(node().capacity).toBe(45000);
     expect(node().country).toBe('IN');
     expect(editor.store.getState().history.undo.map((e) => e.label)).toEqual([
-      'Set capacity of au-mine',
-      'Set country of au-mine',
+      `Set capacity of “${node().label}”`,
+      `Set country of “${node().label}”`,
     ]);
     editor.undo();
     expect(node().country).toBe('AU');

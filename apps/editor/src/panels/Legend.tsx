@@ -2,40 +2,40 @@
  * The legend: what colours and rings mean in the current view.
  */
 import { countryName } from '@chokepoint/core';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useAnalysis, useEditorState } from '../app/services.tsx';
-import {
-  COUNTRY_COLORS,
-  countryColors,
-  EDGE_BLOCKED,
-  EDGE_REDUCED,
-  OTHER_COUNTRY,
-  riskColor,
-  SPOF,
-} from '../canvas/palette.ts';
+import { countryColor, EDGE_BLOCKED, EDGE_REDUCED, riskColor, SPOF } from '../canvas/palette.ts';
+import { END_USE, OUT_RING } from '../canvas/view-style.ts';
 import { modelCountriesByCapacity } from '../state/model-facts.ts';
+
+/** Countries listed before "N more": the biggest producers, which is what a reader looks for. */
+const LEGEND_COUNTRIES = 12;
 
 export function Legend() {
   const model = useEditorState((s) => s.doc.model);
   const colorBy = useEditorState((s) => s.session.colorBy);
   const scenario = useAnalysis((a) => a.scenario);
   const ranked = useMemo(() => modelCountriesByCapacity(model), [model]);
-  const colors = countryColors(ranked);
-  const shown = ranked.slice(0, COUNTRY_COLORS.length);
+  const [all, setAll] = useState(false);
+  const shown = all ? ranked : ranked.slice(0, LEGEND_COUNTRIES);
+  const out = scenario?.perturbations.some(
+    (p) => p.type === 'outage' || (p.type === 'capacity' && p.factor === 0),
+  );
   return (
     <aside className="legend" aria-label="Legend">
       {colorBy === 'country' ? (
         <ul>
           {shown.map((c) => (
             <li key={c} title={countryName(c)}>
-              <span className="dot" style={{ background: colors.get(c) }} />
+              <span className="dot" style={{ background: countryColor(c) }} />
               {c}
             </li>
           ))}
-          {ranked.length > shown.length ? (
+          {ranked.length > LEGEND_COUNTRIES ? (
             <li>
-              <span className="dot" style={{ background: OTHER_COUNTRY }} />
-              other
+              <button type="button" className="link" onClick={() => setAll(!all)} data-testid="legend-more">
+                {all ? 'fewer' : `${ranked.length - LEGEND_COUNTRIES} more`}
+              </button>
             </li>
           ) : null}
         </ul>
@@ -47,6 +47,8 @@ export function Legend() {
             style={{ background: `linear-gradient(90deg, ${[0, 0.1, 0.3, 0.6].map(riskColor).join(', ')})` }}
           />
           <span className="small">0 → 60%+</span>
+          <span className="dot" style={{ background: END_USE }} />
+          <span className="small">end use (not rated)</span>
         </div>
       )}
       <ul>
@@ -54,6 +56,12 @@ export function Legend() {
           <span className="dot ring" style={{ borderColor: SPOF }} />
           single point of failure
         </li>
+        {out ? (
+          <li>
+            <span className="dot ring" style={{ borderColor: OUT_RING, background: '#fff' }} />
+            out
+          </li>
+        ) : null}
         {scenario ? (
           <>
             <li>

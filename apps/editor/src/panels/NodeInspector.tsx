@@ -4,9 +4,22 @@
 import { COUNTRY_CODES, countryName, type ModelNode, nodeKinds } from '@chokepoint/core';
 import { useId } from 'react';
 import { useAnalysis, useEditorState, useServices } from '../app/services.tsx';
-import { deleteSelection, editNode } from '../commands/edits.ts';
+import { deleteSelection, editNode, setNodeStage } from '../commands/edits.ts';
 import { Field, optionalNumber, optionalText, requiredText, showOptional } from './Field.tsx';
 import { pct, qty } from './format.ts';
+
+/** "a, b ,, c" → ["a", "b", "c"] (duplicates once); empty removes the field. */
+export const parseTags = (text: string): { ok: true; value: string[] | null } => {
+  const tags = [
+    ...new Set(
+      text
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean),
+    ),
+  ];
+  return { ok: true, value: tags.length > 0 ? tags : null };
+};
 
 export function NodeInspector({ id }: { id: string }) {
   const { editor } = useServices();
@@ -76,7 +89,7 @@ export function NodeInspector({ id }: { id: string }) {
         <select
           id={`${countries}-stage`}
           value={node.stage}
-          onChange={(e) => set('stage', 'stage')(e.target.value)}
+          onChange={(e) => setNodeStage(editor, id, e.target.value)}
           data-testid="field-stage"
         >
           {model.stages.map((s) => (
@@ -159,6 +172,15 @@ export function NodeInspector({ id }: { id: string }) {
         whenEmpty="where the figures come from"
       />
       <Field
+        label="Tags"
+        value={node.tags ?? null}
+        format={(tags) => (tags ?? []).join(', ')}
+        parse={parseTags}
+        commit={set('tags', 'tags')}
+        whenEmpty="comma-separated, e.g. primary, MSP"
+        testId="field-tags"
+      />
+      <Field
         label="Notes"
         value={node.notes ?? null}
         format={showOptional}
@@ -198,6 +220,25 @@ export function NodeInspector({ id }: { id: string }) {
           whenEmpty="1"
         />
       </details>
+      <fieldset className="focus-actions" aria-label="Focus on this node">
+        <span className="muted small">Focus:</span>
+        {(['upstream', 'downstream', 'both'] as const).map((direction) => (
+          <button
+            key={direction}
+            type="button"
+            className="focus-button"
+            data-testid={`focus-${direction}`}
+            title={`Show only this node and what is ${direction === 'both' ? 'upstream and downstream' : direction} of it`}
+            onClick={() =>
+              editor.setSession((s) => ({
+                filter: { ...s.filter, mode: 'hide', focus: { node: id, direction } },
+              }))
+            }
+          >
+            {direction === 'both' ? 'Up & down' : direction === 'upstream' ? 'Upstream' : 'Downstream'}
+          </button>
+        ))}
+      </fieldset>
       <div className="inspector-actions">
         <button type="button" className="danger" onClick={() => deleteSelection(editor)}>
           Delete node

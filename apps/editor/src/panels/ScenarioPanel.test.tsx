@@ -22,7 +22,7 @@ describe('ScenarioPanel', () => {
 
   it('describes what each scenario does', () => {
     renderWithServices(<ScenarioPanel />);
-    expect(screen.getByText('China stops exports')).toBeTruthy();
+    expect(screen.getByText('China stops all exports')).toBeTruthy();
     expect(screen.getByText('Malaysia — separation is out')).toBeTruthy();
   });
 
@@ -36,7 +36,9 @@ describe('ScenarioPanel', () => {
     expect(editor.store.getState().session.adhoc).toEqual([
       { type: 'export-control', country: 'CN', stages: ['separation'], allow: ['JP'] },
     ]);
-    expect(within(adhoc).getByText('China stops exports of separation except to JP')).toBeTruthy();
+    expect(
+      within(adhoc).getByText('China stops exports from the separation stage, except to Japan'),
+    ).toBeTruthy();
     fireEvent.click(within(adhoc).getByRole('button', { name: 'Remove Export control' }));
     expect(editor.store.getState().session.adhoc).toEqual([]);
   });
@@ -51,8 +53,11 @@ describe('ScenarioPanel', () => {
   it('saves the ad-hoc changes as a scenario of the model: one undo step, the view unchanged', () => {
     const { editor } = renderWithServices(<ScenarioPanel />);
     fireEvent.click(screen.getByRole('button', { name: '+ Outage' }));
+    // Nothing to save until the outage has its node.
+    expect(screen.queryByTestId('save-adhoc')).toBeNull();
+    fireEvent.change(screen.getByTestId('outage-node'), { target: { value: 'my-sep' } });
     const adhoc = editor.store.getState().session.adhoc;
-    expect(adhoc).toHaveLength(1);
+    expect(adhoc).toEqual([{ type: 'outage', node: 'my-sep' }]);
     const name = screen.getByTestId('adhoc-name') as HTMLInputElement;
     // The suggested name says what the change is.
     expect(name.value).toMatch(/ is out$/);

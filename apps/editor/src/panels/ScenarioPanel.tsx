@@ -3,10 +3,11 @@
  * kinds of perturbation. The panel only knows the `PerturbationKind` interface, so a new kind joins
  * by registering, without changes here.
  */
-import type { Perturbation } from '@chokepoint/core';
+import type { Perturbation, Scenario } from '@chokepoint/core';
 import { useState } from 'react';
 import { useAnalysis, useEditorState, useServices } from '../app/services.tsx';
 import { deleteScenario, saveAdhocAsScenario } from '../commands/scenarios.ts';
+import { isComplete } from '../scenarios/compose.ts';
 import { kindOf, perturbationKinds } from '../scenarios/perturbation-kinds.ts';
 import { qty } from './format.ts';
 
@@ -51,10 +52,14 @@ export function ScenarioPanel() {
               >
                 ×
               </button>
-              <p className="muted small scenario-what">
-                {s.perturbations.map((p) => kindOf(p.type)?.describe(p, model) ?? p.type).join('; ') ||
-                  'no perturbations'}
-              </p>
+              <ScenarioAbout scenario={s} />
+              <ul className="small scenario-what" aria-label="Modelled as">
+                {s.perturbations.length === 0 ? <li className="muted">no perturbations</li> : null}
+                {s.perturbations.map((p, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: perturbations have no id; position is their identity here
+                  <li key={i}>{kindOf(p.type)?.describe(p, model) ?? p.type}</li>
+                ))}
+              </ul>
             </li>
           );
         })}
@@ -68,7 +73,7 @@ export function ScenarioPanel() {
           const { Fields } = kind;
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: perturbations have no id; position is their identity here
-            <li key={i} className="adhoc">
+            <li key={i} className={isComplete(p, model) ? 'adhoc' : 'adhoc incomplete'}>
               <div className="adhoc-head">
                 <strong>{kind.label}</strong>
                 <button
@@ -85,7 +90,10 @@ export function ScenarioPanel() {
                 model={model}
                 onChange={(next) => setAdhoc(adhoc.map((x, j) => (j === i ? next : x)))}
               />
-              <p className="muted small">{kind.describe(p, model)}</p>
+              <p className="muted small" data-testid="adhoc-what">
+                {kind.describe(p, model)}
+                {isComplete(p, model) ? '' : ' (does nothing yet)'}
+              </p>
             </li>
           );
         })}
@@ -102,10 +110,42 @@ export function ScenarioPanel() {
           </button>
         ))}
       </div>
-      {adhoc.length > 0 ? <SaveAdhoc key={adhoc.length} /> : null}
+      {adhoc.some((p) => isComplete(p, model)) ? <SaveAdhoc key={adhoc.length} /> : null}
       <ScenarioImpact />
     </section>
   );
+}
+
+/** A scenario's own account of itself: when, from which source, and its description (clamped; a click shows it all). */
+function ScenarioAbout({ scenario }: { scenario: Scenario }) {
+  const [open, setOpen] = useState(false);
+  const meta = [scenario.date ? formatDate(scenario.date) : null, scenario.source ?? null].filter(Boolean);
+  return (
+    <div className="scenario-about">
+      {meta.length > 0 ? <p className="small scenario-meta">{meta.join(' · ')}</p> : null}
+      {scenario.description ? (
+        <button
+          type="button"
+          className={open ? 'scenario-desc open' : 'scenario-desc'}
+          aria-expanded={open}
+          title={open ? 'Show less' : 'Show the whole description'}
+          onClick={() => setOpen(!open)}
+        >
+          {scenario.description}
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+/** "2025-04-04" → "4 Apr 2025", "2024-10" → "Oct 2024"; anything else as written. */
+export function formatDate(iso: string): string {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(iso);
+  if (!m) return iso;
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const month = m[2] ? months[Number(m[2]) - 1] : undefined;
+  if (!month) return m[1]!;
+  return [m[3] ? String(Number(m[3])) : null, month, m[1]].filter(Boolean).join(' ');
 }
 
 /** Keeps the ad-hoc list as a scenario of the model, under a name the modeller gives. */
@@ -113,7 +153,7 @@ function SaveAdhoc() {
   const { editor } = useServices();
   const model = useEditorState((s) => s.doc.model);
   const adhoc = useEditorState((s) => s.session.adhoc);
-  const first = adhoc[0];
+  const first = adhoc.find((p) => isComplete(p, model));
   const suggested = first ? (kindOf(first.type)?.describe(first, model) ?? 'Ad-hoc scenario') : '';
   const [name, setName] = useState(suggested);
   return (

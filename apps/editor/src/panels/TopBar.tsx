@@ -22,6 +22,7 @@ export function TopBar(props: { searchRef: Ref<HTMLInputElement> }) {
         </span>
       </div>
       <FileMenu />
+      <ViewSwitch />
       <div className="history">
         <button
           type="button"
@@ -60,5 +61,28 @@ function Logo() {
       <circle cx="18" cy="17" r="2.6" fill="#76b7b2" />
       <path d="M6 6l3 3.4M6 16l3-3.4M13.4 9.4L16 6.4M13.4 12.6L16 15.6" stroke="#7b8794" strokeWidth="1.4" />
     </svg>
+  );
+}
+
+/** Graph or Sankey: the picture of the chain (the Sankey view lies over the graph, which stays). */
+function ViewSwitch() {
+  const { editor } = useServices();
+  const view = useEditorState((s) => s.session.view);
+  return (
+    <fieldset className="segmented" aria-label="View">
+      {(['graph', 'sankey'] as const).map((v) => (
+        <button
+          key={v}
+          type="button"
+          aria-pressed={view === v}
+          className={view === v ? 'on' : ''}
+          onClick={() => editor.setSession({ view: v })}
+          data-testid={`view-${v}`}
+          title={v === 'graph' ? 'Nodes and edges, to edit' : 'Flow as bands, widths by flow'}
+        >
+          {v === 'graph' ? 'Graph' : 'Sankey'}
+        </button>
+      ))}
+    </fieldset>
   );
 }

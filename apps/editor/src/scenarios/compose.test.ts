@@ -34,3 +34,20 @@ describe('composeScenario', () => {
     expect(composeScenario(model, ['gone'], [])).toBeNull();
   });
 });
+
+describe('incomplete ad-hoc perturbations', () => {
+  it('act on nothing until their node is chosen', () => {
+    const model = smallMagnetChain();
+    expect(composeScenario(model, [], [{ type: 'outage', node: '' }])).toBeNull();
+    expect(
+      composeScenario(
+        model,
+        [],
+        [
+          { type: 'outage', node: '' },
+          { type: 'outage', node: 'my-sep' },
+        ],
+      )?.perturbations,
+    ).toEqual([{ type: 'outage', node: 'my-sep' }]);
+  });
+});

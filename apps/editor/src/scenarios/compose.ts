@@ -10,11 +10,21 @@ import type { Model, Perturbation, Scenario } from '@chokepoint/core';
 
 export const ADHOC_SCENARIO_ID = 'editor-adhoc';
 
+/**
+ * Whether a perturbation says enough to act on. An ad-hoc one starts incomplete (no node chosen yet)
+ * and does nothing until it is: the panel marks it, the analysis leaves it out.
+ */
+export function isComplete(p: Perturbation, model: Model): boolean {
+  if (p.type === 'export-control') return p.country !== '';
+  return p.node !== '' && model.nodes.some((n) => n.id === p.node);
+}
+
 export function composeScenario(
   model: Model,
   activeIds: readonly string[],
-  adhoc: readonly Perturbation[],
+  allAdhoc: readonly Perturbation[],
 ): Scenario | null {
+  const adhoc = allAdhoc.filter((p) => isComplete(p, model));
   const active = (model.scenarios ?? []).filter((s) => activeIds.includes(s.id));
   if (active.length === 0 && adhoc.length === 0) return null;
   if (active.length === 1 && adhoc.length === 0) return active[0]!;

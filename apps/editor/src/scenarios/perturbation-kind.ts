@@ -25,9 +25,12 @@ export interface PerturbationKind<P extends Perturbation = Perturbation> {
   label: string;
   /** One line on what it does, shown under the menu. */
   hint: string;
-  /** A sensible starting value for this model. */
+  /**
+   * The starting value. Kinds that act on one node start without one (`node: ""`): an ad-hoc
+   * perturbation does nothing until the modeller has chosen what it acts on.
+   */
   create(model: Model): P;
-  /** "China stops exports of separation to all but JP" */
+  /** Exactly what it does: "China stops exports of DyTb from the magnet stage, except to Japan" */
   describe(value: P, model: Model): string;
   Fields: ComponentType<FieldsProps<P>>;
 }
@@ -37,9 +40,22 @@ export function nodeName(model: Model, id: string): string {
   return model.nodes.find((n) => n.id === id)?.label ?? id;
 }
 
-/** The node that a node-targeted perturbation should start on: the biggest-capacity node. */
-export function defaultNode(model: Model): string {
-  let best = model.nodes[0];
-  for (const n of model.nodes) if ((n.capacity ?? 0) > (best?.capacity ?? 0)) best = n;
-  return best?.id ?? '';
+/**
+ * Commodities named in the model (on edges, nodes and recipes), sorted: what an export control may
+ * be limited to.
+ */
+export function modelCommodities(model: Model): string[] {
+  const found = new Set<string>();
+  for (const e of model.edges) if (e.commodity) found.add(e.commodity);
+  for (const n of model.nodes) {
+    if (n.commodity) found.add(n.commodity);
+    for (const r of n.recipe ?? []) found.add(r.commodity);
+  }
+  return [...found].sort((a, b) => a.localeCompare(b));
+}
+
+/** "a, b and c" */
+export function listed(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }

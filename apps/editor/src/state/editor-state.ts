@@ -46,7 +46,38 @@ export interface Session {
   /** Perturbations built in the scenario panel, on top of the active scenarios. */
   readonly adhoc: readonly Perturbation[];
   readonly notice: Notice | null;
+  /** The picture: the node-link graph, or the flow as a Sankey diagram. */
+  readonly view: 'graph' | 'sankey';
+  /** The keyboard-shortcut sheet (`?`) is open. */
+  readonly shortcuts: boolean;
+  /** What the canvas shows less of: filters by attribute, and focus on one node's up/downstream. */
+  readonly filter: ViewFilter;
 }
+
+export type FilterMode = 'dim' | 'hide';
+
+/**
+ * Filters: a node matches when, for every list that is not empty, its value is in the list (countries,
+ * stages, commodities; tags: any of its tags). Nodes that do not match are dimmed or hidden. Focus
+ * keeps only a node and what is upstream and/or downstream of it.
+ */
+export interface ViewFilter {
+  readonly mode: FilterMode;
+  readonly countries: readonly string[];
+  readonly stages: readonly string[];
+  readonly commodities: readonly string[];
+  readonly tags: readonly string[];
+  readonly focus: { readonly node: string; readonly direction: 'upstream' | 'downstream' | 'both' } | null;
+}
+
+export const noFilter: ViewFilter = {
+  mode: 'dim',
+  countries: [],
+  stages: [],
+  commodities: [],
+  tags: [],
+  focus: null,
+};
 
 export interface EditorState {
   readonly doc: EditorDoc;
@@ -64,6 +95,9 @@ export const initialSession: Session = {
   activeScenarios: [],
   adhoc: [],
   notice: null,
+  shortcuts: false,
+  filter: noFilter,
+  view: 'graph',
 };
 
 export function initialState(model: Model, baseline: Model = model, session?: Partial<Session>): EditorState {

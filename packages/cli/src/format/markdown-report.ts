@@ -4,6 +4,7 @@
 import { countryName, type Report, unusedFieldsNotice } from '@chokepoint/core';
 import { markdownTable as table } from './markdown-table.ts';
 import { provenanceLine } from './provenance.ts';
+import { RECIPE_HEADERS, recipeRows } from './recipe-rows.ts';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const qty = (x: number) => Math.round(x).toLocaleString('en-US');
@@ -53,6 +54,7 @@ export function markdownReport(report: Report, options: { top?: number } = {}): 
         )
       : 'No single node loss reduces delivered supply.',
     '',
+    ...recipeSection(report),
     '### Concentration by stage',
     '',
     table(
@@ -83,4 +85,11 @@ export function markdownReport(report: Report, options: { top?: number } = {}): 
   if (unused) out.push(`**Note:** ${unused}.`, '');
   out.push(`_${provenanceLine(report.provenance)}._`, '');
   return out.join('\n');
+}
+
+/** Output by recipe and binding input per recipe node; nothing for models without recipes. */
+function recipeSection(report: Report): string[] {
+  const rows = recipeRows(report);
+  if (rows.length === 0) return [];
+  return ['### Recipes', '', table([...RECIPE_HEADERS], rows, ['l', 'l', 'r', 'l', 'l']), ''];
 }

@@ -6,6 +6,7 @@
 import { countryName, type Report, unusedFieldsNotice } from '@chokepoint/core';
 import { plural } from './plural.ts';
 import { provenanceLine } from './provenance.ts';
+import { RECIPE_HEADERS, recipeRows } from './recipe-rows.ts';
 import { pct, qty, renderTable } from './table.ts';
 
 export function textReport(report: Report, options: { top?: number } = {}): string {
@@ -81,6 +82,18 @@ export function textReport(report: Report, options: { top?: number } = {}): stri
     );
   }
   if (report.worstCase.length) out.push('');
+
+  const recipes = recipeRows(report);
+  if (recipes.length > 0) {
+    out.push('Recipes — output by recipe, and the input whose next unit would deliver most (binding input)');
+    out.push(
+      renderTable(
+        RECIPE_HEADERS.map((header, i) => ({ header, ...(i === 2 ? { align: 'right' as const } : {}) })),
+        recipes,
+      ),
+    );
+    out.push('');
+  }
 
   out.push('Concentration by stage (capacity shares; HHI 0–10,000; EU CRMA benchmark: no country above 65%)');
   out.push(

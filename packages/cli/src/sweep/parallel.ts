@@ -7,11 +7,12 @@
  * result is the same as in one thread.
  *
  * Opt-in (`--workers n`), because measured here it does not pay: each worker loads the TypeScript
- * sources through tsx and warms its JIT from cold (~0.5 s), and one thread already runs 1,024 runs of
- * the default model in under a second. On the 2-core development machine (shared), 2 workers took
- * 4.7 s for 4,096 runs against 3.2 s in one thread; see
- * packages/cli/bench/sweep.bench.ts. A machine with many idle cores and a sweep of 10^5 runs is where
- * they may help.
+ * sources through tsx and warms its JIT from cold (~0.5 s), and loads its own LP solver. Before the
+ * default model had magnet recipes, one thread ran 1,024 runs of it in under a second, and on the
+ * 2-core development machine (shared) 2 workers took 4.7 s for 4,096 runs against 3.2 s in one
+ * thread; with recipes every run solves ~45 LPs (about 10 s of CPU for 1,024 runs, measured here
+ * under load); see packages/cli/bench/sweep.bench.ts. A machine with many idle cores and a long
+ * sweep is where they may help.
  */
 import { Worker } from 'node:worker_threads';
 import type { Model, SweepPlan, SweepRun } from '@chokepoint/core';

@@ -3,10 +3,12 @@
  * each range with its rows (core's `runSweep`, so rows are the same as in one thread) and progress.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { type Model, runSweep, type SweepPlan } from '@chokepoint/core';
+import { loadSolver, type Model, runSweep, type SweepPlan } from '@chokepoint/core';
 
 const { model, plan } = workerData as { model: Model; plan: SweepPlan; entry: string };
 const port = parentPort!;
+// Each worker has its own WebAssembly instance: load the LP solver before saying 'ready'.
+await loadSolver();
 
 port.on('message', (msg: { from: number; to: number } | 'stop') => {
   if (msg === 'stop') {

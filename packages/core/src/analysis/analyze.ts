@@ -17,10 +17,13 @@ import { contingencyTable } from './flow/contingency.ts';
 import { countryDependence } from './flow/country-dependence.ts';
 import { redundancy } from './flow/redundancy.ts';
 import { RELATIVE_TOLERANCE } from './flow/residual-network.ts';
-import { stageCountryLoss } from './flow/stage-country-loss.ts';
+import { type StageCountryLoss, stageCountryLoss } from './flow/stage-country-loss.ts';
 import { computeSupply, nodeThroughput, type SolvedSupply, solveSupply } from './flow/supply.ts';
 import { type WorstCaseOptions, worstCase } from './flow/worst-case.ts';
 import { type IndexedGraph, indexModel } from './indexed-graph.ts';
+import { hasRecipes } from './recipes/node-recipes.ts';
+import { type RecipeFigures, recipeFigures } from './recipes/recipe-figures.ts';
+import { lpLabel } from './recipes/recipe-lp.ts';
 import {
   type EdgeReport,
   modelHeader,
@@ -67,15 +70,25 @@ export function analyze(model: Model, options: AnalyzeOptions = {}): Report {
   const effective = effects?.model ?? canonical;
 
   const g = indexModel(effective);
+  const ks = options.worstCase ?? (model.nodes.length <= AUTO_WORST_CASE_NODES ? [2, 3] : []);
+  const candidates = Uint8Array.from(g.isSink, (sink) => 1 - sink);
+  // A model with recipes or yields: every flow figure from the recipe LP (docs/recipes.md).
+  const lp: RecipeFigures | null = hasRecipes(effective)
+    ? recipeFigures(effective, g, lpLabel(model, scenario), {
+        worstCase: ks,
+        worstCaseOptions: { candidates },
+        singlePoints: true,
+      })
+    : null;
   // One baseline max-flow serves supply, the N-1 table and country dependence (each leaves it as it was).
-  const solved = solveSupply(g);
-  const supply = computeSupply(g, undefined, solved);
-  const n1 = contingencyTable(g, undefined, solved);
+  const solved = lp ? null : solveSupply(g);
+  const supply = lp?.supply ?? computeSupply(g, undefined, solved!);
+  const n1 = lp?.n1 ?? contingencyTable(g, undefined, solved!);
   const bc = betweenness(g);
   const fbc = flowBetweenness(g);
-  const spof = singlePointsOfFailure(g);
+  const spof = lp?.spof ?? singlePointsOfFailure(g);
   const concentration = stageConcentration(effective);
-  const dependence = countryDependence(effective, g, {}, solved);
+  const dependence = lp?.dependence ?? countryDependence(effective, g, {}, solved!);
 
   // Relative tolerance: flows are sums of floats, so "loses nothing" means "loses under 1e-12 of it".
   const eps = RELATIVE_TOLERANCE * supply.delivered;
@@ -90,6 +103,9 @@ export function analyze(model: Model, options: AnalyzeOptions = {}): Report {
     shortfallIfRemoved: n1.lost[v]! > eps ? n1.shortfall[v]! : 0,
     singlePointOfFailure: spof.cutsOff[v]!.length > 0,
     cutsOff: spof.cutsOff[v]!,
+    ...(lp?.supply.recipeOutput[v]
+      ? { recipeOutput: lp.supply.recipeOutput[v]!, bindingInput: lp.supply.bindingInput[v]! }
+      : {}),
   }));
 
   const edges: EdgeReport[] = effective.edges.map((edge, e) => ({
@@ -128,29 +144,44 @@ export function analyze(model: Model, options: AnalyzeOptions = {}): Report {
     concentration,
     groupConcentration: groupConcentration(effective, concentration),
     countryDependence: dependence,
-    worstCase: (options.worstCase ?? (model.nodes.length <= AUTO_WORST_CASE_NODES ? [2, 3] : [])).map((k) => {
-      const candidates = Uint8Array.from(g.isSink, (sink) => 1 - sink);
-      const { upperBound: _bound, ...w } = worstCase(g, k, { candidates, ...options.worstCaseOptions });
-      return w;
-    }),
+    worstCase:
+      lp?.worstCase ??
+      ks.map((k) => {
+        const { upperBound: _bound, ...w } = worstCase(g, k, { candidates, ...options.worstCaseOptions });
+        return w;
+      }),
     redundancy: redundancy(g),
-    resilience: resilienceScore(resilienceInputs(effective, g, solved, supply.demand, n1.lost, dependence)),
+    resilience: resilienceScore(
+      resilienceInputs(effective, g, solved ?? scoreFlow(lp!), supply.demand, n1.lost, dependence),
+    ),
     unusedFields: unusedFields(model),
   };
+}
+
+/** What the score needs from the recipe LP in place of the solved max-flow (docs/recipes.md). */
+export function scoreFlow(lp: RecipeFigures): RecipeScoreFlow {
+  return { delivered: lp.supply.delivered, throughput: lp.supply.nodeThroughput, stageLoss: lp.stageLoss };
+}
+
+export interface RecipeScoreFlow {
+  delivered: number;
+  /** Output of each node in the optimum (ties in the score name the node or country carrying most). */
+  throughput: Float64Array;
+  stageLoss: StageCountryLoss | null;
 }
 
 /** The served fractions the score is built from (see resilience.ts); `assess` shares it. */
 export function resilienceInputs(
   model: Model,
   g: IndexedGraph,
-  solved: SolvedSupply,
+  solved: SolvedSupply | RecipeScoreFlow,
   demand: number,
   lost: Float64Array,
   dependence: ReturnType<typeof countryDependence>,
 ): ResilienceInputs {
   const { delivered } = solved;
   // Equal losses (often none at all) name the node carrying most, never one connected to nothing.
-  const through = nodeThroughput(solved.network);
+  const through = 'network' in solved ? nodeThroughput(solved.network) : solved.throughput;
   let worst = -1;
   for (let v = 0; v < lost.length; v++) {
     if (g.isSink[v]) continue;
@@ -158,8 +189,8 @@ export function resilienceInputs(
       worst = v;
   }
   const worstNode = worst === -1 ? null : model.nodes[worst]!;
-  const ban = worstBan(model, solved, dependence);
-  const stageLoss = stageCountryLoss(model, g, solved);
+  const ban = worstBan(model, delivered, through, dependence);
+  const stageLoss = 'network' in solved ? stageCountryLoss(model, g, solved) : solved.stageLoss;
   return {
     unit: model.unit,
     demand,
@@ -181,15 +212,15 @@ export function resilienceInputs(
  */
 function worstBan(
   model: Model,
-  solved: SolvedSupply,
+  delivered: number,
+  through: Float64Array,
   dependence: ReturnType<typeof countryDependence>,
 ): ReturnType<typeof countryDependence>[number] | undefined {
   const least = dependence[0];
   if (!least) return undefined;
-  const tol = 1e-9 * solved.delivered;
+  const tol = 1e-9 * delivered;
   const tied = dependence.filter((d) => d.deliveredUnderControl <= least.deliveredUnderControl + tol);
   if (tied.length === 1) return least;
-  const through = nodeThroughput(solved.network);
   const carried = new Map<string, number>();
   model.nodes.forEach((n, v) => {
     if (n.country) carried.set(n.country, (carried.get(n.country) ?? 0) + through[v]!);

@@ -9,12 +9,15 @@
  * same as `analyze(model, options).supply` and `.resilience` (a test holds them equal).
  */
 import type { Model, Scenario } from '../model/schema.ts';
-import { resilienceInputs } from './analyze.ts';
+import { resilienceInputs, scoreFlow } from './analyze.ts';
 import { canonicalModel } from './canonical-order.ts';
 import { contingencyTable } from './flow/contingency.ts';
 import { countryDependence } from './flow/country-dependence.ts';
 import { computeSupply, solveSupply } from './flow/supply.ts';
 import { indexModel } from './indexed-graph.ts';
+import { hasRecipes } from './recipes/node-recipes.ts';
+import { recipeFigures } from './recipes/recipe-figures.ts';
+import { lpLabel } from './recipes/recipe-lp.ts';
 import type { ResilienceReport, SupplyReport } from './report.ts';
 import { applyScenario, resolveScenario } from './scenario/apply-scenario.ts';
 import { resilienceScore } from './score/resilience.ts';
@@ -32,13 +35,17 @@ export function assess(model: Model, options: { scenario?: Scenario | string | n
   const canonical = canonicalModel(model); // as in analyze: the file's order changes nothing
   const effective = scenario ? applyScenario(canonical, scenario) : canonical;
   const g = indexModel(effective);
-  const solved = solveSupply(g);
-  const supply = computeSupply(g, undefined, solved);
-  const n1 = contingencyTable(g, undefined, solved);
-  const dependence = countryDependence(effective, g, {}, solved);
+  // A model with recipes or yields: the same figures from the recipe LP (docs/recipes.md).
+  const lp = hasRecipes(effective) ? recipeFigures(effective, g, lpLabel(model, scenario)) : null;
+  const solved = lp ? null : solveSupply(g);
+  const supply = lp?.supply ?? computeSupply(g, undefined, solved!);
+  const n1 = lp?.n1 ?? contingencyTable(g, undefined, solved!);
+  const dependence = lp?.dependence ?? countryDependence(effective, g, {}, solved!);
   return {
     scenario: scenario ? { id: scenario.id, label: scenario.label ?? scenario.id } : null,
     supply: { demand: supply.demand, delivered: supply.delivered, ratio: supply.ratio },
-    resilience: resilienceScore(resilienceInputs(effective, g, solved, supply.demand, n1.lost, dependence)),
+    resilience: resilienceScore(
+      resilienceInputs(effective, g, solved ?? scoreFlow(lp!), supply.demand, n1.lost, dependence),
+    ),
   };
 }

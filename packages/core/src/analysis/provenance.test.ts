@@ -110,13 +110,12 @@ describe('fields not used by this analysis', () => {
     expect(unusedFieldsNotice([])).toBeNull();
   });
 
-  it('the list is the issue’s fields, plus yield, which goes with recipes', () => {
-    expect([...FIELDS_NOT_USED_YET].sort()).toEqual(
-      ['cost', 'leadTimeDays', 'recipe', 'recoveryDays', 'stock', 'yield'].sort(),
-    );
+  it('the list is the issue’s fields, less yield and recipe, which the recipe LP uses (issue 11)', () => {
+    expect([...FIELDS_NOT_USED_YET].sort()).toEqual(['cost', 'leadTimeDays', 'recoveryDays', 'stock'].sort());
     const model = magnetFixture();
-    model.nodes[3]!.recipe = [{ commodity: 'x', ratio: 1 }];
-    expect(unusedFields(model)).toEqual([{ field: 'recipe', nodes: 1, edges: 0 }]);
+    model.nodes[3]!.yield = 0.9;
+    model.nodes[3]!.stock = 5;
+    expect(unusedFields(model)).toEqual([{ field: 'stock', nodes: 1, edges: 0 }]);
   });
 });
 

@@ -53,6 +53,19 @@ export const NodeReportSchema = z
       .boolean()
       .describe('Some served-able sink becomes unreachable from every source without this node.'),
     cutsOff: z.array(z.string()).describe('The sinks it cuts off when it is a single point of failure.'),
+    recipeOutput: z
+      .array(z.object({ recipe: z.string(), output: quantity }).strict())
+      .optional()
+      .describe(
+        'Nodes with recipes only: output by recipe ("recipe" = its own, else the alternative id), in the optimum found (docs/recipes.md).',
+      ),
+    bindingInput: z
+      .string()
+      .nullable()
+      .optional()
+      .describe(
+        'Nodes with recipes only: the input commodity of which one more unit arriving here would raise delivered most (largest positive shadow price); null when none would.',
+      ),
   })
   .strict();
 

@@ -20,11 +20,11 @@ describe('CSV pair round trip', () => {
   it('writes the columns any record uses, in a fixed order, tags as a|b', () => {
     const out = writeCsvPair(fullModel());
     expect(out.nodes.split('\r\n')[0]).toBe(
-      'id,label,stage,country,capacity,demand,source,notes,kind,commodity,stock,recoveryDays,cost,yield,recipe,tags,x,y,bc,community,code,audited',
+      'id,label,stage,country,capacity,demand,source,notes,kind,commodity,stock,recoveryDays,cost,yield,recipe,alternatives,tags,x,y,bc,community,code,audited',
     );
     // Free attributes after the fields, one column each; text that reads as a number is JSON-quoted.
     expect(out.nodes.split('\r\n')[1]).toBe(
-      'cn-mine,China — mining,mining,CN,270,,MCS26,Bayan Obo and ionic clays,source,REO concentrate,12.5,90,3.25,,,primary|state-owned,10,-20.5,0.125,A,"""007""",true',
+      'cn-mine,China — mining,mining,CN,270,,MCS26,Bayan Obo and ionic clays,source,REO concentrate,12.5,90,3.25,,,,primary|state-owned,10,-20.5,0.125,A,"""007""",true',
     );
     expect(out.edges.split('\r\n').slice(0, 3)).toEqual([
       'id,source,target,capacity,commodity,citation,notes,cost,leadTimeDays,label,tonnes_2024',

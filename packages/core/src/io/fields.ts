@@ -20,9 +20,9 @@ const NUMBERS = {
 };
 /** Fields whose values are arrays or objects; text formats hold them as JSON. */
 const STRUCTURED = {
-  node: new Set(['tags', 'recipe']),
+  node: new Set(['tags', 'recipe', 'alternatives']),
   edge: new Set<string>(),
-  model: new Set(['stages', 'groups', 'scenarios', 'references']),
+  model: new Set(['stages', 'commodities', 'groups', 'scenarios', 'references']),
 };
 
 export type RecordKind = keyof typeof NUMBERS;

@@ -49,11 +49,11 @@ describe('toGraph / fromGraph', () => {
 
   it('uses a multi graph only for parallel edges, and keeps explicit ids spelled like derived ones', () => {
     const model: Model = fullModel();
-    model.edges.push({ source: 'au-mine', target: 'cn-sep', commodity: 'ore' });
+    model.edges.push({ source: 'au-mine', target: 'cn-sep', commodity: 'acid' });
     model.edges[2]!.id = 'cn-sep->jp-mag';
     const graph = toGraph(model);
     expect(graph).toBeInstanceOf(MultiDirectedGraph);
-    expect(graph.edges('au-mine', 'cn-sep').sort()).toEqual(['au-mine->cn-sep', 'au-mine->cn-sep:ore']);
+    expect(graph.edges('au-mine', 'cn-sep').sort()).toEqual(['au-mine->cn-sep', 'au-mine->cn-sep:acid']);
     expect(fromGraph(graph)).toEqual(model);
   });
 

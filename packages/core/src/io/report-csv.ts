@@ -32,6 +32,8 @@ export function reportCsv(report: Report, table: ReportCsvTable): string {
 
 function reportRows(report: Report, table: ReportCsvTable): Record<string, unknown>[] {
   const chokeRank = new Map(report.chokepoints.map((id, i) => [id, i + 1]));
+  // Recipe columns only when some node has recipes, so plain models' tables are unchanged.
+  const recipes = report.nodes.some((n) => n.recipeOutput !== undefined);
   switch (table) {
     case 'nodes':
       return report.nodes.map((n) => ({
@@ -46,6 +48,12 @@ function reportRows(report: Report, table: ReportCsvTable): Record<string, unkno
         chokepointRank: chokeRank.get(n.id) ?? '',
         singlePointOfFailure: n.singlePointOfFailure,
         cutsOff: n.cutsOff.join(';'),
+        ...(recipes
+          ? {
+              recipeOutput: (n.recipeOutput ?? []).map((r) => `${r.recipe}=${r.output}`).join(';'),
+              bindingInput: n.bindingInput ?? '',
+            }
+          : {}),
       }));
     case 'stages':
       return report.concentration.map((c) => ({

@@ -11,6 +11,7 @@
 import { isReservedAttributeName } from './attribute-names.ts';
 import { edgeId } from './edge-id.ts';
 import type { ModelIssue } from './issues.ts';
+import { recipeChecks } from './recipe-checks.ts';
 
 type Rec = Record<string, unknown>;
 const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -127,6 +128,7 @@ export function crossCheck(raw: unknown): ModelIssue[] {
     });
   });
 
+  issues.push(...recipeChecks(raw));
   return issues;
 }
 

@@ -10,8 +10,9 @@
  * said in JSON Schema and live in `cross-checks.ts`.
  *
  * Optional fields for later work are declared now so that v1 files written today stay valid:
- * `stock`/`recoveryDays` (time and stockpiles), `cost`, `yield` and `recipe` (multi-input
- * processing), `kind: "recycler"` (secondary supply), `commodity` on nodes and edges.
+ * `stock`/`recoveryDays` (time and stockpiles), `cost`, `kind: "recycler"` (secondary supply).
+ * `commodity`, `recipe`, `alternatives`, `yield` and `commodities` drive the recipe analysis
+ * (docs/recipes.md).
  */
 import { z } from 'zod';
 import { COUNTRY_CODES } from './countries.ts';
@@ -64,8 +65,39 @@ export const AttributesSchema = z
 
 export const RecipeInputSchema = z
   .object({
-    commodity: id.describe('Commodity consumed (matches `commodity` on incoming edges).'),
-    ratio: z.number().finite().positive().describe('Units of this input per unit of output.'),
+    commodity: id.describe('Commodity consumed (matches the commodity of incoming edges).'),
+    ratio: z
+      .number({ error: 'ratio must be a number' })
+      .finite()
+      .positive('must be > 0')
+      .describe('Units of this input per unit of output.'),
+  })
+  .strict();
+
+const recipe = z.array(RecipeInputSchema).min(1, 'a recipe needs at least one input');
+
+export const AlternativeSchema = z
+  .object({
+    id: id.describe('Unique among the alternatives of this node, e.g. "gbd" (grain-boundary diffusion).'),
+    label: z.string().optional(),
+    recipe: recipe.describe('Inputs per unit of output when this alternative is used.'),
+    maxShare: z
+      .number({ error: 'maxShare must be a number' })
+      .finite()
+      .min(0, 'must be between 0 and 1')
+      .max(1, 'must be between 0 and 1')
+      .optional()
+      .describe("Most of the node's output that may use this alternative (0–1); absent = no limit."),
+    source: citation.optional(),
+  })
+  .strict();
+
+export const CommoditySchema = z
+  .object({
+    id: id.describe('Commodity id, as named by `commodity` and recipes.'),
+    label: z.string().optional(),
+    unit: z.string().min(1, 'unit must be a non-empty string').describe('Unit of figures in this commodity.'),
+    source: citation.optional(),
   })
   .strict();
 
@@ -96,15 +128,20 @@ export const NodeSchema = z
     recoveryDays: nonNegative('recoveryDays').optional().describe('Days to restore after an outage.'),
     cost: nonNegative('cost').optional().describe('Cost per unit passed on.'),
     yield: z
-      .number()
+      .number({ error: 'yield must be a number' })
       .finite()
-      .positive()
+      .positive('must be > 0')
       .optional()
-      .describe('Units of output per unit of input (mass balance); absent = 1.'),
-    recipe: z
-      .array(RecipeInputSchema)
+      .describe('Units of output per unit of input, for nodes without a recipe; absent = 1.'),
+    recipe: recipe
       .optional()
-      .describe('Inputs needed per unit of output, by commodity (multi-input processing).'),
+      .describe(
+        'Inputs needed per unit of output, by commodity (multi-input processing; see docs/recipes.md).',
+      ),
+    alternatives: z
+      .array(AlternativeSchema)
+      .optional()
+      .describe('Substitute recipes on the same node (e.g. a grade with less dysprosium).'),
     tags: z.array(z.string()).optional(),
     x: z.number().finite().optional().describe('Layout position saved by the editor.'),
     y: z.number().finite().optional(),
@@ -214,6 +251,10 @@ export const ModelSchema = z
     year: z.number().int().optional().describe('Reference year of the figures.'),
     unit: z.string().min(1, 'unit must be a non-empty string').describe('Unit of every capacity and demand.'),
     stages: z.array(id).min(1, 'a model needs at least one stage').describe('Ordered, upstream first.'),
+    commodities: z
+      .array(CommoditySchema)
+      .optional()
+      .describe('The commodities a multi-commodity model names, each with its own unit.'),
     nodes: z.array(NodeSchema),
     edges: z.array(EdgeSchema),
     groups: z.array(GroupSchema).optional(),
@@ -231,3 +272,6 @@ export type Scenario = z.infer<typeof ScenarioSchema>;
 export type Perturbation = z.infer<typeof PerturbationSchema>;
 export type PerturbationType = Perturbation['type'];
 export type Reference = z.infer<typeof ReferenceSchema>;
+export type RecipeInput = z.infer<typeof RecipeInputSchema>;
+export type Alternative = z.infer<typeof AlternativeSchema>;
+export type Commodity = z.infer<typeof CommoditySchema>;

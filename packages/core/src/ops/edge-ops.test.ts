@@ -7,7 +7,7 @@ describe('addEdge', () => {
     const m = edit(addEdge, { edge: { source: 'au-mine', target: 'jp-mag', capacity: 3 } });
     expect(m.edges.at(-1)).toEqual({ source: 'au-mine', target: 'jp-mag', capacity: 3 });
     // A parallel edge is fine once it carries another commodity.
-    edit(addEdge, { edge: { source: 'au-mine', target: 'cn-sep', commodity: 'ore' } });
+    edit(addEdge, { edge: { source: 'au-mine', target: 'cn-sep', commodity: 'acid' } });
   });
 
   it.each([

@@ -1,6 +1,6 @@
 /** Capacity factor: a node's capacity scaled (0.5 = half output; 2 = an expansion). */
 import type { Perturbation } from '@chokepoint/core';
-import { defaultNode, nodeName, type PerturbationKind } from '../perturbation-kind.ts';
+import { nodeName, type PerturbationKind } from '../perturbation-kind.ts';
 import { FactorInput, NodePicker } from './fields.tsx';
 
 type CapacityFactor = Extract<Perturbation, { type: 'capacity' }>;
@@ -9,8 +9,9 @@ export const capacityFactor: PerturbationKind<CapacityFactor> = {
   type: 'capacity',
   label: 'Capacity factor',
   hint: "Scale one node's capacity.",
-  create: (model) => ({ type: 'capacity', node: defaultNode(model), factor: 0.5 }),
-  describe: (p, model) => `${nodeName(model, p.node)} capacity × ${p.factor}`,
+  create: () => ({ type: 'capacity', node: '', factor: 0.5 }),
+  describe: (p, model) =>
+    p.node ? `${nodeName(model, p.node)}: capacity × ${p.factor}` : 'Choose the node whose capacity changes',
   Fields: ({ value, model, onChange }) => (
     <>
       <NodePicker

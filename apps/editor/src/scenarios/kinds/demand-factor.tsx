@@ -9,12 +9,9 @@ export const demandFactor: PerturbationKind<DemandFactor> = {
   type: 'demand',
   label: 'Demand factor',
   hint: "Scale one end use's demand.",
-  create: (model) => ({
-    type: 'demand',
-    node: model.nodes.find((n) => n.demand !== undefined)?.id ?? model.nodes[0]?.id ?? '',
-    factor: 1.5,
-  }),
-  describe: (p, model) => `${nodeName(model, p.node)} demand × ${p.factor}`,
+  create: () => ({ type: 'demand', node: '', factor: 1.5 }),
+  describe: (p, model) =>
+    p.node ? `${nodeName(model, p.node)}: demand × ${p.factor}` : 'Choose the end use whose demand changes',
   Fields: ({ value, model, onChange }) => (
     <>
       <NodePicker

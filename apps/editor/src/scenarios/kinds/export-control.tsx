@@ -3,13 +3,13 @@
  * partners (countries or whole groups). Domestic flow continues (the analysis defines it so).
  */
 import { countryName, type Perturbation } from '@chokepoint/core';
-import { modelCountries, type PerturbationKind } from '../perturbation-kind.ts';
+import { listed, modelCommodities, modelCountries, type PerturbationKind } from '../perturbation-kind.ts';
 import { Chips, CountryPicker } from './fields.tsx';
 
 type ExportControl = Extract<Perturbation, { type: 'export-control' }>;
 
 /** Drops an optional list when it becomes empty, so the perturbation stays minimal and valid. */
-function withList<K extends 'stages' | 'allow' | 'allowGroups'>(
+function withList<K extends 'stages' | 'allow' | 'allowGroups' | 'commodities'>(
   p: ExportControl,
   key: K,
   list: string[],
@@ -25,14 +25,22 @@ export const exportControl: PerturbationKind<ExportControl> = {
   label: 'Export control',
   hint: 'A country stops exports, from chosen stages, except to chosen partners.',
   create: (model) => ({ type: 'export-control', country: modelCountries(model)[0] ?? 'CN' }),
-  describe(p) {
-    const stages = p.stages?.length ? ` of ${p.stages.join(', ')}` : '';
-    const spared = [...(p.allow ?? []), ...(p.allowGroups ?? [])];
-    const except = spared.length ? ` except to ${spared.join(', ')}` : '';
-    return `${countryName(p.country)} stops exports${stages}${except}`;
+  describe(p, model) {
+    // Every limit the control has, said in full: what (commodities), from where (stages), to whom.
+    // Without limits it is every export: "Brazil stops all exports".
+    const what = p.commodities?.length ? ` of ${listed(p.commodities)}` : '';
+    const from = p.stages?.length
+      ? ` from the ${listed(p.stages)} stage${p.stages.length > 1 ? 's' : ''}`
+      : '';
+    const groups = (p.allowGroups ?? []).map((g) => model.groups?.find((x) => x.id === g)?.label ?? g);
+    const spared = [...(p.allow ?? []).map(countryName), ...groups];
+    const to = spared.length ? `, except to ${listed(spared)}` : '';
+    const all = what === '' && from === '' ? ' all' : '';
+    return `${countryName(p.country)} stops${all} exports${what}${from}${to}`;
   },
   Fields({ value, model, onChange }) {
     const partners = modelCountries(model).filter((c) => c !== value.country);
+    const commodities = modelCommodities(model);
     return (
       <>
         <CountryPicker
@@ -50,6 +58,15 @@ export const exportControl: PerturbationKind<ExportControl> = {
           onChange={(list) => onChange(withList(value, 'stages', list))}
           empty="no stages"
         />
+        {commodities.length > 0 ? (
+          <Chips
+            label="Commodities (none = all)"
+            options={commodities.map((c) => ({ value: c, label: c }))}
+            selected={value.commodities ?? []}
+            onChange={(list) => onChange(withList(value, 'commodities', list))}
+            empty=""
+          />
+        ) : null}
         <Chips
           label="Still served"
           options={partners.map((c) => ({ value: c, label: c }))}

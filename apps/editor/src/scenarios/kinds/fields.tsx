@@ -1,35 +1,50 @@
 /**
- * Small form controls shared by the perturbation kinds: a node picker that scales to 10,000 nodes
- * (an input with a datalist, not a giant select), a country picker, and toggle chips.
+ * Small form controls shared by the perturbation kinds: a node pick-list grouped by stage, a country
+ * picker, and toggle chips.
  */
 import { countryName, type Model } from '@chokepoint/core';
-import { useId } from 'react';
 import { modelCountries } from '../perturbation-kind.ts';
 
+/**
+ * A pick-list of the model's nodes, by stage (not free text: an id typed wrong would silently do
+ * nothing). Starts on "choose…" when no node is chosen yet.
+ */
 export function NodePicker(props: {
   label: string;
   model: Model;
   value: string;
   onChange(id: string): void;
+  testId?: string;
 }) {
-  const listId = useId();
   const known = props.model.nodes.some((n) => n.id === props.value);
+  const byStage = new Map<string, { id: string; label: string }[]>();
+  for (const n of props.model.nodes) {
+    const list = byStage.get(n.stage) ?? [];
+    list.push({ id: n.id, label: n.label ?? n.id });
+    byStage.set(n.stage, list);
+  }
   return (
     <label className="field">
       <span>{props.label}</span>
-      <input
-        list={listId}
-        value={props.value}
+      <select
+        value={known ? props.value : ''}
         aria-invalid={!known}
         onChange={(e) => props.onChange(e.target.value)}
-      />
-      <datalist id={listId}>
-        {props.model.nodes.map((n) => (
-          <option key={n.id} value={n.id}>
-            {n.label ?? n.id}
-          </option>
+        data-testid={props.testId}
+      >
+        <option value="" disabled>
+          Choose a node…
+        </option>
+        {[...byStage].map(([stage, nodes]) => (
+          <optgroup key={stage} label={stage}>
+            {nodes.map((n) => (
+              <option key={n.id} value={n.id}>
+                {n.label}
+              </option>
+            ))}
+          </optgroup>
         ))}
-      </datalist>
+      </select>
     </label>
   );
 }
@@ -58,7 +73,7 @@ export function CountryPicker(props: {
 
 export function Chips(props: {
   label: string;
-  options: readonly { value: string; label: string }[];
+  options: readonly { value: string; label: string; title?: string }[];
   selected: readonly string[];
   onChange(next: string[]): void;
   empty: string;
@@ -75,6 +90,7 @@ export function Chips(props: {
             type="button"
             className={on ? 'chip on' : 'chip'}
             aria-pressed={on}
+            title={o.title}
             onClick={() =>
               props.onChange(on ? props.selected.filter((v) => v !== o.value) : [...props.selected, o.value])
             }

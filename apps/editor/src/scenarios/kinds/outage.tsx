@@ -1,6 +1,6 @@
 /** Outage: one node stops operating (a mine floods, a plant burns). */
 import type { Perturbation } from '@chokepoint/core';
-import { defaultNode, nodeName, type PerturbationKind } from '../perturbation-kind.ts';
+import { nodeName, type PerturbationKind } from '../perturbation-kind.ts';
 import { NodePicker } from './fields.tsx';
 
 type Outage = Extract<Perturbation, { type: 'outage' }>;
@@ -9,10 +9,11 @@ export const outage: PerturbationKind<Outage> = {
   type: 'outage',
   label: 'Outage',
   hint: 'One node stops operating.',
-  create: (model) => ({ type: 'outage', node: defaultNode(model) }),
-  describe: (p, model) => `${nodeName(model, p.node)} is out`,
+  create: () => ({ type: 'outage', node: '' }),
+  describe: (p, model) => (p.node ? `${nodeName(model, p.node)} is out` : 'Choose the node that is out'),
   Fields: ({ value, model, onChange }) => (
     <NodePicker
+      testId="outage-node"
       label="Node"
       model={model}
       value={value.node}

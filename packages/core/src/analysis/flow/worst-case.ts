@@ -124,7 +124,7 @@ export function worstCase(
       shortfall: lost ? frac(best.loss) : 0,
       upperBound: lost ? frac(best.loss) : 0,
       method: 'exact',
-      detail: `exhaustive over sets of ${size} among ${useful} nodes that can carry flow, bounded by throughput (${tables} N-1 tables)`,
+      detail: `exhaustive over sets of ${size} among ${useful} ${useful === 1 ? 'node that can' : 'nodes that can'} carry flow, bounded by throughput (${tables} N-1 ${tables === 1 ? 'table' : 'tables'})`,
     };
   }
   return {

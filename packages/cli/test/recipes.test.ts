@@ -1,0 +1,72 @@
+/**
+ * `chokepoint analyze` on a model with recipes: the readable, Markdown and CSV reports show each
+ * recipe node's output by recipe and its binding input. The figures are docs/recipes.md's magnet
+ * chain: 0.5 t Dy makes 25 t of magnet, 12.5 t by each recipe, Dy binding.
+ */
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.ts';
+
+const chain = JSON.stringify({
+  format: 'chokepoint/v1',
+  name: 'Magnet chain',
+  unit: 't',
+  stages: ['separation', 'magnets', 'end-use'],
+  nodes: [
+    { id: 'ndpr', stage: 'separation', country: 'AU', commodity: 'NdPr', capacity: 100 },
+    { id: 'dy', stage: 'separation', country: 'CN', commodity: 'Dy', capacity: 0.5 },
+    {
+      id: 'plant',
+      stage: 'magnets',
+      country: 'JP',
+      recipe: [
+        { commodity: 'NdPr', ratio: 0.3 },
+        { commodity: 'Dy', ratio: 0.03 },
+      ],
+      alternatives: [
+        {
+          id: 'gbd',
+          recipe: [
+            { commodity: 'NdPr', ratio: 0.3 },
+            { commodity: 'Dy', ratio: 0.01 },
+          ],
+          maxShare: 0.5,
+        },
+      ],
+    },
+    { id: 'ev', stage: 'end-use', demand: 200 },
+  ],
+  edges: [
+    { source: 'ndpr', target: 'plant' },
+    { source: 'dy', target: 'plant' },
+    { source: 'plant', target: 'ev' },
+  ],
+});
+
+describe('chokepoint analyze with recipes', () => {
+  it('text, Markdown and CSV show output by recipe and the binding input', () => {
+    const text = runCli(['analyze', '-', '--worst-case', 'none'], { input: chain });
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toContain('Supply      25 delivered of 200 demanded (12.5%)');
+    expect(text.stdout).toMatch(/\n {2}plant +magnets +25 +recipe 13, gbd 13 +Dy\n/);
+    const md = runCli(['analyze', '-', '--worst-case', 'none', '--markdown'], { input: chain });
+    expect(md.stdout).toContain('| plant | magnets | 25 | recipe 13, gbd 13 | Dy |');
+    const csv = runCli(['analyze', '-', '--worst-case', 'none', '--csv', 'nodes'], { input: chain });
+    const rows = Papa.parse<Record<string, string>>(csv.stdout.trim(), { header: true }).data;
+    const plant = rows.find((r) => r.id === 'plant')!;
+    expect(plant.recipeOutput).toBe('recipe=12.5;gbd=12.5');
+    expect(plant.bindingInput).toBe('Dy');
+    expect(rows.find((r) => r.id === 'ndpr')!.recipeOutput).toBe('');
+  });
+
+  it('a bad recipe is reported with file, JSON path and node, not a stack trace', () => {
+    const bad = chain.replace('"ratio":0.03', '"ratio":0').replace('"maxShare":0.5', '"maxShare":2');
+    const r = runCli(['analyze', '-'], { input: bad });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('$.nodes[2].recipe[1].ratio (node "plant"): ratio must be > 0');
+    expect(r.stderr).toContain(
+      '$.nodes[2].alternatives[0].maxShare (node "plant"): maxShare must be between 0 and 1',
+    );
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * Every flow figure of a model with recipes, from one LP
+ * =====================================================
+ *
+ * What `analyze` and `assess` take from the max-flow kernels for a plain model, computed on the
+ * recipe LP instead: supply, the N-1 table, country dependence and (when asked) worst-case N-k, then
+ * single points of failure by AND/OR reachability. The LP is built once, re-solved with changed
+ * bounds, and disposed before returning (WebAssembly memory never shrinks).
+ */
+import type { Model } from '../../model/schema.ts';
+import type { StageCountryLoss } from '../flow/stage-country-loss.ts';
+import type { IndexedGraph } from '../indexed-graph.ts';
+import type { CountryDependence, WorstCase } from '../report.ts';
+import type { SinglePoints } from '../structure/single-points.ts';
+import {
+  type RecipeContingency,
+  type RecipeSupply,
+  recipeContingency,
+  recipeCountryDependence,
+  recipeSupply,
+} from './recipe-flow.ts';
+import { buildRecipeLp } from './recipe-lp.ts';
+import { recipeStageCountryLoss } from './recipe-stage-country-loss.ts';
+import { type RecipeWorstCaseOptions, recipeWorstCase } from './recipe-worst-case.ts';
+import { requireSolver } from './solver.ts';
+import { recipeSinglePoints } from './supplied.ts';
+
+export interface RecipeFigures {
+  supply: RecipeSupply;
+  n1: RecipeContingency;
+  dependence: CountryDependence[];
+  worstCase: WorstCase[];
+  /** The score's diversification input: the worst (stage, country) loss. */
+  stageLoss: StageCountryLoss | null;
+  /** Null when not asked for (assess). */
+  spof: SinglePoints | null;
+}
+
+export interface RecipeFigureOptions {
+  /** Sizes of the worst-case search ([] = none). */
+  worstCase?: readonly number[];
+  worstCaseOptions?: RecipeWorstCaseOptions;
+  singlePoints?: boolean;
+  /** Whether to compute country dependence (default true). */
+  dependence?: boolean;
+}
+
+/**
+ * The figures of `model` (a scenario already applied), `graph` its index. `label` names the model and
+ * scenario in errors (see lpLabel). Throws SolverNotLoadedError before `await loadSolver()`.
+ */
+export function recipeFigures(
+  model: Model,
+  graph: IndexedGraph,
+  label: string,
+  options: RecipeFigureOptions = {},
+): RecipeFigures {
+  const highs = requireSolver(label);
+  const lp = buildRecipeLp(highs, model, graph, label);
+  try {
+    const supply = recipeSupply(lp);
+    const n1 = recipeContingency(lp, supply.delivered, supply.nodeThroughput);
+    const dependence =
+      options.dependence === false ? [] : recipeCountryDependence(model, lp, supply.delivered);
+    const base = {
+      delivered: supply.delivered,
+      demand: supply.demand,
+      lost: n1.lost,
+      throughput: supply.nodeThroughput,
+    };
+    const worstCase = (options.worstCase ?? []).map((k) =>
+      recipeWorstCase(lp, k, base, options.worstCaseOptions),
+    );
+    const stageLoss = recipeStageCountryLoss(
+      model,
+      graph,
+      lp,
+      supply.delivered,
+      supply.nodeThroughput,
+      n1.lost,
+    );
+    return {
+      supply,
+      n1,
+      dependence,
+      worstCase,
+      stageLoss,
+      spof: options.singlePoints ? recipeSinglePoints(model, graph) : null,
+    };
+  } finally {
+    lp.dispose();
+  }
+}
