@@ -7,6 +7,7 @@
  * rescores a team after each change (scores/scorer.ts). `startWorkshop` resolves once it listens.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { loadSolver } from '@chokepoint/core';
 import { type Extension, Server } from '@hocuspocus/server';
 import { modelToDoc } from './doc/model-doc.ts';
 import { handleApi, send } from './http/api.ts';
@@ -42,6 +43,8 @@ export const DEFAULTS = {
 
 export async function startWorkshop(options: WorkshopOptions): Promise<Workshop> {
   const o = { ...DEFAULTS, ...options };
+  // Models with recipes or yields are analysed with core's LP solver, which loads once (WebAssembly).
+  await loadSolver();
   const db = openDatabase(o.dataDir);
   const rooms = new Rooms(db);
   let server: Server;

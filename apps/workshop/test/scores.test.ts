@@ -1,4 +1,4 @@
-import { analyze, applyEdit, type EditOp, loadModel } from '@chokepoint/core';
+import { analyze, applyEdit, type EditOp, loadModel, loadSolver } from '@chokepoint/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyEditOp } from '../src/doc/edit.ts';
 import {
@@ -41,6 +41,7 @@ const dashboard = async () => {
 const inject = (body: unknown) => api(s.url, `/api/rooms/${room.room}/inject?key=${key}`, { body });
 
 beforeAll(async () => {
+  await loadSolver();
   s = await startServer(tempDir());
   const created = await createRoom(s.url);
   room = created;

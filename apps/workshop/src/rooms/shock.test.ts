@@ -1,7 +1,9 @@
-import { analyze, applyEdit, loadModel, type Scenario } from '@chokepoint/core';
-import { describe, expect, it } from 'vitest';
+import { analyze, applyEdit, loadModel, loadSolver, type Scenario } from '@chokepoint/core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { normalizeJoinCode } from './secrets.ts';
 import { shockForModel } from './shock.ts';
+
+beforeAll(() => loadSolver());
 
 describe('a shock on a team’s edited model', () => {
   const base = loadModel('rare-earth-magnets');
