@@ -114,7 +114,7 @@ export function mapSheets(elements: Sheet, connections: Sheet): MappedPair {
       return h === '' ? null : h;
     });
     const free = header.filter((h, i) => fields[i] === null && h !== '');
-    const twice = header.filter((h, i) => fields[i] !== null && columns[i] === null);
+    const twice = header.filter((_h, i) => fields[i] !== null && columns[i] === null);
     if (free.length > 0) attributes.push(`${sheet.name}: ${free.join(', ')}`);
     if (twice.length > 0) dropped.push(`${sheet.name}: ${twice.join(', ')}`);
     return columns;
