@@ -26,8 +26,9 @@
  * is the meeting point, every consumer between them has that fraction, otherwise the new cut splits
  * them and each half is searched alone. Each search solves only the nodes of X_lo ∖ X_hi, with X_hi
  * merged into S and the rest into T (the cuts are nested), so the work stays close to a few maximum
- * flows however many distinct fractions there are. Last, one maximum flow with every consumer capped at
- * its fair amount gives the edge flows (it meets every cap, since their sum is the maximum).
+ * flows however many distinct fractions there are. Last, the maximum flow at hand is drained down to
+ * each consumer's fair amount (along its flow paths) and augmented until every cap is met, which it
+ * can be, since the fair amounts add up to the maximum; that fixes the edge flows.
  */
 
 import { cancelFlowCycles } from './cancel-cycles.ts';
