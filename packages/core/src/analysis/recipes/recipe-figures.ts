@@ -12,6 +12,7 @@ import type { StageCountryLoss } from '../flow/stage-country-loss.ts';
 import type { IndexedGraph } from '../indexed-graph.ts';
 import type { CountryDependence, WorstCase } from '../report.ts';
 import type { SinglePoints } from '../structure/single-points.ts';
+import { fairRecipeSupply } from './recipe-fair-share.ts';
 import {
   type RecipeContingency,
   type RecipeSupply,
@@ -58,15 +59,18 @@ export function recipeFigures(
   const highs = requireSolver(label);
   const lp = buildRecipeLp(highs, model, graph, label);
   try {
-    const supply = recipeSupply(lp);
-    const n1 = recipeContingency(lp, supply.delivered, supply.nodeThroughput);
+    // Any optimum serves the N-1, dependence and search figures; the report's flows follow the fair
+    // split among consumers (issue 10), solved on a copy of the LP.
+    const plain = recipeSupply(lp);
+    const supply = fairRecipeSupply(highs, model, graph, label, plain);
+    const n1 = recipeContingency(lp, supply.delivered, plain.nodeThroughput);
     const dependence =
       options.dependence === false ? [] : recipeCountryDependence(model, lp, supply.delivered);
     const base = {
       delivered: supply.delivered,
       demand: supply.demand,
       lost: n1.lost,
-      throughput: supply.nodeThroughput,
+      throughput: plain.nodeThroughput,
     };
     const worstCase = (options.worstCase ?? []).map((k) =>
       recipeWorstCase(lp, k, base, options.worstCaseOptions),
@@ -76,7 +80,7 @@ export function recipeFigures(
       graph,
       lp,
       supply.delivered,
-      supply.nodeThroughput,
+      plain.nodeThroughput,
       n1.lost,
     );
     return {

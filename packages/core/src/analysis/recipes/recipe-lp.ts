@@ -43,6 +43,10 @@ export interface RecipeLp {
   readonly commodityRows: readonly Map<string, number>[];
   readonly edgeCol: (e: number) => number;
   readonly nodeCol: (v: number) => number;
+  /** The HiGHS model itself and its size as built, for extensions that add rows or columns. */
+  readonly highsModel: HighsModel;
+  readonly numCols: number;
+  readonly numRows: number;
   /** Solves and returns delivered; throws RecipeLpError when the solver does not reach an optimum. */
   solve(): number;
   /** Column values and row duals of the last solve. */
@@ -212,6 +216,9 @@ export function buildRecipeLp(
     commodityRows,
     edgeCol,
     nodeCol,
+    highsModel: lp,
+    numCols: cols,
+    numRows: rowLower.length,
     solve() {
       solution = null;
       try {
