@@ -90,7 +90,7 @@ export async function readModelFiles(
         ...(options.unit ? { unit: options.unit } : {}),
       },
     );
-    // Core opens a pair without a unit under a stated placeholder; the editor asks instead.
+    // Core opens a pair without a unit under a stated default; the editor asks for the unit instead.
     if (result.ok && !options.unit && result.model.unit === DEFAULT_UNIT)
       return {
         ok: false,

@@ -47,8 +47,51 @@ export function stageCountryLoss(
   solved: SolvedSupply,
 ): StageCountryLoss | null {
   const { network, delivered } = solved;
+  const throughput = Float64Array.from(graph.ids, (_, v) => arcFlow(network.net, network.nodeArc(v)));
+  return worstStageCountryLoss(model, graph, delivered, throughput, {
+    losingAtMostThroughput: true,
+    deliveredWithout: (nodes) =>
+      maxFlowWithArcsClosed(
+        network.net,
+        network.superSource,
+        network.superSink,
+        delivered,
+        nodes.map((v) => network.nodeArc(v)),
+      ).delivered,
+  });
+}
+
+/** One stage and country: its non-consumer nodes there, with their capacity and baseline flow. */
+export interface StageCountryPair {
+  stage: string;
+  rank: number;
+  country: string;
+  nodes: number[];
+  capacity: number;
+  throughput: number;
+}
+
+export interface WorstPairSearch {
+  /** Delivered with these nodes out (the baseline left as it was). */
+  deliveredWithout: (nodes: readonly number[], pair: StageCountryPair) => number;
+  /**
+   * Losing nodes never costs more than the flow through them (true for max flow, not for recipes,
+   * where a node can supply an input others cannot do without): pairs are then tried in decreasing
+   * throughput and the search stops once even losing all of it would leave more than the worst found.
+   */
+  losingAtMostThroughput: boolean;
+}
+
+/** The worst (stage, country) pair, shared by the max-flow and the recipe-LP paths. */
+export function worstStageCountryLoss(
+  model: Model,
+  graph: IndexedGraph,
+  delivered: number,
+  throughput: Float64Array,
+  search: WorstPairSearch,
+): StageCountryLoss | null {
   const stageRank = new Map(model.stages.map((stage, i) => [stage, i]));
-  const pairs = new Map<string, Pair>();
+  const pairs = new Map<string, StageCountryPair>();
   model.nodes.forEach((node, v) => {
     if (graph.isSink[v] || node.country === undefined) return;
     const key = `${node.stage}\u0000${node.country}`;
@@ -56,45 +99,37 @@ export function stageCountryLoss(
       stage: node.stage,
       rank: stageRank.get(node.stage) ?? 0,
       country: node.country,
-      arcs: [],
+      nodes: [],
       capacity: 0,
       throughput: 0,
     };
     pairs.set(key, pair);
-    pair.arcs.push(network.nodeArc(v));
+    pair.nodes.push(v);
     pair.capacity += graph.nodeCapacity[v]!;
-    pair.throughput += arcFlow(network.net, network.nodeArc(v));
+    pair.throughput += throughput[v]!;
   });
-  const order = [...pairs.values()].sort((a, b) => b.throughput - a.throughput || byTie(a, b));
+  const order = [...pairs.values()];
+  if (search.losingAtMostThroughput) order.sort((a, b) => b.throughput - a.throughput || byTie(a, b));
   // Figures within round-off of each other are a tie.
   const tol = 1e-9 * delivered;
-  let worst: (Pair & { delivered: number }) | null = null;
+  let worst: (StageCountryPair & { delivered: number }) | null = null;
   for (const pair of order) {
-    if (worst !== null && delivered - pair.throughput > worst.delivered + tol) break;
-    const left = maxFlowWithArcsClosed(
-      network.net,
-      network.superSource,
-      network.superSink,
-      delivered,
-      pair.arcs,
-    );
-    const gap = worst === null ? Number.NEGATIVE_INFINITY : left.delivered - worst.delivered;
+    if (
+      search.losingAtMostThroughput &&
+      worst !== null &&
+      delivered - pair.throughput > worst.delivered + tol
+    ) {
+      break;
+    }
+    const left = search.deliveredWithout(pair.nodes, pair);
+    const gap = worst === null ? Number.NEGATIVE_INFINITY : left - worst.delivered;
     const better = worst === null || gap < -tol || (Math.abs(gap) <= tol && byTie(pair, worst) < 0);
-    if (better) worst = { ...pair, delivered: left.delivered };
+    if (better) worst = { ...pair, delivered: left };
   }
   return worst && { stage: worst.stage, country: worst.country, delivered: worst.delivered };
 }
 
-interface Pair {
-  stage: string;
-  rank: number;
-  country: string;
-  arcs: number[];
-  capacity: number;
-  throughput: number;
-}
-
-function byTie(a: Pair, b: Pair): number {
+function byTie(a: StageCountryPair, b: StageCountryPair): number {
   return (
     a.rank - b.rank || b.capacity - a.capacity || (a.country < b.country ? -1 : a.country > b.country ? 1 : 0)
   );

@@ -11,19 +11,9 @@
  * loses nothing.
  */
 import type { Model } from '../../model/schema.ts';
-import type { StageCountryLoss } from '../flow/stage-country-loss.ts';
+import { type StageCountryLoss, worstStageCountryLoss } from '../flow/stage-country-loss.ts';
 import type { IndexedGraph } from '../indexed-graph.ts';
 import type { RecipeLp } from './recipe-lp.ts';
-
-interface Pair {
-  stage: string;
-  rank: number;
-  country: string;
-  nodes: number[];
-  capacity: number;
-  throughput: number;
-  delivered: number;
-}
 
 export function recipeStageCountryLoss(
   model: Model,
@@ -33,43 +23,16 @@ export function recipeStageCountryLoss(
   throughput: Float64Array,
   lost: Float64Array,
 ): StageCountryLoss | null {
-  const stageRank = new Map(model.stages.map((stage, i) => [stage, i]));
-  const pairs = new Map<string, Pair>();
-  model.nodes.forEach((node, v) => {
-    if (graph.isSink[v] || node.country === undefined) return;
-    const key = `${node.stage}\u0000${node.country}`;
-    const pair = pairs.get(key) ?? {
-      stage: node.stage,
-      rank: stageRank.get(node.stage) ?? 0,
-      country: node.country,
-      nodes: [],
-      capacity: 0,
-      throughput: 0,
-      delivered,
-    };
-    pairs.set(key, pair);
-    pair.nodes.push(v);
-    pair.capacity += graph.nodeCapacity[v]!;
-    pair.throughput += throughput[v]!;
-  });
   const tol = 1e-9 * delivered;
-  let worst: Pair | null = null;
-  for (const pair of pairs.values()) {
-    if (pair.nodes.length === 1) {
-      pair.delivered = delivered - lost[pair.nodes[0]!]!;
-    } else if (pair.throughput > tol) {
-      for (const v of pair.nodes) lp.setNodeRemoved(v, true);
-      pair.delivered = Math.min(delivered, lp.solve());
-      for (const v of pair.nodes) lp.setNodeRemoved(v, false);
-    }
-    const gap = worst === null ? Number.NEGATIVE_INFINITY : pair.delivered - worst.delivered;
-    if (worst === null || gap < -tol || (Math.abs(gap) <= tol && byTie(pair, worst) < 0)) worst = pair;
-  }
-  return worst && { stage: worst.stage, country: worst.country, delivered: worst.delivered };
-}
-
-function byTie(a: Pair, b: Pair): number {
-  return (
-    a.rank - b.rank || b.capacity - a.capacity || (a.country < b.country ? -1 : a.country > b.country ? 1 : 0)
-  );
+  return worstStageCountryLoss(model, graph, delivered, throughput, {
+    losingAtMostThroughput: false,
+    deliveredWithout: (nodes, pair) => {
+      if (nodes.length === 1) return delivered - lost[nodes[0]!]!;
+      if (pair.throughput <= tol) return delivered;
+      for (const v of nodes) lp.setNodeRemoved(v, true);
+      const left = Math.min(delivered, lp.solve());
+      for (const v of nodes) lp.setNodeRemoved(v, false);
+      return left;
+    },
+  });
 }
