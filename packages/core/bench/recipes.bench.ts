@@ -85,6 +85,7 @@ export default async (kit: BenchKit) => {
       const one = buildRecipeLp(highs, chain, g, 'bench');
       try {
         const s = recipeSupply(one);
+        one.keepBaseline();
         return recipeContingency(one, s.delivered, s.nodeThroughput);
       } finally {
         one.dispose();

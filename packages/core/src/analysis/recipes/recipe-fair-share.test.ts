@@ -55,7 +55,39 @@ const served = (model: Model) =>
       .map((n) => [n.id, Number(n.throughput.toFixed(9))]),
   );
 
+/**
+ * One source of 10 t feeds consumer A through a plant with yield 1 and consumer B through one with
+ * yield 0.1; each wants 10 t. The maximum, 10 t, is reached only by sending everything to A. Fair
+ * among all feasible solutions would raise both to the same fraction f = a/10 = 0.1·(10 − a)/10,
+ * a = 10/11 t each, 1.8 t in total; fair among the solutions that deliver the maximum (the rule) is
+ * A 10 t, B 0. With recipes and yields the two differ, as they cannot for a plain network.
+ */
+const yields: Model = {
+  format: 'chokepoint/v1',
+  name: 'Unequal yields',
+  unit: 't',
+  stages: ['mine', 'plant', 'use'],
+  nodes: [
+    { id: 'mine', stage: 'mine', capacity: 10 },
+    { id: 'good', stage: 'plant', yield: 1 },
+    { id: 'poor', stage: 'plant', yield: 0.1 },
+    { id: 'a', stage: 'use', demand: 10 },
+    { id: 'b', stage: 'use', demand: 10 },
+  ],
+  edges: [
+    { source: 'mine', target: 'good' },
+    { source: 'mine', target: 'poor' },
+    { source: 'good', target: 'a' },
+    { source: 'poor', target: 'b' },
+  ],
+};
+
 describe('fair split on the recipe LP', () => {
+  it('shares only among the solutions that deliver the maximum', () => {
+    expect(served(yields)).toEqual({ a: 10, b: 0 });
+    expect(analyze(yields, { worstCase: [] }).supply.delivered).toBe(10);
+  });
+
   it('raises the lowest served fraction first, then the next', () => {
     expect(served(chain)).toEqual({ ev: 73.5, wind: 24.5, defence: 2 });
   });

@@ -4,22 +4,24 @@
  *
  * The rule of issue 10 (flow/fair-share.ts) for models with recipes: among the solutions that deliver
  * the maximum, consumers are served max-min fairly by served fraction, lexicographically. By textbook
- * progressive filling on a copy of the LP: a column t (0 ≤ t ≤ 1) with s_v − demand_v·t ≥ 0 for every
- * consumer not yet fixed; maximise t; then, with t held at that level, every open consumer whose own
- * maximum is no more than t·demand is fixed there (its row becomes s_v ≥ t·demand_v); repeat until all
- * are fixed. The last solve maximises delivered with every consumer at least at its fixed amount, which
- * gives the flows. The copy is disposed; the LP the other figures use is left alone.
+ * progressive filling: a row Σ s_v ≥ delivered keeps every solution at the maximum (with recipes the
+ * fair point of all feasible solutions may deliver less: what consumers can get together is no longer
+ * a polymatroid, as it is for a plain network); a column t (0 ≤ t ≤ 1) with s_v − demand_v·t ≥ 0 for
+ * every consumer not yet fixed; maximise t; then, with t held at that level, every open consumer whose
+ * own maximum is no more than t·demand is fixed there (its row becomes s_v ≥ t·demand_v); repeat until
+ * all are fixed. The last solve maximises delivered with every consumer at least at its fixed amount,
+ * which gives the flows.
+ *
+ * It works on the LP the other figures used, from the baseline's basis, and leaves that LP changed:
+ * call it last (recipe-figures.ts does), which saves building and solving a copy from nothing.
  */
-import type { Highs } from 'highs';
-import type { Model } from '../../model/schema.ts';
 import type { IndexedGraph } from '../indexed-graph.ts';
 import { type RecipeSupply, recipeSupply } from './recipe-flow.ts';
-import { buildRecipeLp, RecipeLpError } from './recipe-lp.ts';
+import { type RecipeLp, RecipeLpError } from './recipe-lp.ts';
 
 /** `plain`, with consumers' served amounts (and the flows) of the fair split. */
 export function fairRecipeSupply(
-  highs: Highs,
-  model: Model,
+  lp: RecipeLp,
   graph: IndexedGraph,
   label: string,
   plain: RecipeSupply,
@@ -28,59 +30,67 @@ export function fairRecipeSupply(
   for (let v = 0; v < graph.n; v++) if (graph.isSink[v]) sinks.push(v);
   const full = (v: number) => plain.nodeThroughput[v]! >= graph.demand[v]! * (1 - 1e-9);
   if (sinks.every(full)) return plain; // everyone fully served: nothing to share
-  const lp = buildRecipeLp(highs, model, graph, label);
-  try {
-    const h = lp.highsModel;
-    const t = lp.numCols;
-    h.addCol(0, 0, 1, { indices: [], values: [] });
-    const row = new Map<number, number>();
-    sinks.forEach((v, i) => {
-      // A sink's cap (its own capacity or demand) may be below its demand; its fraction is still of demand.
-      h.addRow(0, Number.POSITIVE_INFINITY, { indices: [lp.nodeCol(v), t], values: [1, -graph.demand[v]!] });
-      row.set(v, lp.numRows + i);
-    });
-    const setCosts = (objective: 't' | number) => {
-      for (const v of sinks) h.changeColCost(lp.nodeCol(v), objective === v ? 1 : 0);
-      h.changeColCost(t, objective === 't' ? 1 : 0);
-    };
-    const open = new Set(sinks);
-    const fixAt = (v: number, level: number) => {
-      h.changeCoefficient(row.get(v)!, t, 0);
-      h.changeRowBounds(row.get(v)!, level * graph.demand[v]!, Number.POSITIVE_INFINITY);
-      open.delete(v);
-    };
-    while (open.size > 0) {
-      setCosts('t');
-      h.changeColBounds(t, 0, 1);
-      lp.solve();
-      // The raw value: the LP's values() are rounded to a grid of the demand's size, too coarse for t.
-      const level = Math.min(1, Math.max(0, h.getSolution().colValue[t]!));
-      h.changeColBounds(t, level, level);
-      const stuck: number[] = [];
-      for (const v of open) {
-        if (level >= 1 - 1e-12) {
-          stuck.push(v);
-          continue;
-        }
-        setCosts(v);
-        const most = lp.solve();
-        if (most <= level * graph.demand[v]! * (1 + 1e-9) + 1e-9 * graph.totalDemand) stuck.push(v);
+  const h = lp.highsModel;
+  // From the baseline's optimum, which meets the rows added below with t = 0: a feasible start for the
+  // primal simplex (HiGHS makes the new rows basic and t nonbasic at 0).
+  lp.useBasis('baseline');
+  // Only the maximum, as the solver has it (`delivered` is rounded): any slack below it would let t
+  // rise by serving less in total, and the fixed levels would then hold the total below the maximum.
+  lp.solve();
+  const maximum = h.getObjectiveValue();
+  h.addRow(maximum, Number.POSITIVE_INFINITY, {
+    indices: sinks.map((v) => lp.nodeCol(v)),
+    values: sinks.map(() => 1),
+  });
+  const t = lp.numCols;
+  h.addCol(0, 0, 1, { indices: [], values: [] });
+  const row = new Map<number, number>();
+  sinks.forEach((v, i) => {
+    // A sink's cap (its own capacity or demand) may be below its demand; its fraction is still of demand.
+    h.addRow(0, Number.POSITIVE_INFINITY, { indices: [lp.nodeCol(v), t], values: [1, -graph.demand[v]!] });
+    row.set(v, lp.numRows + 1 + i);
+  });
+  const setCosts = (objective: 't' | number) => {
+    for (const v of sinks) h.changeColCost(lp.nodeCol(v), objective === v ? 1 : 0);
+    h.changeColCost(t, objective === 't' ? 1 : 0);
+  };
+  const open = new Set(sinks);
+  const fixAt = (v: number, level: number) => {
+    h.changeCoefficient(row.get(v)!, t, 0);
+    h.changeRowBounds(row.get(v)!, level * graph.demand[v]!, Number.POSITIVE_INFINITY);
+    open.delete(v);
+  };
+  while (open.size > 0) {
+    setCosts('t');
+    h.changeColBounds(t, 0, 1);
+    lp.solve();
+    // The raw value: the LP's values() are rounded to a grid of the demand's size, too coarse for t.
+    const level = Math.min(1, Math.max(0, h.getSolution().colValue[t]!));
+    h.changeColBounds(t, level, level);
+    const stuck: number[] = [];
+    for (const v of open) {
+      if (level >= 1 - 1e-12) {
+        stuck.push(v);
+        continue;
       }
-      // Round-off can hide which consumer holds the level back: then they all stay at it.
-      for (const v of stuck.length > 0 ? stuck : [...open]) fixAt(v, level);
+      setCosts(v);
+      const most = lp.solve();
+      if (most <= level * graph.demand[v]! * (1 + 1e-9) + 1e-9 * graph.totalDemand) stuck.push(v);
     }
-    // Every consumer at least at its fixed amount; the maximum of the total fixes the flows.
-    h.changeColBounds(t, 0, 0);
-    for (const v of sinks) h.changeColCost(lp.nodeCol(v), 1);
-    h.changeColCost(t, 0);
-    const fair = recipeSupply(lp);
-    if (Math.abs(fair.delivered - plain.delivered) > 1e-9 * Math.max(1, plain.delivered)) {
-      throw new RecipeLpError(
-        `the fair split of ${label} lost delivery (${fair.delivered} of ${plain.delivered})`,
-      );
-    }
-    return { ...fair, delivered: plain.delivered, ratio: plain.ratio, bindingInput: plain.bindingInput };
-  } finally {
-    lp.dispose();
+    // Round-off can hide which consumer holds the level back: then they all stay at it.
+    for (const v of stuck.length > 0 ? stuck : [...open]) fixAt(v, level);
   }
+  // Every consumer at least at its fixed amount; the maximum of the total fixes the flows.
+  h.changeColBounds(t, 0, 0);
+  for (const v of sinks) h.changeColCost(lp.nodeCol(v), 1);
+  h.changeColCost(t, 0);
+  const fair = recipeSupply(lp);
+  // The solver meets rows to its feasibility tolerance (1e-7, absolute), once per consumer's row.
+  const tol = 1e-9 * Math.max(1, plain.delivered) + 1e-7 * sinks.length;
+  if (Math.abs(fair.delivered - plain.delivered) > tol) {
+    throw new RecipeLpError(
+      `the fair split of ${label} lost delivery (${fair.delivered} of ${plain.delivered})`,
+    );
+  }
+  return { ...fair, delivered: plain.delivered, ratio: plain.ratio, bindingInput: plain.bindingInput };
 }

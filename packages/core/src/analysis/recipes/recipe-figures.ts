@@ -60,15 +60,16 @@ export function recipeFigures(
   const lp = buildRecipeLp(highs, model, graph, label);
   try {
     // Any optimum serves the N-1, dependence and search figures; the report's flows follow the fair
-    // split among consumers (issue 10), solved on a copy of the LP.
+    // split among consumers (issue 10), solved last, as it changes the LP.
     const plain = recipeSupply(lp);
-    const supply = fairRecipeSupply(highs, model, graph, label, plain);
-    const n1 = recipeContingency(lp, supply.delivered, plain.nodeThroughput);
+    // The later solves remove nodes or close edges: from this optimum's basis (recipe-lp.ts).
+    lp.keepBaseline();
+    const n1 = recipeContingency(lp, plain.delivered, plain.nodeThroughput);
     const dependence =
-      options.dependence === false ? [] : recipeCountryDependence(model, lp, supply.delivered);
+      options.dependence === false ? [] : recipeCountryDependence(model, lp, plain.delivered);
     const base = {
-      delivered: supply.delivered,
-      demand: supply.demand,
+      delivered: plain.delivered,
+      demand: plain.demand,
       lost: n1.lost,
       throughput: plain.nodeThroughput,
     };
@@ -79,10 +80,11 @@ export function recipeFigures(
       model,
       graph,
       lp,
-      supply.delivered,
+      plain.delivered,
       plain.nodeThroughput,
       n1.lost,
     );
+    const supply = fairRecipeSupply(lp, graph, label, plain);
     return {
       supply,
       n1,

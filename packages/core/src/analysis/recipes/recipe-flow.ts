@@ -115,7 +115,7 @@ export function recipeContingency(
   for (let v = 0; v < graph.n; v++) {
     if (throughput[v]! <= eps) continue;
     lp.setNodeRemoved(v, true);
-    const without = lp.solve();
+    const without = lp.solve('baseline');
     solves++;
     lp.setNodeRemoved(v, false);
     const loss = delivered - without;
@@ -139,7 +139,7 @@ export function recipeCountryDependence(model: Model, lp: RecipeLp, delivered: n
     let under = delivered;
     if (closed.length > 0) {
       for (const e of closed) lp.setEdgeClosed(e, true);
-      under = Math.min(delivered, lp.solve());
+      under = Math.min(delivered, lp.solve('baseline'));
       for (const e of closed) lp.setEdgeClosed(e, false);
     }
     const lost = Math.max(0, delivered - under);
@@ -152,7 +152,7 @@ export function recipeCountryDependence(model: Model, lp: RecipeLp, delivered: n
 export function recipeDeliveredWithout(lp: RecipeLp, removed: readonly number[]): number {
   for (const v of removed) lp.setNodeRemoved(v, true);
   try {
-    return lp.solve();
+    return lp.solve('baseline');
   } finally {
     for (const v of removed) lp.setNodeRemoved(v, false);
   }

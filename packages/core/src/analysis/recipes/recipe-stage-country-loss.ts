@@ -30,7 +30,7 @@ export function recipeStageCountryLoss(
       if (nodes.length === 1) return delivered - lost[nodes[0]!]!;
       if (pair.throughput <= tol) return delivered;
       for (const v of nodes) lp.setNodeRemoved(v, true);
-      const left = Math.min(delivered, lp.solve());
+      const left = Math.min(delivered, lp.solve('baseline'));
       for (const v of nodes) lp.setNodeRemoved(v, false);
       return left;
     },

@@ -14,7 +14,7 @@
  *   removal then loses most, until k; reported as `method: 'greedy'`, with no bound claimed.
  */
 import type { WorstCase } from '../report.ts';
-import type { RecipeLp } from './recipe-lp.ts';
+import type { LpBasis, RecipeLp } from './recipe-lp.ts';
 
 export interface RecipeWorstCaseOptions {
   /** Which nodes may be removed (1 = may), by node index; default all. */
@@ -54,27 +54,32 @@ export function recipeWorstCase(
   const allowed = options.candidates ?? new Uint8Array(graph.n).fill(1);
   let solves = 0;
   // Each set is solved once: the greedy runs for k = 2 and 3 and the exact search share their sets.
-  const memo = new Map<string, { delivered: number; carriers: number[] }>();
+  // A set is solved from the optimal basis of the set without its last member when that was solved
+  // (one bound tighter: a few dual pivots), else from the baseline's.
+  const memo = new Map<string, { delivered: number; carriers: number[]; basis?: LpBasis }>();
+  const keyOf = (nodes: readonly number[]) => [...nodes].sort((a, b) => a - b).join(',');
   /** Delivered without `removed`, and the allowed nodes with output in that optimum. */
   const solveWithout = (removed: number[]): { delivered: number; carriers: number[] } => {
-    const key = [...removed].sort((a, b) => a - b).join(',');
+    const key = keyOf(removed);
     const known = memo.get(key);
     if (known) return known;
     const result = solveFresh(removed);
     memo.set(key, result);
     return result;
   };
-  const solveFresh = (removed: number[]): { delivered: number; carriers: number[] } => {
+  const solveFresh = (removed: number[]): { delivered: number; carriers: number[]; basis?: LpBasis } => {
     for (const v of removed) lp.setNodeRemoved(v, true);
     try {
-      const d = lp.solve();
+      const parent = removed.length > 1 ? memo.get(keyOf(removed.slice(0, -1))) : undefined;
+      const d = lp.solve(parent?.basis ?? 'baseline');
       solves++;
       const x = lp.values();
       const carriers: number[] = [];
       for (let v = 0; v < graph.n; v++) {
         if (allowed[v] && !removed.includes(v) && x[lp.nodeCol(v)]! > eps) carriers.push(v);
       }
-      return { delivered: d, carriers };
+      // Only a set smaller than k can be the parent of another.
+      return { delivered: d, carriers, ...(removed.length < k ? { basis: lp.basis() } : {}) };
     } finally {
       for (const v of removed) lp.setNodeRemoved(v, false);
     }
@@ -126,7 +131,7 @@ export function recipeWorstCase(
     if (chosen.length === k || stopped) return;
     for (const v of carriers) {
       const next = [...chosen, v];
-      const key = [...next].sort((a, b) => a - b).join(',');
+      const key = keyOf(next);
       if (seen.has(key)) continue;
       seen.add(key);
       if (solves >= budget) {
