@@ -7,7 +7,7 @@
  * solution, the status in words and the relative gap HiGHS proved. The model is disposed after the
  * solve: WebAssembly memory never shrinks.
  */
-import type { Highs } from 'highs';
+import type { DetachedModelData, Highs } from 'highs';
 
 export interface MilpColumn {
   lower: number;
@@ -27,6 +27,21 @@ export interface MilpResult {
 }
 
 export class Milp {
+  /** A MILP that starts as a copy of an LP HiGHS holds (its objective dropped: callers set their own). */
+  static fromLp(lp: DetachedModelData): Milp {
+    const milp = new Milp();
+    for (let j = 0; j < lp.numCols; j++) {
+      milp.addColumn({ lower: lp.colLower[j]!, upper: lp.colUpper[j]!, cost: 0, integer: false });
+    }
+    const { starts, indices, values } = lp.matrix;
+    for (let i = 0; i < lp.numRows; i++) {
+      const entries: [number, number][] = [];
+      for (let k = starts[i]!; k < starts[i + 1]!; k++) entries.push([indices[k]!, values[k]!]);
+      milp.addRow(entries, lp.rowLower[i]!, lp.rowUpper[i]!);
+    }
+    return milp;
+  }
+
   private readonly cols: MilpColumn[] = [];
   private readonly starts: number[] = [0];
   private readonly index: number[] = [];
@@ -53,6 +68,12 @@ export class Milp {
 
   get numCols(): number {
     return this.cols.length;
+  }
+
+  /** Changes a column's bounds (e.g. a capacity that a candidate may raise). */
+  setBounds(col: number, lower: number, upper: number): void {
+    const c = this.cols[col]!;
+    this.cols[col] = { ...c, lower, upper };
   }
 
   /** Minimises; `timeLimit` in seconds, `relGap` the MIP gap at which HiGHS may stop. */
