@@ -59,6 +59,45 @@ describe('chokepoint analyze with recipes', () => {
     expect(rows.find((r) => r.id === 'ndpr')!.recipeOutput).toBe('');
   });
 
+  it('a stage that sends several commodities gets its concentration per commodity, in its unit', () => {
+    // Separation sends NdPr (AU, 100 t NdPr oxide) and Dy (CN, 0.5 t Dy): each one country's alone.
+    const withUnits = JSON.stringify({
+      ...JSON.parse(chain),
+      commodities: [
+        { id: 'NdPr', unit: 't NdPr oxide' },
+        { id: 'Dy', unit: 't Dy' },
+      ],
+    });
+    const text = runCli(['analyze', '-', '--worst-case', 'none'], { input: withUnits });
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toContain('Concentration by stage and commodity');
+    expect(text.stdout).toMatch(/\n {2}separation +Dy +0\.5 t Dy +10,000 +China \(CN\) +100\.0% +yes\n/);
+    expect(text.stdout).toMatch(
+      /\n {2}separation +NdPr +100 t NdPr oxide +10,000 +Australia \(AU\) +100\.0% +yes\n/,
+    );
+    const md = runCli(['analyze', '-', '--worst-case', 'none', '--markdown'], { input: withUnits });
+    expect(md.stdout).toContain('### Concentration by stage and commodity');
+    expect(md.stdout).toContain('| separation | Dy | 0.5 t Dy |');
+    const csv = runCli(['analyze', '-', '--worst-case', 'none', '--csv', 'stages'], { input: withUnits });
+    const rows = Papa.parse<Record<string, string>>(csv.stdout.trim(), { header: true }).data;
+    expect(rows.map((r) => [r.stage, r.commodity, r.unit, r.total, r.topCountry])).toEqual([
+      ['separation', '', 't', '100.5', 'AU'],
+      ['magnets', '', 't', '0', ''],
+      ['end-use', '', 't', '0', ''],
+      ['separation', 'Dy', 't Dy', '0.5', 'CN'],
+      ['separation', 'NdPr', 't NdPr oxide', '100', 'AU'],
+    ]);
+    const json = JSON.parse(
+      runCli(['analyze', '-', '--worst-case', 'none', '--json'], { input: withUnits }).stdout,
+    );
+    expect(
+      json.commodityConcentration.map((c: { commodity: string; hhi: number }) => [c.commodity, c.hhi]),
+    ).toEqual([
+      ['Dy', 10000],
+      ['NdPr', 10000],
+    ]);
+  });
+
   it('a bad recipe is reported with file, JSON path and node, not a stack trace', () => {
     const bad = chain.replace('"ratio":0.03', '"ratio":0').replace('"maxShare":0.5', '"maxShare":2');
     const r = runCli(['analyze', '-'], { input: bad });

@@ -4,7 +4,12 @@
 import { countryName, type Report, unusedFieldsNotice } from '@chokepoint/core';
 import { markdownTable as table } from './markdown-table.ts';
 import { provenanceLine } from './provenance.ts';
-import { RECIPE_HEADERS, recipeRows } from './recipe-rows.ts';
+import {
+  COMMODITY_CONCENTRATION_HEADERS,
+  commodityConcentrationRows,
+  RECIPE_HEADERS,
+  recipeRows,
+} from './recipe-rows.ts';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const qty = (x: number) => Math.round(x).toLocaleString('en-US');
@@ -69,6 +74,7 @@ export function markdownReport(report: Report, options: { top?: number } = {}): 
       ['l', 'r', 'l', 'r', 'l'],
     ),
     '',
+    ...commoditySection(report),
     '### Country dependence',
     '',
     table(
@@ -85,6 +91,18 @@ export function markdownReport(report: Report, options: { top?: number } = {}): 
   if (unused) out.push(`**Note:** ${unused}.`, '');
   out.push(`_${provenanceLine(report.provenance)}._`, '');
   return out.join('\n');
+}
+
+/** Concentration per stage and commodity; nothing when no stage sends several commodities. */
+function commoditySection(report: Report): string[] {
+  const rows = commodityConcentrationRows(report);
+  if (rows.length === 0) return [];
+  return [
+    '### Concentration by stage and commodity',
+    '',
+    table([...COMMODITY_CONCENTRATION_HEADERS], rows, ['l', 'l', 'r', 'r', 'l', 'r', 'l']),
+    '',
+  ];
 }
 
 /** Output by recipe and binding input per recipe node; nothing for models without recipes. */

@@ -6,7 +6,12 @@
 import { countryName, type Report, unusedFieldsNotice } from '@chokepoint/core';
 import { plural } from './plural.ts';
 import { provenanceLine } from './provenance.ts';
-import { RECIPE_HEADERS, recipeRows } from './recipe-rows.ts';
+import {
+  COMMODITY_CONCENTRATION_HEADERS,
+  commodityConcentrationRows,
+  RECIPE_HEADERS,
+  recipeRows,
+} from './recipe-rows.ts';
 import { pct, qty, renderTable } from './table.ts';
 
 export function textReport(report: Report, options: { top?: number } = {}): string {
@@ -115,6 +120,22 @@ export function textReport(report: Report, options: { top?: number } = {}): stri
     ),
   );
   out.push('');
+  const byCommodity = commodityConcentrationRows(report);
+  if (byCommodity.length > 0) {
+    out.push(
+      'Concentration by stage and commodity, where a stage sends several (capacity for that commodity)',
+    );
+    out.push(
+      renderTable(
+        COMMODITY_CONCENTRATION_HEADERS.map((header, i) => ({
+          header,
+          ...([2, 3, 5].includes(i) ? { align: 'right' as const } : {}),
+        })),
+        byCommodity,
+      ),
+    );
+    out.push('');
+  }
 
   const deps = [...report.countryDependence].sort((a, b) => b.lostShare - a.lostShare).slice(0, top);
   out.push('Country dependence — delivered supply lost if one country bans all exports');

@@ -35,7 +35,11 @@ import {
 import { applyScenarioWithEffects, resolveScenario } from './scenario/apply-scenario.ts';
 import { type ResilienceInputs, resilienceScore } from './score/resilience.ts';
 import { betweenness } from './structure/betweenness.ts';
-import { groupConcentration, stageConcentration } from './structure/concentration.ts';
+import {
+  groupConcentration,
+  stageCommodityConcentration,
+  stageConcentration,
+} from './structure/concentration.ts';
 import { flowBetweenness } from './structure/flow-betweenness.ts';
 import { singlePointsOfFailure } from './structure/single-points.ts';
 import { unusedFields } from './unused-fields.ts';
@@ -88,6 +92,7 @@ export function analyze(model: Model, options: AnalyzeOptions = {}): Report {
   const fbc = flowBetweenness(g);
   const spof = lp?.spof ?? singlePointsOfFailure(g);
   const concentration = stageConcentration(effective);
+  const byCommodity = stageCommodityConcentration(effective);
   const dependence = lp?.dependence ?? countryDependence(effective, g, {}, solved!);
 
   // Relative tolerance: flows are sums of floats, so "loses nothing" means "loses under 1e-12 of it".
@@ -142,6 +147,7 @@ export function analyze(model: Model, options: AnalyzeOptions = {}): Report {
     edges: inOrderOf(model.edges.map(edgeId), edges),
     chokepoints,
     concentration,
+    ...(byCommodity.length > 0 ? { commodityConcentration: byCommodity } : {}),
     groupConcentration: groupConcentration(effective, concentration),
     countryDependence: dependence,
     worstCase:

@@ -103,6 +103,32 @@ export const StageConcentrationSchema = z
   })
   .strict();
 
+export const StageCommodityConcentrationSchema = z
+  .object({
+    stage: z.string(),
+    commodity: z
+      .string()
+      .nullable()
+      .describe(
+        "What the stage's nodes send: an edge's own commodity, else its source node's; null = none named.",
+      ),
+    unit: z.string().describe("The commodity's unit from the model's `commodities`, else the model's unit."),
+    total: quantity.describe(
+      "Sum over the stage's nodes that send this commodity and have a country of their capacity for it: the node's capacity, or the stated capacities of its out-edges carrying it when they add up to less (docs/recipes.md).",
+    ),
+    hhi: z
+      .number()
+      .nullable()
+      .describe('Σ (100·share)² over countries, 0–10,000; null when no such capacity is finite.'),
+    topCountry: z.string().nullable(),
+    topShare: fraction,
+    shares: z.array(CountryShareSchema),
+    exceedsCrmaThreshold: z
+      .boolean()
+      .describe('One country holds more than 65% of this commodity at this stage (EU CRMA benchmark).'),
+  })
+  .strict();
+
 export const GroupConcentrationSchema = z
   .object({
     stage: z.string(),
@@ -261,6 +287,12 @@ export const ReportSchema = z
         'Ids of the non-consumer nodes with shortfallIfRemoved > 0, worst first (ties: single points of failure first, then id). Consumers are left out: losing one loses its own demand only.',
       ),
     concentration: z.array(StageConcentrationSchema),
+    commodityConcentration: z
+      .array(StageCommodityConcentrationSchema)
+      .optional()
+      .describe(
+        'Only when some stage sends several commodities (NdPr and Dy/Tb from separation): concentration per such stage and commodity, stages in model order, commodities by id.',
+      ),
     groupConcentration: z.array(GroupConcentrationSchema),
     countryDependence: z.array(CountryDependenceSchema),
     worstCase: z.array(WorstCaseSchema),
@@ -269,8 +301,8 @@ export const ReportSchema = z
     unusedFields: z
       .array(UnusedFieldSchema)
       .describe(
-        'Fields the model fills in that no analysis uses yet (stock, cost, recoveryDays, leadTimeDays, recipe, ' +
-          'yield: FIELDS_NOT_USED_YET); the figures do not depend on them.',
+        'Fields the model fills in that no analysis uses yet (stock, cost, recoveryDays, leadTimeDays: ' +
+          'FIELDS_NOT_USED_YET); the figures do not depend on them.',
       ),
   })
   .strict();
@@ -280,6 +312,7 @@ export type NodeReport = z.infer<typeof NodeReportSchema>;
 export type EdgeReport = z.infer<typeof EdgeReportSchema>;
 export type CountryShare = z.infer<typeof CountryShareSchema>;
 export type StageConcentration = z.infer<typeof StageConcentrationSchema>;
+export type StageCommodityConcentration = z.infer<typeof StageCommodityConcentrationSchema>;
 export type GroupConcentration = z.infer<typeof GroupConcentrationSchema>;
 export type CountryDependence = z.infer<typeof CountryDependenceSchema>;
 export type WorstCase = z.infer<typeof WorstCaseSchema>;

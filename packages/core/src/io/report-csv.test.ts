@@ -83,4 +83,45 @@ describe('reportCsv', () => {
     expect(r.at(-1)).toMatchObject({ component: 'score', points: String(report.resilience.score) });
     expect(r.slice(0, -1).map((c) => c.component)).toEqual(report.resilience.components.map((c) => c.id));
   });
+
+  it('stages: a row per commodity of a stage that sends several, after the stage rows', () => {
+    // CN separation (80) sends NdPr unlimited and Dy on an edge of 5; AU separation (20) sends NdPr.
+    const two = chain(
+      [
+        ['cn', { stage: 'separation', country: 'CN', capacity: 80 }],
+        ['au', { stage: 'separation', country: 'AU', capacity: 20 }],
+        [
+          'mag',
+          {
+            stage: 'magnet',
+            country: 'JP',
+            recipe: [
+              { commodity: 'NdPr', ratio: 1 },
+              { commodity: 'Dy', ratio: 0.1 },
+            ],
+          },
+        ],
+        ['ev', { stage: 'end-use', demand: 10 }],
+      ],
+      [
+        ['cn', 'mag', undefined, { commodity: 'NdPr' }],
+        ['cn', 'mag', 5, { commodity: 'Dy' }],
+        ['au', 'mag', undefined, { commodity: 'NdPr' }],
+        ['mag', 'ev'],
+      ],
+      { stages: ['separation', 'magnet', 'end-use'] },
+    );
+    const table = Papa.parse<Record<string, string>>(reportCsv(analyze(two), 'stages'), {
+      header: true,
+    }).data;
+    expect(table.map((r) => [r.stage, r.commodity, r.total, r.topCountry, r.topShare])).toEqual([
+      ['separation', '', '100', 'CN', '0.8'],
+      ['magnet', '', '0', '', '0'],
+      ['end-use', '', '0', '', '0'],
+      ['separation', 'Dy', '5', 'CN', '1'],
+      ['separation', 'NdPr', '100', 'CN', '0.8'],
+    ]);
+    // Plain models keep their columns.
+    expect(Object.keys(rows('stages')[0]!)).not.toContain('commodity');
+  });
 });

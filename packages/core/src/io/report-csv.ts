@@ -55,9 +55,14 @@ function reportRows(report: Report, table: ReportCsvTable): Record<string, unkno
             }
           : {}),
       }));
-    case 'stages':
-      return report.concentration.map((c) => ({
+    case 'stages': {
+      // A stage that sends several commodities gets a row per commodity after the stage rows, with
+      // `commodity` and `unit` columns (blank on the stage rows); only then, so plain tables are unchanged.
+      const byCommodity = report.commodityConcentration ?? [];
+      const groups = [...new Set(report.groupConcentration.map((g) => g.group))];
+      const stageRows = report.concentration.map((c) => ({
         stage: c.stage,
+        ...(byCommodity.length > 0 ? { commodity: '', unit: report.model.unit } : {}),
         total: c.total,
         hhi: num(c.hhi),
         topCountry: c.topCountry ?? '',
@@ -69,6 +74,19 @@ function reportRows(report: Report, table: ReportCsvTable): Record<string, unkno
             .map((g) => [`share_${g.group}`, g.share]),
         ),
       }));
+      const commodityRows = byCommodity.map((c) => ({
+        stage: c.stage,
+        commodity: c.commodity ?? '',
+        unit: c.unit,
+        total: c.total,
+        hhi: num(c.hhi),
+        topCountry: c.topCountry ?? '',
+        topShare: c.topShare,
+        exceedsCrmaThreshold: c.exceedsCrmaThreshold,
+        ...Object.fromEntries(groups.map((g) => [`share_${g}`, ''])),
+      }));
+      return [...stageRows, ...commodityRows];
+    }
     case 'countries':
       return report.countryDependence.map((d) => ({
         country: d.country,

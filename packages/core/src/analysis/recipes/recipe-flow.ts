@@ -13,7 +13,8 @@
  *
  * The binding input of a recipe node is the input commodity whose balance row has the largest
  * positive shadow price in the optimal solution found: the commodity of which one more unit arriving
- * at that node would raise delivered most. None (null) when no input has a positive price.
+ * at that node would raise delivered most (ties within 1e-9: the id that sorts first). None (null)
+ * when no input has a positive price.
  */
 import type { Model } from '../../model/schema.ts';
 import type { CountryDependence } from '../report.ts';
@@ -65,11 +66,14 @@ export function recipeSupply(lp: RecipeLp): RecipeSupply {
     );
     // HiGHS reports the dual of `inflow − consumption = 0` for a maximisation with the sign of a
     // minimisation: one more free unit of c at v changes delivered by −dual.
+    // Largest price above 1e-9; prices within 1e-9 of each other tie, won by the id that sorts first
+    // (any rule that does not depend on the file's order would do; this one is easy to state).
     let best: string | null = null;
     let bestPrice = 1e-9;
-    for (const [c, row] of lp.commodityRows[v]!) {
+    const rows = [...lp.commodityRows[v]!].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const [c, row] of rows) {
       const price = -duals[row]!;
-      if (price > bestPrice) {
+      if (price > bestPrice + (best === null ? 0 : 1e-9)) {
         best = c;
         bestPrice = price;
       }

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fixtureCases } from '../../../test/fixtures/structure/load.ts';
 import { expectClose, tinyModel } from '../../../test/helpers/tiny-model.ts';
+import type { Model } from '../../model/schema.ts';
 import { parseModelText } from '../../model/validate.ts';
-import { groupConcentration, stageConcentration } from './concentration.ts';
+import { groupConcentration, stageCommodityConcentration, stageConcentration } from './concentration.ts';
 
 const magnet = (() => {
   const r = parseModelText(
@@ -121,4 +122,59 @@ describe('concentration, cross-checked against the Python reference', () => {
       );
     });
   }
+});
+
+/**
+ * Two separators send NdPr and Dy/Tb: CN (capacity 100) sends NdPr on an unlimited edge and Dy on two
+ * edges of 3 and 4; MY (capacity 20) sends NdPr only, on an edge of 50 (so its node capacity, 20,
+ * counts). NdPr: CN 100, MY 20 of 120 → HHI 10⁴·(100² + 20²)/120² ≈ 7,222. Dy/Tb: CN 7 (3 + 4 < 100)
+ * of 7 → HHI 10,000, in t Dy as `commodities` says. The magnet stage sends one commodity: no rows.
+ */
+const twoCommodities: Model = {
+  format: 'chokepoint/v1',
+  name: 'Two commodities',
+  unit: 't REO',
+  stages: ['separation', 'magnet'],
+  commodities: [
+    { id: 'NdPr', unit: 't NdPr oxide' },
+    { id: 'DyTb', unit: 't Dy' },
+  ],
+  nodes: [
+    { id: 'cn-sep', stage: 'separation', country: 'CN', capacity: 100 },
+    { id: 'my-sep', stage: 'separation', country: 'MY', capacity: 20 },
+    { id: 'jp-mag', stage: 'magnet', country: 'JP', capacity: 10, commodity: 'magnet' },
+    { id: 'ev', stage: 'magnet', demand: 10 },
+  ],
+  edges: [
+    { source: 'cn-sep', target: 'jp-mag', commodity: 'NdPr' },
+    { id: 'dy1', source: 'cn-sep', target: 'jp-mag', commodity: 'DyTb', capacity: 3 },
+    { id: 'dy2', source: 'cn-sep', target: 'ev', commodity: 'DyTb', capacity: 4 },
+    { source: 'my-sep', target: 'jp-mag', commodity: 'NdPr', capacity: 50 },
+    { source: 'jp-mag', target: 'ev' },
+  ],
+};
+
+describe('stageCommodityConcentration, hand-worked', () => {
+  it('one row per commodity of a stage that sends several, over each node’s capacity for it', () => {
+    const rows = stageCommodityConcentration(twoCommodities);
+    expect(rows.map((r) => [r.stage, r.commodity, r.unit, r.total, r.topCountry])).toEqual([
+      ['separation', 'DyTb', 't Dy', 7, 'CN'],
+      ['separation', 'NdPr', 't NdPr oxide', 120, 'CN'],
+    ]);
+    expect(rows[0]!.hhi).toBe(10000);
+    expect(rows[0]!.exceedsCrmaThreshold).toBe(true);
+    expectClose(
+      [rows[1]!.hhi!, rows[1]!.topShare],
+      [(1e4 * (100 ** 2 + 20 ** 2)) / 120 ** 2, 100 / 120],
+      'NdPr',
+    );
+    expect(rows[1]!.shares.map((s) => [s.country, s.capacity])).toEqual([
+      ['CN', 100],
+      ['MY', 20],
+    ]);
+  });
+
+  it('is empty when every stage sends one commodity (and the report leaves the field out)', () => {
+    expect(stageCommodityConcentration(magnet)).toEqual([]);
+  });
 });

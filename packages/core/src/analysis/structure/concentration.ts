@@ -17,7 +17,13 @@
  * (outside-top.ts) counts them.
  */
 import type { Model } from '../../model/schema.ts';
-import type { CountryShare, GroupConcentration, StageConcentration } from '../report.ts';
+import { edgeCommodity } from '../recipes/node-recipes.ts';
+import type {
+  CountryShare,
+  GroupConcentration,
+  StageCommodityConcentration,
+  StageConcentration,
+} from '../report.ts';
 
 /** The CRMA benchmark: more than this share from one country. */
 export const CRMA_SINGLE_COUNTRY_LIMIT = 0.65;
@@ -30,6 +36,61 @@ export function stageConcentration(model: Model): StageConcentration[] {
       if (node.stage !== stage || node.country === undefined || node.capacity === undefined) continue;
       held.set(node.country, (held.get(node.country) ?? 0) + node.capacity);
     }
+    return concentrationOf(stage, held);
+  });
+}
+
+/**
+ * Per stage that sends several commodities, and per commodity it sends (docs/recipes.md): the same
+ * figures over each node's capacity for that commodity, the most of it the node can send: its own
+ * capacity, or less when the out-edges carrying the commodity have stated capacities that add up to
+ * less. A stage sends the commodities of its nodes' out-edges (an edge's own `commodity`, else its
+ * source node's; none is `null`). Stages in model order, commodities by id (null last). Nodes without
+ * a country, or without a finite capacity for the commodity, are left out, as for stages. Empty when
+ * no stage sends more than one commodity.
+ */
+export function stageCommodityConcentration(model: Model): StageCommodityConcentration[] {
+  const nodeById = new Map(model.nodes.map((n) => [n.id, n]));
+  // Per node: per commodity it sends, the sum of those out-edges' capacities (Infinity if any is unstated).
+  const sends = new Map<string, Map<string | null, number>>();
+  for (const edge of model.edges) {
+    const from = nodeById.get(edge.source);
+    if (!from) continue;
+    const c = edgeCommodity(edge, from) ?? null;
+    const byCommodity = sends.get(edge.source) ?? new Map<string | null, number>();
+    byCommodity.set(c, (byCommodity.get(c) ?? 0) + (edge.capacity ?? Number.POSITIVE_INFINITY));
+    sends.set(edge.source, byCommodity);
+  }
+  const units = new Map((model.commodities ?? []).map((c) => [c.id, c.unit]));
+  const out: StageCommodityConcentration[] = [];
+  for (const stage of model.stages) {
+    const nodes = model.nodes.filter((n) => n.stage === stage);
+    const commodities = new Set<string | null>();
+    for (const n of nodes) for (const c of sends.get(n.id)?.keys() ?? []) commodities.add(c);
+    if (commodities.size < 2) continue;
+    const sorted = [...commodities].sort((a, b) => (a === null ? 1 : b === null ? -1 : a < b ? -1 : 1));
+    for (const commodity of sorted) {
+      const held = new Map<string, number>();
+      for (const node of nodes) {
+        const edgeCap = sends.get(node.id)?.get(commodity);
+        if (edgeCap === undefined || node.country === undefined) continue;
+        const capacity = Math.min(node.capacity ?? Number.POSITIVE_INFINITY, edgeCap);
+        if (!Number.isFinite(capacity)) continue;
+        held.set(node.country, (held.get(node.country) ?? 0) + capacity);
+      }
+      out.push({
+        commodity,
+        unit: (commodity === null ? undefined : units.get(commodity)) ?? model.unit,
+        ...concentrationOf(stage, held),
+      });
+    }
+  }
+  return out;
+}
+
+/** The figures of one stage (or stage and commodity) from the capacity each country holds there. */
+function concentrationOf(stage: string, held: Map<string, number>): StageConcentration {
+  {
     let total = 0;
     for (const c of held.values()) total += c;
     const shares: CountryShare[] = [...held]
@@ -50,7 +111,7 @@ export function stageConcentration(model: Model): StageConcentration[] {
       shares,
       exceedsCrmaThreshold: top.share > CRMA_SINGLE_COUNTRY_LIMIT,
     };
-  });
+  }
 }
 
 /**

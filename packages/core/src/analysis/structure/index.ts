@@ -10,7 +10,12 @@
 
 export { type ActivityOptions, type Adjacency, activeAdjacency, activeNodes } from './active-adjacency.ts';
 export { type BetweennessOptions, betweenness } from './betweenness.ts';
-export { CRMA_SINGLE_COUNTRY_LIMIT, groupConcentration, stageConcentration } from './concentration.ts';
+export {
+  CRMA_SINGLE_COUNTRY_LIMIT,
+  groupConcentration,
+  stageCommodityConcentration,
+  stageConcentration,
+} from './concentration.ts';
 export { type DominatorTree, dominates, immediateDominators } from './dominators.ts';
 export { flowBetweenness } from './flow-betweenness.ts';
 export { type SinglePointOfFailure, type SinglePoints, singlePointsOfFailure } from './single-points.ts';
