@@ -32,7 +32,18 @@ describe('chokepoint convert: round trips through every format', () => {
     const r = runCli(['convert', FIXTURE, pair]);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain(
-      'note: a CSV pair alone does not keep name, unit, stages, description, groups, scenarios; write to a directory/ to keep them in model-info.json',
+      `warning: ${join(dir, 'n.csv')}, ${join(dir, 'e.csv')}: a CSV pair alone does not keep name, unit, stages, description, groups, scenarios; write to a directory/ to keep them in model-info.json`,
+    );
+    // A model that lists its commodities (each with its unit) is told it loses that list too.
+    const withCommodities = join(dir, 'commodities.json');
+    writeFileSync(
+      withCommodities,
+      JSON.stringify({ ...fixture(), commodities: [{ id: 'REO', unit: 't REO' }] }),
+    );
+    const c = runCli(['convert', withCommodities, `${join(dir, 'cn.csv')},${join(dir, 'ce.csv')}`]);
+    expect(c.code, c.stderr).toBe(0);
+    expect(c.stderr).toContain(
+      'does not keep name, unit, stages, description, commodities, groups, scenarios;',
     );
     const back = runCli([
       'convert',

@@ -33,6 +33,7 @@ export {
   type CsvPair,
   type CsvPairOut,
   type CsvReadOptions,
+  csvPairLeavesOut,
   EDGE_COLUMNS,
   NODE_COLUMNS,
   readCsvPair,

@@ -12,10 +12,10 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import {
+  csvPairLeavesOut,
   FORMAT_NAMES,
   formatFromExtension,
   formatIssue,
-  type Model,
   type ModelFormat,
   writeCsvPair,
   writeModel,
@@ -118,10 +118,10 @@ export function convertCommand(input: string, output: string, options: ConvertOp
   if (target.info !== undefined) files.push({ path: target.info, text: csv.info });
   writeFilesAtomically(files);
   const stderr = [...warnings, `${read.label} → ${files.map((f) => f.path).join(', ')} (CSV): ${summary}`];
-  const lost = lostWithoutInfo(model);
-  if (target.info === undefined && lost.length > 0) {
+  if (target.info === undefined) {
+    // Every node and edge field has a column; the model-level ones live only in model-info.json.
     stderr.push(
-      `note: a CSV pair alone does not keep ${lost.join(', ')}; write to a directory/ to keep them in ${INFO}`,
+      `warning: ${target.nodes}, ${target.edges}: a CSV pair alone does not keep ${csvPairLeavesOut(model).join(', ')}; write to a directory/ to keep them in ${INFO}`,
     );
   }
   return { code: 0, stderr };
@@ -167,14 +167,4 @@ function paths(t: Target): string[] {
   if (t.kind === 'stdio' || t.kind === 'embedded') return [];
   if (t.kind === 'file') return [resolve(t.path)];
   return [t.nodes, t.edges, ...(t.info === undefined ? [] : [t.info])].map((p) => resolve(p));
-}
-
-/** Model-level fields with content, which only model-info.json carries in CSV form. */
-function lostWithoutInfo(model: Model): string[] {
-  const lost = ['name', 'unit', 'stages'];
-  for (const key of ['description', 'year', 'groups', 'scenarios', 'references', 'notes'] as const) {
-    const v = model[key];
-    if (v !== undefined && !(Array.isArray(v) && v.length === 0)) lost.push(key);
-  }
-  return lost;
 }

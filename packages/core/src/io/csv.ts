@@ -154,6 +154,22 @@ export interface CsvPairOut {
   info: string;
 }
 
+/**
+ * The model-level fields a CSV pair without its model-info.json leaves out (every node and edge field,
+ * recipes, alternatives, yields and commodities of edges included, has a column): name, unit and
+ * stages always, then each other field `model` fills in (its commodities and their units, groups,
+ * scenarios, …), in the schema's order. For the warning that names what is lost.
+ */
+export function csvPairLeavesOut(model: Model): string[] {
+  const always = ['name', 'unit', 'stages'];
+  const filled = MODEL_FIELDS.filter((f) => {
+    if (f === '$schema' || f === 'format' || always.includes(f)) return false;
+    const v = (model as Record<string, unknown>)[f];
+    return v !== undefined && !(Array.isArray(v) && v.length === 0);
+  });
+  return [...always, ...filled];
+}
+
 /** The three texts of a CSV pair; columns are those any record uses, in a fixed order. */
 export function writeCsvPair(model: Model): CsvPairOut {
   const { nodes, edges, ...infoFields } = model;
