@@ -10,8 +10,11 @@ import { generateLayeredChain } from '../../generate/layered-chain.ts';
 import type { Model } from '../../model/schema.ts';
 import { validateModel } from '../../model/validate.ts';
 import { contingencyTable } from '../flow/contingency.ts';
-import { solveSupply } from '../flow/supply.ts';
+import { countryDependence } from '../flow/country-dependence.ts';
+import { computeSupply, solveSupply } from '../flow/supply.ts';
+import { worstCase } from '../flow/worst-case.ts';
 import { indexModel } from '../indexed-graph.ts';
+import { recipeFigures } from './recipe-figures.ts';
 import { recipeContingency, recipeSupply } from './recipe-flow.ts';
 import { buildRecipeLp } from './recipe-lp.ts';
 import { loadSolver } from './solver.ts';
@@ -36,6 +39,8 @@ function lpFigures(model: Model) {
   const lp = buildRecipeLp(highs, model, g, `model "${model.name}"`);
   try {
     const supply = recipeSupply(lp);
+    // As the analysis does: every N-1 re-solve from the baseline's basis, with the dual simplex.
+    lp.keepBaseline();
     const n1 = recipeContingency(lp, supply.delivered, supply.nodeThroughput);
     return { g, delivered: supply.delivered, lost: n1.lost, solves: n1.solves };
   } finally {
@@ -92,4 +97,44 @@ describe('recipe LP vs max-flow on models without recipes', () => {
       { numRuns: 60 },
     );
   });
+});
+
+describe('every flow figure: recipe LP vs max-flow on models without recipes', () => {
+  it('served per consumer (the fair split), country dependence and worst pairs agree (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 5, max: 40 }), fc.nat(1_000_000), (nodes, seed) => {
+        // Short supply, so that the fair split among consumers has something to decide.
+        const model = generateLayeredChain({
+          nodes,
+          seed,
+          recyclingFraction: 0.1,
+          unlimitedProbability: 0.2,
+        });
+        const g = indexModel(model);
+        const candidates = Uint8Array.from(g.isSink, (sink) => 1 - sink);
+        const lp = recipeFigures(model, g, `model "${model.name}"`, {
+          worstCase: [2],
+          worstCaseOptions: { candidates, maxExactSolves: 10_000 },
+        });
+        const flow = computeSupply(g);
+        const tol = 1e-7 * Math.max(1, flow.delivered);
+        for (let v = 0; v < g.n; v++) {
+          if (g.isSink[v])
+            expect(Math.abs(lp.supply.nodeThroughput[v]! - flow.nodeThroughput[v]!)).toBeLessThan(tol);
+        }
+        const byCountry = new Map(
+          countryDependence(model, g).map((d) => [d.country, d.deliveredUnderControl]),
+        );
+        expect(lp.dependence.map((d) => d.country).sort()).toEqual([...byCountry.keys()].sort());
+        for (const d of lp.dependence) {
+          expect(Math.abs(d.deliveredUnderControl - byCountry.get(d.country)!)).toBeLessThan(tol);
+        }
+        // The worst pair's loss (the pair itself may differ among equally bad ones).
+        const exact = worstCase(g, 2, { candidates });
+        expect(lp.worstCase[0]!.method).toBe('exact');
+        expect(Math.abs(lp.worstCase[0]!.shortfall - exact.shortfall)).toBeLessThan(1e-7);
+      }),
+      { numRuns: 30 },
+    );
+  }, 120_000);
 });
