@@ -8,7 +8,8 @@
  * - supply: delivered, the flow on every edge, the output of every node (for a sink: what it is
  *   served), per recipe node its output by recipe and its binding input;
  * - N-1: lost(v) = delivered − delivered with x_v fixed to 0, re-solved only for nodes with output in
- *   the optimal baseline (a node with none cannot lower the optimum: the baseline stays feasible);
+ *   the optimal baseline (a node with none cannot lower the optimum: the baseline stays feasible) and
+ *   in every optimum met on the way (a re-solve that loses nothing);
  * - country dependence: delivered with the edges a full export control of that country blocks closed.
  *
  * The binding input of a recipe node is the input commodity whose balance row has the largest
@@ -97,7 +98,7 @@ export interface RecipeContingency {
   demand: number;
   lost: Float64Array;
   shortfall: Float64Array;
-  /** Nodes re-solved (those with output in the baseline). */
+  /** Nodes re-solved (those with output in the baseline and in every loss-free re-solve before). */
   solves: number;
 }
 
@@ -115,18 +116,26 @@ export function recipeContingency(
   const lost = new Float64Array(graph.n);
   const shortfall = new Float64Array(graph.n);
   const eps = 1e-9 * Math.max(1, delivered);
+  // Nodes known to lose nothing: those without output in some optimal solution. The baseline is one;
+  // every re-solve that loses nothing is another (it delivers the maximum), and the nodes without
+  // output there are spared their own solve, which could only find a loss of at most eps, reported 0.
+  const spared = new Uint8Array(graph.n);
+  for (let v = 0; v < graph.n; v++) if (throughput[v]! <= eps) spared[v] = 1;
   let solves = 0;
   for (let v = 0; v < graph.n; v++) {
-    if (throughput[v]! <= eps) continue;
+    if (spared[v]) continue;
     lp.setNodeRemoved(v, true);
     const without = lp.solve('baseline');
     solves++;
-    lp.setNodeRemoved(v, false);
     const loss = delivered - without;
     if (loss > eps) {
       lost[v] = loss;
       shortfall[v] = demand > 0 ? loss / demand : 0;
+    } else {
+      const x = lp.values();
+      for (let u = v + 1; u < graph.n; u++) if (x[lp.nodeCol(u)]! <= eps) spared[u] = 1;
     }
+    lp.setNodeRemoved(v, false);
   }
   return { delivered, demand, lost, shortfall, solves };
 }
