@@ -239,17 +239,33 @@ export function buildRecipeLp(
     solve(from) {
       solution = null;
       const start = from === 'baseline' ? baseline : from;
+      const run = () => {
+        try {
+          lp.run();
+        } catch (error) {
+          throw new RecipeLpError(
+            `the recipe LP of ${label} could not be solved: ${(error as Error).message}`,
+          );
+        }
+      };
       try {
         if (start) lp.setBasis(start);
         if (Boolean(start) !== usingDual) {
           lp.options.set(start ? dual : primal);
           usingDual = Boolean(start);
         }
-        lp.run();
       } catch (error) {
         throw new RecipeLpError(`the recipe LP of ${label} could not be solved: ${(error as Error).message}`);
       }
-      const status = lp.getModelStatus();
+      run();
+      let status = lp.getModelStatus();
+      if (status !== optimal) {
+        // A warm start after many bound changes can stall the simplex ("unknown" after several closed
+        // export routes): solving again from the slack basis answers where the old basis did not.
+        lp.clearSolver();
+        run();
+        status = lp.getModelStatus();
+      }
       if (status !== optimal) {
         throw new RecipeLpError(
           `the recipe LP of ${label} could not be solved: the solver stopped with status ${statusName(highs, status)}`,
