@@ -21,7 +21,7 @@ import { useEditorSite } from './editor-site.ts';
 
 const site = useEditorSite();
 
-const DEFAULT_NODES = 34;
+const DEFAULT_NODES = 47;
 
 async function allLooks(page: Page, ids: readonly string[]) {
   return Promise.all(ids.map((id) => nodeLook(page, id)));
@@ -231,17 +231,30 @@ const MODEL_IDS = [
   'in-sep',
   'fr-sep',
   'row-sep',
+  'cn-sep-dytb',
+  'my-sep-dytb',
   'cn-metal',
+  'cn-metal-dytb',
   'jp-metal',
+  'jp-metal-dytb',
   'us-metal',
+  'us-metal-dytb',
   'row-metal',
+  'row-metal-dytb',
   'cn-magnet',
   'jp-magnet',
   'de-magnet',
   'us-magnet',
   'in-magnet',
   'ee-magnet',
+  'ev-motors-cn',
+  'ev-motors-us',
+  'ev-motors-in',
   'ev-motors',
+  'wind-turbines-cn',
+  'wind-turbines-xe',
+  'wind-turbines-us',
+  'wind-turbines-in',
   'wind-turbines',
   'electronics',
   'other-magnet-uses',

@@ -2,16 +2,119 @@
  * Rare earths: end uses
  * =====================
  *
- * World demand, without a country: the IEA's magnet rare-earth demand split into EVs, wind,
- * electronics (30% of NdFeB, Heim & Vander Wal) and the rest, plus the non-magnet uses sized from the
- * magnets' 29% share of rare-earth demand by weight.
+ * The IEA's magnet rare-earth demand split into EVs, wind, electronics (30% of NdFeB, Heim & Vander
+ * Wal) and the rest, plus the non-magnet uses sized from the magnets' 29% share of rare-earth demand by
+ * weight. EVs and wind are split by consuming region, each by its cited share of 2024 electric-car
+ * sales (IEA) or wind installations (GWEC, WWEA), the rest of world taking what remains; electronics,
+ * other magnet uses and non-magnet uses stay world totals without a country (no regional split in the
+ * sources read).
  */
 import type { ModelEdge, ModelNode } from '../../../src/model/schema.ts';
 import { fmt, round } from '../lib/builder.ts';
 import type { RareEarthContext } from './context.ts';
 import { NON_MAGNET_SINK } from './mining.ts';
 
-export const MAGNET_SINKS = ['ev-motors', 'wind-turbines', 'electronics', 'other-magnet-uses'];
+interface RegionShare {
+  code: string;
+  name: string;
+  share: number;
+  why: string;
+}
+
+/** Electric-car sales 2024 [IEA-GEVO25]: >17 million worldwide. */
+const EV_WORLD = 17_000_000;
+const EV_REGIONS: RegionShare[] = [
+  {
+    code: 'CN',
+    name: 'China',
+    share: 11_000_000 / EV_WORLD,
+    why: '[IEA-GEVO25] more than 11 million of more than 17 million electric cars sold in 2024',
+  },
+  {
+    code: 'US',
+    name: 'United States',
+    share: 1_600_000 / EV_WORLD,
+    why: '[IEA-GEVO25] 1.6 million of more than 17 million electric cars sold in 2024',
+  },
+  {
+    code: 'IN',
+    name: 'India',
+    share: 99_378 / EV_WORLD,
+    why: '[EVFY25] 99,378 electric cars sold in India in 2024, of more than 17 million worldwide [IEA-GEVO25]',
+  },
+];
+
+/** Wind installations 2024: shares of each source's own world total. */
+const WIND_REGIONS: RegionShare[] = [
+  {
+    code: 'CN',
+    name: 'China',
+    share: 79_824 / 117_000,
+    why: '[GWEC25] China installed 79,824 MW of the world’s 117 GW in 2024',
+  },
+  {
+    code: 'XE',
+    name: 'European Union',
+    share: 12.9 / 117,
+    why: '[GWEC25] EU member states installed 12.9 GW of the world’s 117 GW in 2024',
+  },
+  {
+    code: 'US',
+    name: 'United States',
+    share: 4.2 / 121.305,
+    why: '[WWEA25] the US installed 4.2 GW of the world’s 121.3 GW in 2024',
+  },
+  {
+    code: 'IN',
+    name: 'India',
+    share: 3.4 / 121.305,
+    why: '[WWEA25] India installed 3.4 GW of the world’s 121.3 GW in 2024',
+  },
+];
+
+/** EV and wind demand by region; `MAGNET_SINKS` lists every sink magnets serve. */
+function regional(
+  base: string,
+  label: string,
+  total: number,
+  totalWhy: string,
+  regions: RegionShare[],
+  restNotes: string,
+): ModelNode[] {
+  const out: ModelNode[] = [];
+  let given = 0;
+  for (const r of regions) {
+    const v = round(total * r.share);
+    given += v;
+    out.push({
+      id: `${base}-${r.code.toLowerCase()}`,
+      label: `${label} — ${r.name}`,
+      stage: 'end-use',
+      kind: 'sink',
+      country: r.code,
+      demand: v,
+      source: `derived: ${totalWhy} × ${fmt(round(r.share * 100, 2))}% (${r.why}) = ${fmt(v)} t`,
+      ...(r.code === 'XE'
+        ? {
+            notes:
+              'XE stands for the European Union as one consuming region (a user-assigned code); the eu group lists it.',
+          }
+        : {}),
+    });
+  }
+  const rest = total - given;
+  out.push({
+    id: base,
+    label: `${label} — rest of world`,
+    stage: 'end-use',
+    kind: 'sink',
+    country: 'ZZ',
+    demand: rest,
+    source: `derived: ${totalWhy} less the regions named (${fmt(given)} t) = ${fmt(rest)} t`,
+    notes: restNotes,
+  });
+  return out;
+}
 
 export function endUses({ demand }: RareEarthContext): ModelNode[] {
   const world = demand.total;
@@ -28,48 +131,55 @@ export function endUses({ demand }: RareEarthContext): ModelNode[] {
     ...(notes ? { notes } : {}),
   });
   return [
-    sink(
+    ...regional(
       'ev-motors',
       'EV traction motors',
       demand.ev,
-      `[IEA-CMD25] magnet rare-earth demand 2024, electric vehicles: ${fmt(demand.ev)} t`,
+      `[IEA-CMD25] magnet rare-earth demand 2024, electric vehicles (${fmt(demand.ev)} t)`,
+      EV_REGIONS,
+      'Derived split: the rest of world (incl. the EU, Japan and Korea, whose 2024 electric-car sales are not in the sources read) takes what the named regions do not.',
     ),
-    sink(
+    ...regional(
       'wind-turbines',
       'Wind turbines',
       demand.wind,
-      `[IEA-CMD25] magnet rare-earth demand 2024, wind: ${fmt(demand.wind)} t`,
+      `[IEA-CMD25] magnet rare-earth demand 2024, wind (${fmt(demand.wind)} t)`,
+      WIND_REGIONS,
+      'Derived split: the rest of world (incl. Brazil, the UK, Japan and Korea) takes what the named regions do not. Regions are split by new capacity, not by the magnet content of their turbines (direct-drive generators use far more).',
     ),
     sink(
       'electronics',
       'Consumer electronics',
       electronics,
       `derived: [HVW23] consumer electronics take almost 30% of NdFeB demand × [IEA-CMD25] magnet rare-earth demand 2024 (${fmt(world)} t) = ${fmt(electronics)} t`,
+      'World total without a country: no regional split in the sources read.',
     ),
     sink(
       'other-magnet-uses',
       'Industrial motors, defence and other magnet uses',
       otherMagnet,
       `derived: [IEA-CMD25] magnet rare-earth demand 2024 for uses other than EVs and wind (${fmt(demand.otherUses)} t) less electronics (${fmt(electronics)} t) = ${fmt(otherMagnet)} t`,
-      'Industrial motors and defence are not split out: the sources read give no tonnage for either.',
+      'Industrial motors and defence are not split out: the sources read give no tonnage for either. World total without a country.',
     ),
     sink(
       NON_MAGNET_SINK,
       'Non-magnet uses (catalysts, glass and polishing, metallurgy, batteries)',
       nonMagnet,
       `derived: [IDTECHEX24] magnets are 29% of rare-earth demand by weight, so the other 71% is ${fmt(world)} t × 71 / 29 = ${fmt(nonMagnet)} t`,
-      'Fed directly from the mines: the separation of La, Ce and the other non-magnet rare earths is not modelled.',
+      'Fed directly from the mines: the separation of La, Ce and the other non-magnet rare earths is not modelled. World total without a country.',
     ),
   ];
 }
 
-export function magnetToEndUseEdges(magnets: readonly ModelNode[]): ModelEdge[] {
+export function magnetToEndUseEdges(magnets: readonly ModelNode[], sinks: readonly ModelNode[]): ModelEdge[] {
+  const targets = sinks.filter((s) => s.id !== NON_MAGNET_SINK).map((s) => s.id);
   return magnets.flatMap((m) =>
-    MAGNET_SINKS.map((target) => ({
+    targets.map((target) => ({
       source: m.id,
       target,
       commodity: 'NdFeB magnets',
-      citation: 'model structure: end uses are world totals that any magnet maker can serve',
+      citation:
+        'model structure: any magnet maker can serve any consuming region (magnets are traded worldwide)',
     })),
   );
 }

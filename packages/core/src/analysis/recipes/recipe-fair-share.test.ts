@@ -74,7 +74,8 @@ describe('fair split on the recipe LP', () => {
     const magnetUses = fractions.filter((f) => f.id !== 'non-magnet-uses');
     // No magnet use is left with nothing while another is fully served (the plain optimum gave wind 0).
     const shares = magnetUses.map((f) => f.share);
-    expect(Math.max(...shares) - Math.min(...shares)).toBeLessThan(1e-9);
+    // Within HiGHS's feasibility tolerance (1e-7): with 13 magnet uses the fixed levels differ by ~1e-7.
+    expect(Math.max(...shares) - Math.min(...shares)).toBeLessThan(1e-6);
     expect(shares[0]).toBeGreaterThan(0);
   });
 });
