@@ -120,6 +120,7 @@ describe('chokepoint analyze', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(readdirSync(out).sort()).toEqual([
+      'consumers.csv',
       'countries.csv',
       'edges.csv',
       'nodes.csv',

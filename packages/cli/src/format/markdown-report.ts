@@ -80,11 +80,32 @@ export function markdownReport(report: Report, options: { top?: number } = {}): 
       ['l', 'r'],
     ),
     '',
+    ...countrySupplySection(report),
   );
   const unused = unusedFieldsNotice(report.unusedFields);
   if (unused) out.push(`**Note:** ${unused}.`, '');
   out.push(`_${provenanceLine(report.provenance)}._`, '');
   return out.join('\n');
+}
+
+/** Served supply per consuming country, when some consumer has a country (issue 12). */
+function countrySupplySection(report: Report): string[] {
+  if (!report.countrySupply.some((c) => c.country !== null)) return [];
+  return [
+    '### Served supply by consuming country',
+    '',
+    table(
+      ['Consumer', 'Served', 'Demand', 'Share served'],
+      report.countrySupply.map((c) => [
+        c.country === null ? 'No country (world totals)' : countryName(c.country),
+        qty(c.served),
+        qty(c.demand),
+        pct(c.ratio),
+      ]),
+      ['l', 'r', 'r', 'r'],
+    ),
+    '',
+  ];
 }
 
 /** Output by recipe and binding input per recipe node; nothing for models without recipes. */

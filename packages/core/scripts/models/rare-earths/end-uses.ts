@@ -11,110 +11,9 @@
  */
 import type { ModelEdge, ModelNode } from '../../../src/model/schema.ts';
 import { fmt, round } from '../lib/builder.ts';
+import { EV_REGIONS, regionalSinks, WIND_REGIONS } from '../lib/regions.ts';
 import type { RareEarthContext } from './context.ts';
 import { NON_MAGNET_SINK } from './mining.ts';
-
-interface RegionShare {
-  code: string;
-  name: string;
-  share: number;
-  why: string;
-}
-
-/** Electric-car sales 2024 [IEA-GEVO25]: >17 million worldwide. */
-const EV_WORLD = 17_000_000;
-const EV_REGIONS: RegionShare[] = [
-  {
-    code: 'CN',
-    name: 'China',
-    share: 11_000_000 / EV_WORLD,
-    why: '[IEA-GEVO25] more than 11 million of more than 17 million electric cars sold in 2024',
-  },
-  {
-    code: 'US',
-    name: 'United States',
-    share: 1_600_000 / EV_WORLD,
-    why: '[IEA-GEVO25] 1.6 million of more than 17 million electric cars sold in 2024',
-  },
-  {
-    code: 'IN',
-    name: 'India',
-    share: 99_378 / EV_WORLD,
-    why: '[EVFY25] 99,378 electric cars sold in India in 2024, of more than 17 million worldwide [IEA-GEVO25]',
-  },
-];
-
-/** Wind installations 2024: shares of each source's own world total. */
-const WIND_REGIONS: RegionShare[] = [
-  {
-    code: 'CN',
-    name: 'China',
-    share: 79_824 / 117_000,
-    why: '[GWEC25] China installed 79,824 MW of the world’s 117 GW in 2024',
-  },
-  {
-    code: 'XE',
-    name: 'European Union',
-    share: 12.9 / 117,
-    why: '[GWEC25] EU member states installed 12.9 GW of the world’s 117 GW in 2024',
-  },
-  {
-    code: 'US',
-    name: 'United States',
-    share: 4.2 / 121.305,
-    why: '[WWEA25] the US installed 4.2 GW of the world’s 121.3 GW in 2024',
-  },
-  {
-    code: 'IN',
-    name: 'India',
-    share: 3.4 / 121.305,
-    why: '[WWEA25] India installed 3.4 GW of the world’s 121.3 GW in 2024',
-  },
-];
-
-/** EV and wind demand by region; `MAGNET_SINKS` lists every sink magnets serve. */
-function regional(
-  base: string,
-  label: string,
-  total: number,
-  totalWhy: string,
-  regions: RegionShare[],
-  restNotes: string,
-): ModelNode[] {
-  const out: ModelNode[] = [];
-  let given = 0;
-  for (const r of regions) {
-    const v = round(total * r.share);
-    given += v;
-    out.push({
-      id: `${base}-${r.code.toLowerCase()}`,
-      label: `${label} — ${r.name}`,
-      stage: 'end-use',
-      kind: 'sink',
-      country: r.code,
-      demand: v,
-      source: `derived: ${totalWhy} × ${fmt(round(r.share * 100, 2))}% (${r.why}) = ${fmt(v)} t`,
-      ...(r.code === 'XE'
-        ? {
-            notes:
-              'XE stands for the European Union as one consuming region (a user-assigned code); the eu group lists it.',
-          }
-        : {}),
-    });
-  }
-  const rest = total - given;
-  out.push({
-    id: base,
-    label: `${label} — rest of world`,
-    stage: 'end-use',
-    kind: 'sink',
-    country: 'ZZ',
-    demand: rest,
-    source: `derived: ${totalWhy} less the regions named (${fmt(given)} t) = ${fmt(rest)} t`,
-    notes: restNotes,
-  });
-  return out;
-}
 
 export function endUses({ demand }: RareEarthContext): ModelNode[] {
   const world = demand.total;
@@ -131,21 +30,23 @@ export function endUses({ demand }: RareEarthContext): ModelNode[] {
     ...(notes ? { notes } : {}),
   });
   return [
-    ...regional(
+    ...regionalSinks(
       'ev-motors',
       'EV traction motors',
       demand.ev,
       `[IEA-CMD25] magnet rare-earth demand 2024, electric vehicles (${fmt(demand.ev)} t)`,
       EV_REGIONS,
       'Derived split: the rest of world (incl. the EU, Japan and Korea, whose 2024 electric-car sales are not in the sources read) takes what the named regions do not.',
+      { unit: 't' },
     ),
-    ...regional(
+    ...regionalSinks(
       'wind-turbines',
       'Wind turbines',
       demand.wind,
       `[IEA-CMD25] magnet rare-earth demand 2024, wind (${fmt(demand.wind)} t)`,
       WIND_REGIONS,
       'Derived split: the rest of world (incl. Brazil, the UK, Japan and Korea) takes what the named regions do not. Regions are split by new capacity, not by the magnet content of their turbines (direct-drive generators use far more).',
+      { unit: 't' },
     ),
     sink(
       'electronics',
