@@ -9,7 +9,7 @@ import type { Model, ModelEdge, ModelNode } from '../../src/model/schema.ts';
 import { assemble, fmt, round } from './lib/builder.ts';
 import { ieaDemand, ieaSupply, ktToT, mapValues } from './lib/iea.ts';
 import { stageNodes } from './lib/nodes.ts';
-import { EV_REGIONS, edgesToRegions, regionalSinks } from './lib/regions.ts';
+import { EV_BATTERY_SPLIT, EV_REGIONS, edgesToRegions, regionalSinks } from './lib/regions.ts';
 import { balanceRoutes } from './lib/routes.ts';
 import { type Sources, usgsRef, usgsYear } from './lib/sources.ts';
 import { usgsProduction } from './lib/usgs.ts';
@@ -74,8 +74,8 @@ export function buildLithium(src: Sources): Model {
       ev,
       `[IEA-CMD25] lithium demand 2024, electric vehicles (${fmt(ev)} t)`,
       EV_REGIONS,
-      'Derived split: EV battery demand shared out by where electric cars were sold in 2024 (the sources read give no battery demand by country); cells are mostly made in China and travel inside the cars. The rest of world includes the EU, Japan and Korea.',
-      { unit: 't' },
+      EV_BATTERY_SPLIT,
+      { unit: 't', splitNotes: EV_BATTERY_SPLIT },
     ),
     {
       id: 'grid-storage',

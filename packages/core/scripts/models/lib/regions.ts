@@ -39,6 +39,10 @@ export const EV_REGIONS: RegionShare[] = [
   },
 ];
 
+/** How the battery models split EV demand: a derived split, said on every regional sink. */
+export const EV_BATTERY_SPLIT =
+  'Derived split: EV battery demand shared out by where electric cars were sold in 2024 (the sources read give no battery demand by country); cells are mostly made in China and travel inside the cars. The rest of world includes the EU, Japan and Korea.';
+
 /** Wind installations 2024: shares of each source's own world total. */
 export const WIND_REGIONS: RegionShare[] = [
   {
@@ -69,7 +73,8 @@ export const WIND_REGIONS: RegionShare[] = [
 
 /**
  * One sink per named region (`<base>-<cc>`) and the rest of world under `base` itself (country ZZ),
- * so that existing ids keep meaning "the rest". Each demand is rounded to `digits` decimals; the rest
+ * so that existing ids keep meaning "the rest". `splitNotes` goes on every regional sink: say there
+ * when the split is derived rather than cited share by share. Each demand is rounded to `digits` decimals; the rest
  * takes the difference, so the regions add up to `total` exactly.
  */
 export function regionalSinks(
@@ -79,7 +84,7 @@ export function regionalSinks(
   totalWhy: string,
   regions: readonly RegionShare[],
   restNotes: string,
-  { unit, digits = 0 }: { unit: string; digits?: number },
+  { unit, digits = 0, splitNotes }: { unit: string; digits?: number; splitNotes?: string },
 ): ModelNode[] {
   const out: ModelNode[] = [];
   let given = 0;
@@ -94,10 +99,16 @@ export function regionalSinks(
       country: r.code,
       demand: v,
       source: `derived: ${totalWhy} × ${fmt(round(r.share * 100, 2))}% (${r.why}) = ${fmt(v)} ${unit}`,
-      ...(r.code === 'XE'
+      ...(r.code === 'XE' || splitNotes
         ? {
-            notes:
-              'XE stands for the European Union as one consuming region (a user-assigned code); the eu group lists it.',
+            notes: [
+              splitNotes,
+              r.code === 'XE'
+                ? 'XE stands for the European Union as one consuming region (a user-assigned code); the eu group lists it.'
+                : undefined,
+            ]
+              .filter(Boolean)
+              .join(' '),
           }
         : {}),
     });
