@@ -71,7 +71,8 @@ it('starts an outage without a node, does nothing until one is picked, then draw
   await picker.selectOption('cn-sep');
   expect(await nextScore(page, intact)).toBeLessThan(intact);
   const out = await nodeLook(page, 'cn-sep');
-  expect(out).toMatchObject({ color: '#ffffff', label: 'China (out)', borderColor: '#3d4554' });
+  // Two Chinese nodes share the separation column (the plant and its Dy/Tb), so the full label is drawn.
+  expect(out).toMatchObject({ color: '#ffffff', label: 'China — separation (out)', borderColor: '#3d4554' });
   expect(errorsOf(page)).toEqual([]);
   await page.context().close();
 }, 120_000);
@@ -202,7 +203,7 @@ it('keeps every label after switching layouts and back, and fits 1280×720 on on
     expect(await shown()).toBe(MODEL_IDS.length);
     // Short names (the column header says the stage) drawn whole: "China", "Japan", "Estonia".
     expect((await nodeLook(page, 'jp-magnet'))?.drawnLabel).toBe('Japan');
-    expect((await nodeLook(page, 'ev-motors'))?.drawnLabel).toBe('EV traction motors');
+    expect((await nodeLook(page, 'electronics'))?.drawnLabel).toBe('Consumer electronics');
     const toolbar = await page.getByRole('toolbar', { name: 'Canvas tools' }).boundingBox();
     expect(toolbar!.height).toBeLessThan(52);
     await page.screenshot({ path: `/tmp/honest-${viewport.width}.png` });

@@ -65,7 +65,7 @@ it('duplicates and copy-pastes nodes with their edges as one undo step, named in
   await page.keyboard.press('Control+c');
   await page.keyboard.press('Control+v');
   await page.keyboard.press('Control+v');
-  await expect.poll(nodes).toBe('36');
+  await expect.poll(nodes).toBe('49');
   expect(await page.getByTestId('field-label').inputValue()).toBe(
     'Malaysia (Lynas, Kuantan) — separation (copy)',
   );
@@ -154,7 +154,7 @@ it('says what a deletion took, expands the chokepoint list, and explains missing
   const list = page.getByTestId('chokepoint-list');
   expect(await list.locator('li').count()).toBe(12);
   await page.getByTestId('chokepoints-more').click();
-  expect(await list.locator('li').count()).toBe(20);
+  expect(await list.locator('li').count()).toBe(22);
 
   // The metal stage has no capacities in this model: the panel says so instead of leaving it out.
   expect(await page.getByTestId('concentration-missing').textContent()).toMatch(/metal: no capacities/);
