@@ -89,7 +89,7 @@ export function rareEarthScenarios(nodes: readonly ModelNode[]): Scenario[] {
       label: 'China bans dual-use exports to Japanese military end users (Jan 2026)',
       date: '2026-01-06',
       description:
-        'MOFCOM No. 1 [2026] bans exports of dual-use items to Japanese military end users. The model has no Japanese military consumer, so this is the upper bound: Dy/Tb (dual-use since April 2025) stops going from China to any Japanese metal or magnet maker; NdPr is not dual-use and still flows. With the April 2025 controls in force it adds nothing the model can see (they already stop Dy/Tb leaving China).',
+        'MOFCOM No. 1 [2026] bans exports of dual-use items to Japanese military end users. The model has no Japanese military consumer, so this is the upper bound: Dy/Tb (dual-use since April 2025) stops going from China to any Japanese metal or magnet maker; NdPr is not dual-use and still flows. Chinese Dy/Tb may still reach Japan through rest-of-world metal makers (the model does not track origin), as re-exports might. With the April 2025 controls in force it adds nothing the model can see (they already stop Dy/Tb leaving China).',
       source: '[MOFCOM-26-1]; [MOFCOM-18]',
       perturbations: [{ type: 'export-control', country: 'CN', commodities: ['DyTb'], allow: allBut('JP') }],
     },

@@ -100,4 +100,22 @@ describe('fair split on the recipe LP against scipy', () => {
       }
     });
   });
+
+  it('holds the level a hair below the optimum, so the fixed LP stays feasible (default model, a sweep run)', () => {
+    // China stops separation, metal and magnet exports and Japan's magnet plant doubles: with t held at
+    // exactly its optimum HiGHS called the per-consumer LP infeasible ("examples/sweep.json", run 0b…).
+    const model = loadModel('rare-earth-magnets');
+    const scenario = {
+      id: 'sweep-run',
+      perturbations: [
+        { type: 'export-control' as const, country: 'CN', stages: ['separation'] },
+        { type: 'export-control' as const, country: 'CN', stages: ['metal', 'magnet'] },
+        { type: 'capacity' as const, node: 'jp-magnet', factor: 2 },
+      ],
+    };
+    const r = analyze(model, { scenario, worstCase: [] });
+    const served = r.nodes.filter((n) => n.stage === 'end-use').reduce((s, n) => s + n.throughput, 0);
+    expect(served).toBeCloseTo(r.supply.delivered, 6);
+    expect(r.supply.delivered).toBeGreaterThan(0);
+  });
 });
