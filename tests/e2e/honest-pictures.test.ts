@@ -64,15 +64,14 @@ it('starts an outage without a node, does nothing until one is picked, then draw
   expect(await scoreOf(page)).toBe(intact);
   // A pick-list of nodes grouped by stage, not free text.
   expect(await picker.evaluate((e) => e.tagName)).toBe('SELECT');
-  expect(await picker.locator('optgroup').count()).toBe(5);
+  expect(await picker.locator('optgroup').count()).toBe(6);
   const before = await nodeLook(page, 'cn-sep');
   expect(before?.label).not.toContain('(out)');
 
   await picker.selectOption('cn-sep');
   expect(await nextScore(page, intact)).toBeLessThan(intact);
   const out = await nodeLook(page, 'cn-sep');
-  // Two Chinese nodes share the separation column (the plant and its Dy/Tb), so the full label is drawn.
-  expect(out).toMatchObject({ color: '#ffffff', label: 'China — separation (out)', borderColor: '#3d4554' });
+  expect(out).toMatchObject({ color: '#ffffff', label: 'China (out)', borderColor: '#3d4554' });
   expect(errorsOf(page)).toEqual([]);
   await page.context().close();
 }, 120_000);

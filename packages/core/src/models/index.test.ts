@@ -44,7 +44,7 @@ describe('embedded models', () => {
 
   it('the default model has the stages, countries and end uses the issue lists', () => {
     const m = loadModel();
-    expect(m.stages).toEqual(['mining', 'separation', 'metal', 'magnet', 'end-use']);
+    expect(m.stages).toEqual(['mining', 'separation', 'heavy-separation', 'metal', 'magnet', 'end-use']);
     const countries = (stage: string) =>
       m.nodes.filter((n) => n.stage === stage).map((n) => n.country ?? n.id);
     expect(countries('mining')).toEqual(

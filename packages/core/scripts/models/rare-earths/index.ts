@@ -56,7 +56,7 @@ export function buildRareEarthMagnets(src: Sources): Model {
       'Rare-earth oxide from 13 mining countries to separation, metal and alloy, sintered NdFeB magnets and the magnet end uses, with the non-magnet rare earths split off at the mine. Mine output is USGS 2025e; separation, magnet-stream and demand figures are IEA 2024 (source: IEA, CC BY 4.0). Dy/Tb travel on their own "DyTb" edges next to "NdPr".',
     year: 2025,
     unit: 't REO-equivalent per year',
-    stages: ['mining', 'separation', 'metal', 'magnet', 'end-use'],
+    stages: ['mining', 'separation', 'heavy-separation', 'metal', 'magnet', 'end-use'],
     commodities: RARE_EARTH_COMMODITIES,
     nodes,
     edges: [

@@ -113,11 +113,11 @@ export function heavySeparationNodes({ dytbWhy }: RareEarthContext): ModelNode[]
   return HEAVY_SEPARATORS.map((code) => ({
     id: nid(code, 'sep-dytb'),
     label: `${countryName(code)} — Dy/Tb oxide from separation`,
-    stage: 'separation',
+    stage: 'heavy-separation',
     country: code,
     kind: 'process',
     commodity: 'DyTb',
-    notes: `The Dy/Tb share of ${nid(code, 'sep')}'s output (${dytbWhy}). No capacity of its own: the edge from ${nid(code, 'sep')} carries the limit, so the separation stage's concentration counts each plant once.`,
+    notes: `The Dy/Tb share of ${nid(code, 'sep')}'s output (${dytbWhy}). No capacity of its own: the edge from ${nid(code, 'sep')} carries the limit. A stage of its own (heavy-separation) keeps every stage a column and the separation stage's concentration counting each plant once.`,
   }));
 }
 

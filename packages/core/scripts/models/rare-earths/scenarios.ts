@@ -101,7 +101,12 @@ export function rareEarthScenarios(nodes: readonly ModelNode[]): Scenario[] {
         'China adds 10 US entities, including MP Materials and USA Rare Earth, to its export-control list. In the model those firms are the US separation, metal and magnet nodes, so nothing leaves China for a US plant (oxide, metal or alloy, NdPr or Dy/Tb). The event on its own; US consumers can still buy magnets made elsewhere.',
       source: '[BMI26]',
       perturbations: [
-        { type: 'export-control', country: 'CN', stages: ['separation', 'metal'], allow: allBut('US') },
+        {
+          type: 'export-control',
+          country: 'CN',
+          stages: ['separation', 'heavy-separation', 'metal'],
+          allow: allBut('US'),
+        },
       ],
     },
     {
