@@ -45,8 +45,8 @@ it('names the canvas, describes it with the chokepoint list, and tabs to the mai
   expect(await canvas.count()).toBe(1);
   expect(await canvas.getAttribute('aria-describedby')).toBe('canvas-description');
   const description = await page.getByTestId('canvas-description').textContent();
-  expect(description).toContain('34 nodes and 99 edges in 5 stages');
-  expect(description).toContain('Chokepoints, worst first (20 in all)');
+  expect(description).toContain('47 nodes and 143 edges in 6 stages');
+  expect(description).toContain('Chokepoints, worst first (22 in all)');
   // The first chokepoint of the visible list, in words.
   const first = (await page
     .getByTestId('chokepoint-list')

@@ -21,7 +21,7 @@ import { useEditorSite } from './editor-site.ts';
 
 const site = useEditorSite();
 
-const DEFAULT_NODES = 34;
+const DEFAULT_NODES = 47;
 
 async function allLooks(page: Page, ids: readonly string[]) {
   return Promise.all(ids.map((id) => nodeLook(page, id)));
@@ -64,7 +64,7 @@ it('starts an outage without a node, does nothing until one is picked, then draw
   expect(await scoreOf(page)).toBe(intact);
   // A pick-list of nodes grouped by stage, not free text.
   expect(await picker.evaluate((e) => e.tagName)).toBe('SELECT');
-  expect(await picker.locator('optgroup').count()).toBe(5);
+  expect(await picker.locator('optgroup').count()).toBe(6);
   const before = await nodeLook(page, 'cn-sep');
   expect(before?.label).not.toContain('(out)');
 
@@ -202,7 +202,7 @@ it('keeps every label after switching layouts and back, and fits 1280×720 on on
     expect(await shown()).toBe(MODEL_IDS.length);
     // Short names (the column header says the stage) drawn whole: "China", "Japan", "Estonia".
     expect((await nodeLook(page, 'jp-magnet'))?.drawnLabel).toBe('Japan');
-    expect((await nodeLook(page, 'ev-motors'))?.drawnLabel).toBe('EV traction motors');
+    expect((await nodeLook(page, 'electronics'))?.drawnLabel).toBe('Consumer electronics');
     const toolbar = await page.getByRole('toolbar', { name: 'Canvas tools' }).boundingBox();
     expect(toolbar!.height).toBeLessThan(52);
     await page.screenshot({ path: `/tmp/honest-${viewport.width}.png` });
@@ -231,17 +231,30 @@ const MODEL_IDS = [
   'in-sep',
   'fr-sep',
   'row-sep',
+  'cn-sep-dytb',
+  'my-sep-dytb',
   'cn-metal',
+  'cn-metal-dytb',
   'jp-metal',
+  'jp-metal-dytb',
   'us-metal',
+  'us-metal-dytb',
   'row-metal',
+  'row-metal-dytb',
   'cn-magnet',
   'jp-magnet',
   'de-magnet',
   'us-magnet',
   'in-magnet',
   'ee-magnet',
+  'ev-motors-cn',
+  'ev-motors-us',
+  'ev-motors-in',
   'ev-motors',
+  'wind-turbines-cn',
+  'wind-turbines-xe',
+  'wind-turbines-us',
+  'wind-turbines-in',
   'wind-turbines',
   'electronics',
   'other-magnet-uses',

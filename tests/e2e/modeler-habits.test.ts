@@ -50,22 +50,22 @@ it('duplicates and copy-pastes nodes with their edges as one undo step, named in
   await selectByName(page, 'Malaysia (Lynas');
   await page.getByTestId('search').blur();
   await page.keyboard.press('Control+d');
-  await expect.poll(nodes).toBe('35');
-  // Malaysia's separation plant has 8 edges: the copy is wired the same way.
-  await expect.poll(edges).toBe('107');
+  await expect.poll(nodes).toBe('48');
+  // Malaysia's separation plant has 6 edges: the copy is wired the same way.
+  await expect.poll(edges).toBe('149');
   expect(await page.getByTestId('undo').getAttribute('title')).toMatch(
-    /^Undo Paste “Malaysia \(Lynas, Kuantan\) — separation” with 8 edges/,
+    /^Undo Paste “Malaysia \(Lynas, Kuantan\) — separation” with 6 edges/,
   );
   await page.keyboard.press('Control+z');
-  await expect.poll(nodes).toBe('34');
-  await expect.poll(edges).toBe('99');
+  await expect.poll(nodes).toBe('47');
+  await expect.poll(edges).toBe('143');
 
   await selectByName(page, 'Malaysia (Lynas');
   await page.getByTestId('search').blur();
   await page.keyboard.press('Control+c');
   await page.keyboard.press('Control+v');
   await page.keyboard.press('Control+v');
-  await expect.poll(nodes).toBe('36');
+  await expect.poll(nodes).toBe('49');
   expect(await page.getByTestId('field-label').inputValue()).toBe(
     'Malaysia (Lynas, Kuantan) — separation (copy)',
   );
@@ -131,7 +131,7 @@ it('has a shortcut sheet on ?, selects the last search on /, and selects all on 
   await page.keyboard.press('Escape');
 
   await page.locator('body').press('Control+a');
-  await expect.poll(() => page.locator('.statusbar, footer').first().textContent()).toContain('34 selected');
+  await expect.poll(() => page.locator('.statusbar, footer').first().textContent()).toContain('47 selected');
   expect(errorsOf(page)).toEqual([]);
   await page.context().close();
 }, 120_000);
@@ -141,27 +141,27 @@ it('says what a deletion took, expands the chokepoint list, and explains missing
   await selectByName(page, 'China — separation');
   await page.getByTestId('search').blur();
   await page.keyboard.press('Delete');
-  await expect.poll(() => page.getByTestId('node-count').textContent()).toBe('33');
+  await expect.poll(() => page.getByTestId('node-count').textContent()).toBe('46');
   const notice = await page.locator('[role="status"], [role="alert"], .notice').first().textContent();
-  expect(notice).toContain('Deleted “China — separation” with 17 edges');
+  expect(notice).toContain('Deleted “China — separation” with 14 edges');
   expect(await page.getByTestId('undo').getAttribute('title')).toMatch(
-    /^Undo Delete “China — separation” with its 17 edges/,
+    /^Undo Delete “China — separation” with its 14 edges/,
   );
   await page.keyboard.press('Control+z');
-  await expect.poll(() => page.getByTestId('node-count').textContent()).toBe('34');
+  await expect.poll(() => page.getByTestId('node-count').textContent()).toBe('47');
   await analysisIdle(page);
 
   const list = page.getByTestId('chokepoint-list');
   expect(await list.locator('li').count()).toBe(12);
   await page.getByTestId('chokepoints-more').click();
-  expect(await list.locator('li').count()).toBe(20);
+  expect(await list.locator('li').count()).toBe(22);
 
   // The metal stage has no capacities in this model: the panel says so instead of leaving it out.
   expect(await page.getByTestId('concentration-missing').textContent()).toMatch(/metal: no capacities/);
   const download = page.waitForEvent('download');
   await page.getByTestId('export-json').click();
   const saved = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
-  expect(saved.nodes.length).toBe(34);
+  expect(saved.nodes.length).toBe(47);
   expect(errorsOf(page)).toEqual([]);
   await page.context().close();
 }, 120_000);

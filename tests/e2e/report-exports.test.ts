@@ -60,7 +60,7 @@ it('exports a framed SVG and PNG, and every CSV table in one ZIP', async () => {
   expect(names.slice(0, 3)).toEqual(['nodes.csv', 'edges.csv', 'model-info.json']);
   expect(names.filter((n) => n.startsWith('report-')).length).toBeGreaterThanOrEqual(4);
   const nodes = new TextDecoder().decode(files['nodes.csv']);
-  expect(nodes.split('\n').filter(Boolean)).toHaveLength(35);
+  expect(nodes.split('\n').filter(Boolean)).toHaveLength(48);
   expect(errorsOf(page)).toEqual([]);
   await page.context().close();
 }, 120_000);

@@ -64,6 +64,7 @@ export function reportWith(model: Model, figures: { score: number; delivered?: n
     concentration: [],
     groupConcentration: [],
     countryDependence: [],
+    countrySupply: [],
     worstCase: [],
     redundancy: { sinks: [], overall: null },
     resilience: { score: figures.score, components: [] },

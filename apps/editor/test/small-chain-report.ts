@@ -110,6 +110,8 @@ export function smallChainReport(score = 52.3): Report {
     ],
     groupConcentration: [],
     countryDependence: [],
+    // ev and wind have no country: one row for the world totals.
+    countrySupply: [{ country: null, sinks: 2, demand: 180, served: 180, ratio: 1 }],
     worstCase: [],
     redundancy: { sinks: [], overall: 1 },
     resilience: {

@@ -136,7 +136,7 @@ Examples:
       `
 --json prints the report exactly as analyze() returns it (chokepoint-report/v1; JSON Schema in
 @chokepoint/core/schema/report.json). --csv prints one table (nodes by default); --csv --out dir/
-writes nodes.csv, stages.csv, countries.csv, edges.csv and resilience.csv.
+writes nodes.csv, stages.csv, countries.csv, consumers.csv, edges.csv and resilience.csv.
 
 Examples:
   $ chokepoint analyze

@@ -56,7 +56,7 @@ describe('chokepoint analyze', () => {
     const r = runCli(['analyze', '--worst-case', 'none', '--top', '3']);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain(`no model given: using the embedded default, ${DEFAULT_MODEL_ID}`);
-    expect(r.stdout).toMatch(/^Rare-earth magnets, mine to magnet \(2025\) — 34 nodes, 99 edges/);
+    expect(r.stdout).toMatch(/^Rare-earth magnets, mine to magnet \(2025\) — 47 nodes, 143 edges/);
     expect(r.stdout).toMatch(/top 3 of \d+/);
     expect(r.stdout).not.toContain('Worst 2 together');
   });
@@ -120,6 +120,7 @@ describe('chokepoint analyze', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(readdirSync(out).sort()).toEqual([
+      'consumers.csv',
       'countries.csv',
       'edges.csv',
       'nodes.csv',

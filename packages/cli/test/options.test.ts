@@ -28,7 +28,7 @@ describe('options', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(
-      '"lithium" is not a CSV table (tables: nodes, stages, countries, edges, resilience). If "lithium" is the model, put it before --csv: chokepoint <command> lithium --csv',
+      '"lithium" is not a CSV table (tables: nodes, stages, countries, consumers, edges, resilience). If "lithium" is the model, put it before --csv: chokepoint <command> lithium --csv',
     );
   });
 

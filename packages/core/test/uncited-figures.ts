@@ -17,6 +17,9 @@ export function uncitedFigures(model: Model): string[] {
     const figures = FIGURES_NODE.filter((f) => n[f] !== undefined);
     if (figures.length > 0 && !n.source?.trim())
       out.push(`nodes[${i}] ${n.id}: ${figures.join(', ')} without source`);
+    n.alternatives?.forEach((a, j) => {
+      if (!a.source?.trim()) out.push(`nodes[${i}] ${n.id}: alternatives[${j}] ${a.id} without source`);
+    });
   });
   model.edges.forEach((e, i) => {
     const figures = FIGURES_EDGE.filter((f) => e[f] !== undefined);

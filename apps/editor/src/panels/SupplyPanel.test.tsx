@@ -27,4 +27,18 @@ describe('SupplyPanel', () => {
     expect(screen.getByText('15 / 120')).toBeTruthy();
     expect(screen.getByText('0 / 60')).toBeTruthy();
   });
+
+  it('lists served supply per consuming country when some consumer has one, and not otherwise', () => {
+    const report = smallChainReport();
+    renderWithServices(<SupplyPanel />, { analysis: { current: slot(report) } });
+    expect(screen.queryByTestId('country-supply')).toBeNull();
+    cleanup();
+    report.countrySupply = [
+      { country: 'CN', sinks: 1, demand: 120, served: 120, ratio: 1 },
+      { country: 'IN', sinks: 1, demand: 60, served: 15, ratio: 0.25 },
+    ];
+    renderWithServices(<SupplyPanel />, { analysis: { current: slot(report) } });
+    const rows = screen.getByTestId('country-supply').querySelectorAll('li');
+    expect([...rows].map((li) => li.textContent)).toEqual(['China120 / 120 (100%)', 'India15 / 60 (25%)']);
+  });
 });

@@ -1,6 +1,8 @@
 /**
- * Supply delivered: the whole chain and each end use, with what the scenario costs.
+ * Supply delivered: the whole chain and each end use, with what the scenario costs, and (when some
+ * consumer has a country) what each consuming country is served (the report's countrySupply).
  */
+import { countryName } from '@chokepoint/core';
 import { useAnalysis, useEditorState } from '../app/services.tsx';
 import { pct, qty } from './format.ts';
 
@@ -14,6 +16,7 @@ export function SupplyPanel() {
   const lost = reference ? reference.supply.delivered - supply.delivered : 0;
   const throughput = new Map(report.nodes.map((n) => [n.id, n.throughput]));
   const sinks = demands.filter((n) => (n.demand ?? 0) > 0);
+  const byCountry = (report.countrySupply ?? []).some((c) => c.country !== null) ? report.countrySupply : [];
 
   return (
     <section className="card" aria-labelledby="supply-title">
@@ -56,6 +59,23 @@ export function SupplyPanel() {
           );
         })}
       </ul>
+      {byCountry.length > 0 ? (
+        <>
+          <h3>By consuming country</h3>
+          <ul className="sinks" data-testid="country-supply">
+            {byCountry.map((c) => (
+              <li key={c.country ?? ''} className="sink-head">
+                <span className="sink-name">
+                  {c.country === null ? 'No country' : countryName(c.country)}
+                </span>
+                <span className="sink-figure">
+                  {qty(c.served)} / {qty(c.demand)} ({pct(c.ratio)})
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </section>
   );
 }

@@ -8,7 +8,7 @@
  * last writer's. The layout (root names are part of the sync protocol: `ROOTS`):
  *
  * - `model`: scalar fields (`format`, `name`, `unit`, …) and the records edited whole (`groups`,
- *   `references`) as plain JSON values;
+ *   `references`, `commodities`) as plain JSON values;
  * - `stages`: a `Y.Array` of stage names, upstream first;
  * - `nodes`, `edges`, `scenarios`: `Y.Map<id, Y.Map<field, JSON>>`; edges are keyed by core's
  *   `edgeId` (the explicit id, or `source->target` when there is none);
@@ -35,7 +35,8 @@ export const ROOTS = [
 
 /** Fields of `model` kept in the `model` map, in the order a file writes them. */
 const HEAD_FIELDS = ['$schema', 'format', 'name', 'description', 'year', 'unit'] as const;
-const TAIL_FIELDS = ['groups', 'references', 'notes'] as const;
+// `commodities` (issue 11: a multi-commodity model's list, with units) is edited whole, like groups.
+const TAIL_FIELDS = ['groups', 'references', 'notes', 'commodities'] as const;
 const MODEL_FIELDS = [...HEAD_FIELDS, ...TAIL_FIELDS];
 
 type JsonRecord = Record<string, unknown>;

@@ -86,6 +86,7 @@ export function markdownReport(report: Report, options: { top?: number } = {}): 
       ['l', 'r'],
     ),
     '',
+    ...countrySupplySection(report),
   );
   const unused = unusedFieldsNotice(report.unusedFields);
   if (unused) out.push(`**Note:** ${unused}.`, '');
@@ -101,6 +102,26 @@ function commoditySection(report: Report): string[] {
     '### Concentration by stage and commodity',
     '',
     table([...COMMODITY_CONCENTRATION_HEADERS], rows, ['l', 'l', 'r', 'r', 'l', 'r', 'l']),
+    '',
+  ];
+}
+
+/** Served supply per consuming country, when some consumer has a country (issue 12). */
+function countrySupplySection(report: Report): string[] {
+  if (!report.countrySupply.some((c) => c.country !== null)) return [];
+  return [
+    '### Served supply by consuming country',
+    '',
+    table(
+      ['Consumer', 'Served', 'Demand', 'Share served'],
+      report.countrySupply.map((c) => [
+        c.country === null ? 'No country (world totals)' : countryName(c.country),
+        qty(c.served),
+        qty(c.demand),
+        pct(c.ratio),
+      ]),
+      ['l', 'r', 'r', 'r'],
+    ),
     '',
   ];
 }

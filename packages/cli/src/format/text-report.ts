@@ -1,7 +1,7 @@
 /**
  * The human-readable form of an analysis report: what `chokepoint analyze` prints without --json.
  * Sections follow the questions people ask in order: does it deliver, how resilient, where it chokes,
- * who dominates each stage, which country's ban hurts most.
+ * who dominates each stage, which country's ban hurts most, what each consuming country is served.
  */
 import { countryName, type Report, unusedFieldsNotice } from '@chokepoint/core';
 import { plural } from './plural.ts';
@@ -155,6 +155,7 @@ export function textReport(report: Report, options: { top?: number } = {}): stri
         )
       : '  no node has a country',
   );
+  out.push(...countrySupplyLines(report));
   const r = report.redundancy;
   out.push('');
   out.push(
@@ -165,6 +166,32 @@ export function textReport(report: Report, options: { top?: number } = {}): stri
   if (unused) out.push(`Note: ${unused}.`);
   out.push(provenanceLine(report.provenance));
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * Served supply per consuming country (issue 12); only when some consumer has a country, since a
+ * model of world totals would print one row that repeats the supply line.
+ */
+function countrySupplyLines(report: Report): string[] {
+  if (!report.countrySupply.some((c) => c.country !== null)) return [];
+  return [
+    '',
+    'Served supply by consuming country',
+    renderTable(
+      [
+        { header: 'consumer' },
+        { header: 'served', align: 'right' },
+        { header: 'demand', align: 'right' },
+        { header: 'share served', align: 'right' },
+      ],
+      report.countrySupply.map((c) => [
+        c.country === null ? 'no country (world totals)' : `${countryName(c.country)} (${c.country})`,
+        qty(c.served),
+        qty(c.demand),
+        pct(c.ratio),
+      ]),
+    ),
+  ];
 }
 
 /** Long labels cut to `max` characters with an ellipsis, so the table fits a terminal. */

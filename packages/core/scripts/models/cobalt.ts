@@ -8,6 +8,7 @@ import type { Model, ModelEdge, ModelNode } from '../../src/model/schema.ts';
 import { assemble, fmt } from './lib/builder.ts';
 import { ieaDemand, ieaSupply, ktToT, mapValues } from './lib/iea.ts';
 import { stageNodes } from './lib/nodes.ts';
+import { EV_BATTERY_SPLIT, EV_REGIONS, edgesToRegions, regionalSinks } from './lib/regions.ts';
 import { balanceRoutes } from './lib/routes.ts';
 import { type Sources, usgsRef, usgsYear } from './lib/sources.ts';
 import { usgsProduction } from './lib/usgs.ts';
@@ -44,14 +45,15 @@ export function buildCobalt(src: Sources): Model {
   const total = ktToT(d.total);
   const other = total - ev - grid;
   const sinks: ModelNode[] = [
-    {
-      id: 'ev-batteries',
-      label: 'EV batteries',
-      stage: 'end-use',
-      kind: 'sink',
-      demand: ev,
-      source: `[IEA-CMD25] cobalt demand 2024, electric vehicles: ${fmt(ev)} t`,
-    },
+    ...regionalSinks(
+      'ev-batteries',
+      'EV batteries',
+      ev,
+      `[IEA-CMD25] cobalt demand 2024, electric vehicles (${fmt(ev)} t)`,
+      EV_REGIONS,
+      EV_BATTERY_SPLIT,
+      { unit: 't', splitNotes: EV_BATTERY_SPLIT },
+    ),
     {
       id: 'grid-storage',
       label: 'Grid battery storage',
@@ -86,8 +88,8 @@ export function buildCobalt(src: Sources): Model {
     year: 2024,
     unit: 't Co content per year',
     stages: ['mining', 'refining', 'end-use'],
+    edges: edgesToRegions(edges, 'ev-batteries', sinks),
     nodes: [...mines, ...refiners, ...sinks],
-    edges,
     notes:
       'Trade routes are inferred from each country’s mining and refining balance. US net import reliance was 76% in 2024 [MCS25-SAL].',
     scenarios: [],

@@ -9,9 +9,15 @@ import type { Model, ModelEdge, ModelNode } from '../../src/model/schema.ts';
 import { assemble, fmt, round } from './lib/builder.ts';
 import { ieaDemand } from './lib/iea.ts';
 import { stageNodes } from './lib/nodes.ts';
+import { type RegionShare, regionalSinks } from './lib/regions.ts';
 import { balanceRoutes } from './lib/routes.ts';
 import { type Sources, usgsRef, usgsYear } from './lib/sources.ts';
 import { usgsProduction } from './lib/usgs.ts';
+
+/** US apparent consumption of copper, 2024 [MCS25-SAL]. */
+const US_APPARENT_KT = 1800;
+const COPPER_SPLIT =
+  'Derived split: the US takes its share of world copper demand in every sector alike (USGS gives only the US total); the rest of world is the remainder.';
 
 export function buildCopper(src: Sources): Model {
   const { usgs, iea } = src;
@@ -58,7 +64,7 @@ export function buildCopper(src: Sources): Model {
   const d = ieaDemand(iea, 'Copper');
   const s = (name: string) => d.sectors.get(name) ?? 0;
   const kt = (v: number) => round(v, 3);
-  const sinks: ModelNode[] = [
+  const sectors: ModelNode[] = [
     {
       id: 'electricity-networks',
       label: 'Electricity networks',
@@ -90,9 +96,29 @@ export function buildCopper(src: Sources): Model {
       kind: 'sink',
       demand: kt(d.otherUses),
       source: `[IEA-CMD25] copper demand 2024, other uses: ${fmt(kt(d.otherUses))} kt`,
-      notes: 'US apparent consumption 1,800 kt in 2024, net import reliance 45% [MCS25-SAL].',
+      notes: 'US net import reliance 45% in 2024 [MCS25-SAL].',
     },
   ];
+  // Consumers by country (issue 12): USGS gives the US total only, so each sector is split into the US
+  // and the rest of world by the US share of the IEA's world demand, a derived split.
+  const world = kt(d.total);
+  const us: RegionShare = {
+    code: 'US',
+    name: 'United States',
+    share: US_APPARENT_KT / world,
+    why: `[MCS25-SAL] US apparent consumption of copper ${fmt(US_APPARENT_KT)} kt in 2024, of [IEA-CMD25] world demand ${fmt(world)} kt`,
+  };
+  const sinks = sectors.flatMap((k) =>
+    regionalSinks(
+      k.id,
+      k.label!,
+      k.demand!,
+      k.source!.replace(/: ([\d,.]+) kt$/, ' ($1 kt)'),
+      [us],
+      COPPER_SPLIT,
+      { unit: 'kt', digits: 3, splitNotes: COPPER_SPLIT },
+    ),
+  );
   const edges: ModelEdge[] = balanceRoutes(mines, refiners, { unit: 'kt', mineRef: ref, refineRef: ref });
   for (const r of refiners) {
     edges.push({ source: 'scrap', target: r.id, citation: 'model structure: secondary feed to refineries' });

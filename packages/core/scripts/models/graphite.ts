@@ -10,6 +10,7 @@ import type { Model, ModelEdge, ModelNode } from '../../src/model/schema.ts';
 import { assemble, fmt } from './lib/builder.ts';
 import { ieaDemand, ieaSupply, ktToT, mapValues } from './lib/iea.ts';
 import { stageNodes } from './lib/nodes.ts';
+import { EV_BATTERY_SPLIT, EV_REGIONS, edgesToRegions, regionalSinks } from './lib/regions.ts';
 import { balanceRoutes } from './lib/routes.ts';
 import { type Sources, usgsRef, usgsYear } from './lib/sources.ts';
 import { usgsProduction } from './lib/usgs.ts';
@@ -56,14 +57,15 @@ export function buildGraphite(src: Sources): Model {
       'No country: the sources read give no synthetic-graphite output by country (most is made in China), so export controls leave it alone — read China scenarios as lower bounds of the loss.',
   };
   const sinks: ModelNode[] = [
-    {
-      id: 'ev-batteries',
-      label: 'EV battery anodes',
-      stage: 'end-use',
-      kind: 'sink',
-      demand: ev,
-      source: `[IEA-CMD25] graphite demand 2024, electric vehicles: ${fmt(ev)} t`,
-    },
+    ...regionalSinks(
+      'ev-batteries',
+      'EV battery anodes',
+      ev,
+      `[IEA-CMD25] graphite demand 2024, electric vehicles (${fmt(ev)} t)`,
+      EV_REGIONS,
+      EV_BATTERY_SPLIT,
+      { unit: 't', splitNotes: EV_BATTERY_SPLIT },
+    ),
     {
       id: 'grid-storage',
       label: 'Grid battery storage anodes',
@@ -116,8 +118,8 @@ export function buildGraphite(src: Sources): Model {
     year: 2024,
     unit: 't graphite per year',
     stages: ['mining', 'synthetic', 'refining', 'end-use'],
+    edges: edgesToRegions(edges, 'ev-batteries', sinks),
     nodes: [...mines, synthetic, ...refiners, ...sinks],
-    edges,
     notes:
       'China refines 96% of battery-grade graphite. The refining column of the IEA sheet is read as battery-grade graphite; the label was not seen in the primary.',
     scenarios: [

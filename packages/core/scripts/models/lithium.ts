@@ -9,6 +9,7 @@ import type { Model, ModelEdge, ModelNode } from '../../src/model/schema.ts';
 import { assemble, fmt, round } from './lib/builder.ts';
 import { ieaDemand, ieaSupply, ktToT, mapValues } from './lib/iea.ts';
 import { stageNodes } from './lib/nodes.ts';
+import { EV_BATTERY_SPLIT, EV_REGIONS, edgesToRegions, regionalSinks } from './lib/regions.ts';
 import { balanceRoutes } from './lib/routes.ts';
 import { type Sources, usgsRef, usgsYear } from './lib/sources.ts';
 import { usgsProduction } from './lib/usgs.ts';
@@ -67,14 +68,15 @@ export function buildLithium(src: Sources): Model {
     },
   ];
   const sinks: ModelNode[] = [
-    {
-      id: 'ev-batteries',
-      label: 'EV batteries',
-      stage: 'end-use',
-      kind: 'sink',
-      demand: ev,
-      source: `[IEA-CMD25] lithium demand 2024, electric vehicles: ${fmt(ev)} t`,
-    },
+    ...regionalSinks(
+      'ev-batteries',
+      'EV batteries',
+      ev,
+      `[IEA-CMD25] lithium demand 2024, electric vehicles (${fmt(ev)} t)`,
+      EV_REGIONS,
+      EV_BATTERY_SPLIT,
+      { unit: 't', splitNotes: EV_BATTERY_SPLIT },
+    ),
     {
       id: 'grid-storage',
       label: 'Grid battery storage',
@@ -130,8 +132,8 @@ export function buildLithium(src: Sources): Model {
     year: 2024,
     unit: 't Li content per year',
     stages: ['mining', 'refining', 'precursor', 'end-use'],
+    edges: edgesToRegions(edges, 'ev-batteries', sinks),
     nodes: [...mines, ...refiners, ...precursor, ...sinks],
-    edges,
     notes: `United States mine output is withheld by USGS ("W") and left out. Mining ${fmt(mines.reduce((s, n) => s + (n.capacity ?? 0), 0))} t exceeds demand; refining is the narrow stage and China refines 70% of it.`,
     scenarios: [
       {

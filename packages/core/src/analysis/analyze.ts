@@ -15,6 +15,7 @@ import type { Model, Scenario } from '../model/schema.ts';
 import { canonicalModel, inOrderOf } from './canonical-order.ts';
 import { contingencyTable } from './flow/contingency.ts';
 import { countryDependence } from './flow/country-dependence.ts';
+import { countrySupply } from './flow/country-supply.ts';
 import { redundancy } from './flow/redundancy.ts';
 import { RELATIVE_TOLERANCE } from './flow/residual-network.ts';
 import { type StageCountryLoss, stageCountryLoss } from './flow/stage-country-loss.ts';
@@ -150,6 +151,7 @@ export function analyze(model: Model, options: AnalyzeOptions = {}): Report {
     ...(byCommodity.length > 0 ? { commodityConcentration: byCommodity } : {}),
     groupConcentration: groupConcentration(effective, concentration),
     countryDependence: dependence,
+    countrySupply: countrySupply(effective, g, supply.nodeThroughput),
     worstCase:
       lp?.worstCase ??
       ks.map((k) => {

@@ -147,6 +147,19 @@ export const CountryDependenceSchema = z
   })
   .strict();
 
+export const CountrySupplySchema = z
+  .object({
+    country: z
+      .string()
+      .nullable()
+      .describe('Country of the consuming nodes (sinks); null for the sinks without a country.'),
+    sinks: z.number().int().min(1).describe('How many sinks this row sums.'),
+    demand: quantity.describe("Total demand of the country's sinks."),
+    served: quantity.describe("What the country's sinks are served in the report's flow."),
+    ratio: fraction.describe('served / demand.'),
+  })
+  .strict();
+
 export const WorstCaseSchema = z
   .object({
     k: z.number().int().min(1),
@@ -295,6 +308,11 @@ export const ReportSchema = z
       ),
     groupConcentration: z.array(GroupConcentrationSchema),
     countryDependence: z.array(CountryDependenceSchema),
+    countrySupply: z
+      .array(CountrySupplySchema)
+      .describe(
+        'Served supply per consuming country: the sinks summed by their country (code order; sinks without a country last, as null). Rows add up to supply.delivered.',
+      ),
     worstCase: z.array(WorstCaseSchema),
     redundancy: RedundancyReportSchema,
     resilience: ResilienceReportSchema,
@@ -315,6 +333,7 @@ export type StageConcentration = z.infer<typeof StageConcentrationSchema>;
 export type StageCommodityConcentration = z.infer<typeof StageCommodityConcentrationSchema>;
 export type GroupConcentration = z.infer<typeof GroupConcentrationSchema>;
 export type CountryDependence = z.infer<typeof CountryDependenceSchema>;
+export type CountrySupply = z.infer<typeof CountrySupplySchema>;
 export type WorstCase = z.infer<typeof WorstCaseSchema>;
 export type RedundancyReport = z.infer<typeof RedundancyReportSchema>;
 export type ResilienceComponent = z.infer<typeof ResilienceComponentSchema>;

@@ -2,7 +2,7 @@
  * The analysis report as CSV tables
  * =================================
  *
- * One table per kind of row (nodes, stages, countries, edges, resilience components), for
+ * One table per kind of row (nodes, stages, countries, consumers, edges, resilience components), for
  * spreadsheets, R and pandas; the CLI's `--csv` and the editor's report export both write these.
  * papaparse's unparse does the quoting (RFC 4180), whatever the labels contain; an unlimited capacity
  * is written `Infinity`, an absent one as an empty cell.
@@ -11,7 +11,14 @@
 import Papa from 'papaparse';
 import type { Provenance, Report } from '../analysis/report.ts';
 
-export const REPORT_CSV_TABLES = ['nodes', 'stages', 'countries', 'edges', 'resilience'] as const;
+export const REPORT_CSV_TABLES = [
+  'nodes',
+  'stages',
+  'countries',
+  'consumers',
+  'edges',
+  'resilience',
+] as const;
 export type ReportCsvTable = (typeof REPORT_CSV_TABLES)[number];
 
 const num = (x: number | null) => (x === null ? '' : Number.isFinite(x) ? x : 'Infinity');
@@ -92,6 +99,15 @@ function reportRows(report: Report, table: ReportCsvTable): Record<string, unkno
         country: d.country,
         lostShare: d.lostShare,
         deliveredUnderControl: d.deliveredUnderControl,
+      }));
+    case 'consumers':
+      // Served supply per consuming country; an empty country is the sinks without one.
+      return report.countrySupply.map((c) => ({
+        country: c.country ?? '',
+        sinks: c.sinks,
+        demand: c.demand,
+        served: c.served,
+        ratio: c.ratio,
       }));
     case 'edges':
       return report.edges.map((e) => ({

@@ -33,13 +33,24 @@ describe('max flow of the embedded models', () => {
     expect(delivered).toBeLessThanOrEqual(demand * (1 + 1e-12));
   });
 
-  it.each(modelIds())('%s: every scenario preset serves less than the baseline, as NetworkX finds', (id) => {
+  // Presets that lose nothing, and why (issue 12): planned capacity adds a plant where separation, not
+  // magnet making, limits the world; the 2026 events each close routes that others can replace.
+  const NO_LOSS: Record<string, string[]> = {
+    'rare-earth-magnets': [
+      'in-2025-12-magnet-scheme', // planned capacity: more magnet plants, no more separated oxide
+      'cn-2026-01-japan-dual-use', // Japan's magnet makers still get Dy/Tb from Malaysia and elsewhere
+      'cn-2026-06-us-entities', // other magnet makers serve US consumers
+    ],
+  };
+
+  it.each(modelIds())('%s: every event preset serves less than the baseline, as NetworkX finds', (id) => {
     const m = loadModel(id);
     const base = maxFlow(m);
     for (const s of m.scenarios ?? []) {
       const v = maxFlow(applyScenario(m, s));
       expect(close(v, frozen[id]!.scenarios[s.id]!), `${id} ${s.id}: ${v}`).toBe(true);
-      expect(v, `${id} ${s.id}`).toBeLessThan(base);
+      if (NO_LOSS[id]?.includes(s.id)) expect(close(v, base), `${id} ${s.id}`).toBe(true);
+      else expect(v, `${id} ${s.id}`).toBeLessThan(base);
     }
   });
 
@@ -53,7 +64,8 @@ describe('max flow of the embedded models', () => {
     const magnetFlow = maxFlow(onlyMagnets);
     // Each separation plant passes what its mines send it, up to its capacity; downstream has room.
     let separated = 0;
-    for (const sep of m.nodes.filter((n) => n.stage === 'separation')) {
+    // The Dy/Tb nodes (cn-sep-dytb…) carry what their plant separated and have no capacity of their own.
+    for (const sep of m.nodes.filter((n) => n.stage === 'separation' && n.capacity !== undefined)) {
       const fed = m.edges
         .filter((e) => e.target === sep.id && e.commodity === 'magnet REO')
         .reduce((s, e) => s + (e.capacity ?? 0), 0);

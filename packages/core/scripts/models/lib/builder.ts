@@ -7,7 +7,7 @@
  * (MSP)" scenario, and `assemble`, which adds the bibliography and checks the result with the same
  * `validateModel` that users' files go through.
  */
-import type { Group, Model, ModelEdge, ModelNode, Scenario } from '../../../src/model/schema.ts';
+import type { Commodity, Group, Model, ModelEdge, ModelNode, Scenario } from '../../../src/model/schema.ts';
 import { validateModel } from '../../../src/model/validate.ts';
 import { referencesQuoted } from './references.ts';
 
@@ -30,6 +30,7 @@ const LABELS: Record<string, string> = {
   KR: 'South Korea',
   MM: 'Myanmar',
   US: 'United States',
+  XE: 'European Union',
   ZZ: 'Rest of world',
 };
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
@@ -74,12 +75,23 @@ const EU27 = 'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT 
 export const GROUPS: Group[] = [
   {
     id: 'msp',
-    label: 'Minerals Security Partnership (MSP)',
+    label: 'Minerals Security Partnership (MSP, Jun 2022 – Feb 2026)',
     countries: MSP,
     joined: { IN: '2023-06', EE: '2024-03' },
-    source: '[MSP] members as of 2024; launched June 2022; India joined June 2023, Estonia March 2024',
+    source:
+      '[MSP] members as of 2024; launched June 2022; India joined June 2023, Estonia March 2024. [FORGE26] replaced by FORGE on 4 Feb 2026',
     notes:
-      'The European Union (European Commission) is also a partner; it is not a country and is not listed. Joining dates of the other members are not in the sources read (founders from June 2022).',
+      'History: the MSP ran from June 2022 until FORGE replaced it on 4 Feb 2026; kept so that earlier scenarios can be read as they were. The European Union (European Commission) was also a partner; it is not a country and is not listed. Joining dates of the other members are not in the sources read (founders from June 2022).',
+  },
+  {
+    id: 'forge',
+    label: 'FORGE (Forum on Resource Geostrategic Engagement), from 4 Feb 2026 — incomplete',
+    countries: ['US', 'KR'],
+    joined: { US: '2026-02-04', KR: '2026-02-04' },
+    source:
+      '[FORGE26] launched 4 Feb 2026 by the United States as successor to the MSP; the Republic of Korea chairs until June 2026',
+    notes:
+      'Membership INCOMPLETE: no member list is published in the sources read ("membership still being clarified"). Only the host (US) and the chair (Korea) are listed. 54 countries and the European Commission took part in the launch ministerial, and one report says the MSP was relaunched as FORGE, but neither makes a country a member; add members as lists appear.',
   },
   {
     id: 'quad',
@@ -110,8 +122,10 @@ export const GROUPS: Group[] = [
   {
     id: 'eu',
     label: 'European Union',
-    countries: EU27,
+    countries: [...EU27, 'XE'],
     source: '[EU] the 27 member states',
+    notes:
+      'XE (user-assigned) stands for the EU as one consuming region, where a source gives a figure for the EU as a whole.',
   },
 ];
 
@@ -146,6 +160,8 @@ export interface ModelParts {
   edges: ModelEdge[];
   scenarios: Scenario[];
   notes?: string;
+  /** The commodities of a multi-commodity model, each with its unit. */
+  commodities?: Commodity[];
 }
 
 /** Adds groups, the partners-only scenario and the bibliography, then validates. */
@@ -153,10 +169,13 @@ export function assemble(parts: ModelParts): Model {
   const scenarios = [...parts.scenarios, partnersOnlyScenario(parts.nodes)];
   // Every string of the model may quote a reference: sources, citations, notes, descriptions.
   const texts: string[] = [];
-  JSON.stringify([parts.nodes, parts.edges, GROUPS, scenarios, parts.notes, parts.description], (_k, v) => {
-    if (typeof v === 'string') texts.push(v);
-    return v;
-  });
+  JSON.stringify(
+    [parts.commodities, parts.nodes, parts.edges, GROUPS, scenarios, parts.notes, parts.description],
+    (_k, v) => {
+      if (typeof v === 'string') texts.push(v);
+      return v;
+    },
+  );
   const model: Model = {
     format: 'chokepoint/v1',
     name: parts.name,
@@ -164,6 +183,7 @@ export function assemble(parts: ModelParts): Model {
     year: parts.year,
     unit: parts.unit,
     stages: parts.stages,
+    ...(parts.commodities ? { commodities: parts.commodities } : {}),
     nodes: parts.nodes,
     edges: parts.edges,
     groups: GROUPS,

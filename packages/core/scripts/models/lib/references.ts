@@ -85,6 +85,53 @@ const CATALOGUE: Reference[] = [
     license: 'CC BY 4.0',
   },
   {
+    id: 'NDFEB-COMP',
+    title:
+      'Typical sintered NdFeB composition from manufacturers: Nd 29–32.5%, Fe 63.95–68.65%, B 1.1–1.2%, Dy 0.6–1.2% by weight (couragemagnet.com; sensmagnetics)',
+    publisher: 'couragemagnet.com / sensmagnetics',
+    year: 2023,
+    url: 'https://www.couragemagnet.com',
+  },
+  {
+    id: 'MAINRICH-GBD',
+    title:
+      'Mainrich International, GBD vs bulk alloyed NdFeB (and GBD magnets explained, 15 Jan 2026): grain-boundary diffusion reaches the same coercivity with roughly half the heavy rare earth (50–70% less); it is the dominant route for thin traction-motor magnets, while thick blocks still need bulk alloying',
+    publisher: 'Mainrich International',
+    year: 2026,
+    url: 'https://www.mainrichinternational.com/compare/gbd-vs-bulk-alloyed-ndfeb-magnet',
+  },
+  {
+    id: 'IEA-GEVO25',
+    title:
+      'IEA, Global EV Outlook 2025 (14 May 2025): electric car sales exceeded 17 million in 2024; China more than 11 million; the United States 1.6 million (as reported by miragenews.com and newpolis.media)',
+    publisher: 'IEA (secondary report)',
+    year: 2025,
+    url: 'https://www.iea.org/reports/global-ev-outlook-2025',
+  },
+  {
+    id: 'EVFY25',
+    title: 'evfy.in (2025): India sold 99,378 electric cars in 2024, its best year',
+    publisher: 'evfy.in',
+    year: 2025,
+    url: 'https://www.evfy.in/news/over-25-of-global-car-sales-in-2025-are-now-electric',
+  },
+  {
+    id: 'GWEC25',
+    title:
+      'GWEC, Global Wind Report 2025: 117 GW installed in 2024; China 79,824 MW; EU member states 12.9 GW (as reported by solarvision.org and Anadolu Agency)',
+    publisher: 'Global Wind Energy Council (secondary report)',
+    year: 2025,
+    url: 'https://www.aa.com.tr/en/energy/renewable/global-wind-power-capacity-sees-record-growth-in-2024/48755',
+  },
+  {
+    id: 'WWEA25',
+    title:
+      'World Wind Energy Association, preliminary statistics 2024 (23 Apr 2025): 121,305 MW installed; United States 4.2 GW, India 3.4 GW',
+    publisher: 'WWEA',
+    year: 2025,
+    url: 'https://wwindea.org/GlobalStatistics',
+  },
+  {
     id: 'IDTECHEX24',
     title: 'IDTechEx (Oct 2024): magnets are 29% of rare-earth demand by weight (2023)',
     publisher: 'IDTechEx',
@@ -264,6 +311,34 @@ const CATALOGUE: Reference[] = [
     year: 2025,
   },
   {
+    id: 'MOFCOM-70',
+    title:
+      'MOFCOM Announcements Nos. 70 and 72 [2025] (7/9 Nov 2025): the 9 Oct 2025 package suspended until 10 Nov 2026 and the US-specific Ga/Ge/Sb ban until 27 Nov 2026; the April 2025 licensing of seven rare earths and magnets stays (rawmaterials.net; Clark Hill)',
+    publisher: 'Ministry of Commerce of the PRC (secondary)',
+    year: 2025,
+  },
+  {
+    id: 'MOFCOM-26-1',
+    title:
+      'MOFCOM Announcement No. 1 [2026] (6 Jan 2026): exports of dual-use items to Japanese military end users banned',
+    publisher: 'Ministry of Commerce of the PRC (secondary)',
+    year: 2026,
+  },
+  {
+    id: 'BMI26',
+    title:
+      'Benchmark Mineral Intelligence (22 Jun 2026): China adds 10 US entities, including MP Materials and USA Rare Earth, to its export-control list',
+    publisher: 'Benchmark Mineral Intelligence',
+    year: 2026,
+  },
+  {
+    id: 'IN-REPM25',
+    title:
+      'India’s scheme for sintered rare-earth permanent magnets (approved Dec 2025): Rs 7,280 crore; 6,000 t/yr of integrated capacity, oxide to magnet, across at most five beneficiaries of ≤1,200 t/yr each (spglobal.com automotive insights, 5 Mar 2026; rediff)',
+    publisher: 'S&P Global Mobility (secondary)',
+    year: 2026,
+  },
+  {
     id: 'STRATAS23',
     title: 'Stratas Advisors (Feb 2023): high-purity manganese sulphate supply, China ~84%, Japan ~11%',
     publisher: 'Stratas Advisors',
@@ -299,6 +374,14 @@ const CATALOGUE: Reference[] = [
     publisher: 'U.S. Department of State (secondary)',
     year: 2024,
     url: 'https://en.wikipedia.org/wiki/Minerals_Security_Partnership',
+  },
+  {
+    id: 'FORGE26',
+    title:
+      'Forum on Resource Geostrategic Engagement (FORGE), launched at the Critical Minerals Ministerial, Washington, 4 Feb 2026 (54 countries + the EC took part) as successor to the MSP; the Republic of Korea chairs until June 2026; membership still being clarified (atlanticcouncil.org; underlines.news, 6 Feb 2026; centreline.com.pk)',
+    publisher: 'U.S. Department of State (secondary)',
+    year: 2026,
+    url: 'https://www.atlanticcouncil.org/?p=905012',
   },
   {
     id: 'QUAD25',

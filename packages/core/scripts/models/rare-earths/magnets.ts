@@ -7,7 +7,7 @@
  * magnet rare earths; the cited plants outside China are converted from tonnes of magnet, and Japan,
  * whose tonnage is undisclosed, gets the rest of the other 6%.
  */
-import type { ModelNode } from '../../../src/model/schema.ts';
+import type { Alternative, ModelNode, RecipeInput } from '../../../src/model/schema.ts';
 import { countryName, fmt, round } from '../lib/builder.ts';
 import { nid } from '../lib/sources.ts';
 import type { RareEarthContext } from './context.ts';
@@ -15,7 +15,7 @@ import type { RareEarthContext } from './context.ts';
 export const REO_PER_T_MAGNET = 0.45;
 const CHINA_SHARE = 0.94;
 
-export function magnetStage({ demand, dytbShare, dytbWhy }: RareEarthContext): ModelNode[] {
+export function magnetStage({ demand }: RareEarthContext): ModelNode[] {
   const world = demand.total;
   const toReo = (tMagnet: number) => round(tMagnet * REO_PER_T_MAGNET, 2);
   const conv = `× ${REO_PER_T_MAGNET} t REO per t magnet`;
@@ -65,20 +65,70 @@ export function magnetStage({ demand, dytbShare, dytbWhy }: RareEarthContext): M
       notes: 'Inaugurated September 2025; phase 2 would take it to 5,000 t/yr.',
     },
   ];
-  const recipe = [
-    { commodity: 'NdPr', ratio: round(1 - dytbShare, 4) },
-    { commodity: 'DyTb', ratio: dytbShare },
-  ];
+  const { recipe, alternatives, recipeWhy } = magnetRecipes(demand);
   return rows.map((m) => ({
     id: nid(m.code, 'magnet'),
     label: `${countryName(m.code)} — sintered NdFeB magnets`,
     stage: 'magnet',
     country: m.code,
     kind: 'process',
-    commodity: 'sintered NdFeB magnets',
+    commodity: 'NdFeB magnets',
     capacity: m.value,
-    source: `${m.source}. Recipe: ${dytbWhy}`,
+    source: `${m.source}. Recipe: ${recipeWhy}`,
     recipe,
+    alternatives,
     ...(m.notes ? { notes: m.notes } : {}),
   }));
+}
+
+/** Rare-earth metal in sintered NdFeB, wt% [HVW23]. */
+const RE_WT = 30;
+/** Dy in a bulk-alloyed high-coercivity (wind) magnet, wt% [HVW23]. */
+const DY_HIGH_WT = 4;
+/** Consumer-grade composition [NDFEB-COMP]: Nd 29–32.5 wt%, Dy 0.6–1.2 wt%; midpoints. */
+const ND_STD_WT = (29 + 32.5) / 2;
+const DY_STD_WT = (0.6 + 1.2) / 2;
+/** Grain-boundary diffusion reaches the same coercivity with 50–70% less Dy/Tb [MAINRICH-GBD]: 50%. */
+const GBD_SAVING = 0.5;
+/** Consumer electronics take almost 30% of NdFeB demand [HVW23]. */
+const ELECTRONICS_SHARE = 0.3;
+
+/**
+ * The magnet stage's recipes, per t of magnet rare-earth content (the unit of its capacity): NdPr and
+ * Dy/Tb in the proportion each grade's composition gives them. Oxide factors of Nd, Pr, Dy and Tb are
+ * within 3% of each other (fact sheet §7.1), so metal weight shares are used as oxide shares.
+ */
+export function magnetRecipes(demand: RareEarthContext['demand']): {
+  recipe: RecipeInput[];
+  alternatives: Alternative[];
+  recipeWhy: string;
+} {
+  const split = (dyWt: number, reWt: number): RecipeInput[] => [
+    { commodity: 'NdPr', ratio: round(1 - dyWt / reWt, 4) },
+    { commodity: 'DyTb', ratio: round(dyWt / reWt, 4) },
+  ];
+  const high = split(DY_HIGH_WT, RE_WT);
+  const stdRe = ND_STD_WT + DY_STD_WT;
+  const std = split(DY_STD_WT, stdRe);
+  const gbdDy = DY_HIGH_WT * (1 - GBD_SAVING);
+  const gbd = split(gbdDy, RE_WT);
+  const evShare = round(demand.ev / demand.total, 4);
+  const recipeWhy = `bulk-alloyed high-coercivity grade (wind and motor magnets): Dy ~${DY_HIGH_WT} wt% of ~${RE_WT} wt% rare-earth metal [HVW23], so ${fmt(high[1]!.ratio)} t Dy/Tb and ${fmt(high[0]!.ratio)} t NdPr per t of magnet rare-earth content`;
+  const alternatives: Alternative[] = [
+    {
+      id: 'standard-grade',
+      label: 'Standard grade (consumer electronics), little Dy',
+      recipe: std,
+      maxShare: ELECTRONICS_SHARE,
+      source: `[NDFEB-COMP] Nd 29–32.5 wt%, Dy 0.6–1.2 wt%: midpoints Dy ${fmt(DY_STD_WT)} of ${fmt(stdRe)} wt% rare earths = ${fmt(std[1]!.ratio)} t Dy/Tb per t; maxShare ${ELECTRONICS_SHARE}: [HVW23] consumer electronics take almost 30% of NdFeB demand`,
+    },
+    {
+      id: 'gbd',
+      label: 'Grain-boundary diffusion (high coercivity with half the Dy/Tb)',
+      recipe: gbd,
+      maxShare: evShare,
+      source: `derived: [MAINRICH-GBD] grain-boundary diffusion needs 50–70% less Dy/Tb for the same coercivity; at the cautious 50%, Dy ${fmt(gbdDy)} of ${RE_WT} wt% [HVW23] = ${fmt(gbd[1]!.ratio)} t Dy/Tb per t. maxShare ${fmt(evShare)}: GBD is the dominant route for thin traction-motor magnets while thick blocks still need bulk alloying [MAINRICH-GBD], so it is capped at EV motors' share of magnet rare-earth demand, ${fmt(demand.ev)} / ${fmt(demand.total)} t [IEA-CMD25]`,
+    },
+  ];
+  return { recipe: high, alternatives, recipeWhy };
 }

@@ -40,7 +40,7 @@ export function miningStage(ctx: RareEarthContext): { nodes: ModelNode[]; edges:
     stage: 'mining',
     country: code,
     kind: 'source',
-    commodity: 'rare-earth concentrate',
+    commodity: 'REO',
     capacity: m.value,
     source: m.source,
     ...(code === 'CN' ? { notes: 'Production quota; excludes undocumented output [MCS26].' } : {}),

@@ -68,7 +68,7 @@ export function separationStage({ ieaRefine }: RareEarthContext): ModelNode[] {
     stage: 'separation',
     country: r.code,
     kind: 'process',
-    commodity: 'separated magnet rare-earth oxides',
+    commodity: 'NdPr',
     capacity: r.value,
     source: r.source,
     ...(r.notes ? { notes: r.notes } : {}),

@@ -16,6 +16,7 @@ export {
 } from '../scenario/apply-scenario.ts';
 export { type ContingencyTable, contingencyTable } from './contingency.ts';
 export { countryDependence } from './country-dependence.ts';
+export { countrySupply } from './country-supply.ts';
 export { shareFairly } from './fair-share.ts';
 export {
   buildFlowNetwork,

@@ -65,8 +65,23 @@ export function fairRecipeSupply(
     h.changeColBounds(t, 0, 1);
     lp.solve();
     // The raw value: the LP's values() are rounded to a grid of the demand's size, too coarse for t.
-    const level = Math.min(1, Math.max(0, h.getSolution().colValue[t]!));
+    const found = Math.min(1, Math.max(0, h.getSolution().colValue[t]!));
+    let level = found;
     h.changeColBounds(t, level, level);
+    // At exactly the solver's optimum the open consumers' rows and the row holding delivered can meet
+    // only within round-off, and HiGHS may then call the LP infeasible (seen on the default model
+    // under a China ban with Japan's magnet plant doubled). Then the level is held a hair (1e-9) lower
+    // for the rest of this round, and consumers are fixed there.
+    const solveHeld = (): number => {
+      try {
+        return lp.solve();
+      } catch (error) {
+        if (!(error instanceof RecipeLpError) || level < found) throw error;
+        level = found * (1 - 1e-9);
+        h.changeColBounds(t, level, level);
+        return lp.solve();
+      }
+    };
     const stuck: number[] = [];
     for (const v of open) {
       if (level >= 1 - 1e-12) {
@@ -74,7 +89,7 @@ export function fairRecipeSupply(
         continue;
       }
       setCosts(v);
-      const most = lp.solve();
+      const most = solveHeld();
       if (most <= level * graph.demand[v]! * (1 + 1e-9) + 1e-9 * graph.totalDemand) stuck.push(v);
     }
     // Round-off can hide which consumer holds the level back: then they all stay at it.
