@@ -51,8 +51,10 @@ export function CommodityPicker(props: {
         {props.value === '' ? <option value="">{props.placeholder ?? 'Choose…'}</option> : null}
         {choices.map((c) => (
           <option key={c.id} value={c.id}>
-            {c.label && c.label !== c.id ? `${c.label} (${c.id})` : c.id}
-            {c.listed ? ` · ${c.unit}` : ''}
+            {/* Id first: a narrow select shows the start of its option. */}
+            {c.id}
+            {c.label && c.label !== c.id ? ` — ${c.label}` : ''}
+            {c.listed ? ` (${c.unit})` : ''}
           </option>
         ))}
         <option value={NEW}>New commodity…</option>

@@ -71,12 +71,14 @@ export function NodeInspector({ id }: { id: string }) {
             <>
               <dt>Output by recipe</dt>
               <dd data-testid="recipe-output" className="wrap">
-                {report.recipeOutput
-                  .map((r) => {
-                    const alt = node.alternatives?.find((a) => a.id === r.recipe);
-                    return `${alt?.label ?? r.recipe} ${qty(r.output)}`;
-                  })
-                  .join(' · ')}
+                {report.recipeOutput.map((r) => {
+                  const alt = node.alternatives?.find((a) => a.id === r.recipe);
+                  return (
+                    <div key={r.recipe} data-testid="recipe-output-line">
+                      {alt ? (alt.label ?? alt.id) : 'main recipe'}: {qty(r.output)}
+                    </div>
+                  );
+                })}
               </dd>
               <dt>Limited by</dt>
               <dd

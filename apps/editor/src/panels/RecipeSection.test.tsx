@@ -129,9 +129,10 @@ describe('the recipe in the inspector', () => {
     openPlant(model, { analysis: { current: slot(report) } });
     expect(screen.getByTestId('binding-input').textContent).toBe('Dy');
     // 0.03·X/2 + 0.01·X/2 = 0.5 t Dy: X = 25 t, half by each recipe (docs/recipes.md).
-    expect(screen.getByTestId('recipe-output').textContent).toBe(
-      'recipe 12.5 · grain-boundary diffusion 12.5',
-    );
+    expect(screen.getAllByTestId('recipe-output-line').map((e) => e.textContent)).toEqual([
+      'main recipe: 12.5',
+      'grain-boundary diffusion: 12.5',
+    ]);
     expect(screen.getByTestId('recipe-row-1').className).toContain('binds');
     expect(screen.getByTestId('recipe-row-0').className).not.toContain('binds');
   });
