@@ -330,6 +330,13 @@ export class CanvasController {
     };
   }
 
+  /** How an edge is drawn (its colour and width, after the reducers), for tests in the browser. */
+  edgeLook(id: string): { color: string; size: number; hidden: boolean } | null {
+    const data = this.sigma.getEdgeDisplayData(id);
+    if (!data) return null;
+    return { color: data.color, size: data.size, hidden: data.hidden === true };
+  }
+
   /** Where a node is drawn, in pixels from the canvas's top-left corner. */
   nodeViewportPosition(id: string): Point | null {
     const p = this.view.position(id);

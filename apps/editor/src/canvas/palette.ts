@@ -85,20 +85,20 @@ export const EDGE_BLOCKED = '#d6273b';
 export const EDGE_REDUCED = '#f08c00';
 
 /**
- * Edge colours by commodity (ColorBrewer Dark2 and two more, without its orange and red: those mean
- * "carries less" and "blocked" under a scenario). Darker than the country hues of the nodes, so an
- * edge does not read as a node's country. Assigned in the model's commodity order (listed first, then
- * as first carried), so a commodity keeps its colour while edges are added.
+ * Edge colours by commodity: saturated hues (from ColorBrewer Dark2 and Paired) without red, orange or
+ * yellow, which under a scenario mean "blocked" and "carries less". Darker than the country hues of
+ * the nodes, so an edge does not read as a node's country. Assigned in the model's commodity order
+ * (listed first, then as first carried), so a commodity keeps its colour while edges are added.
  */
 export const COMMODITY_PALETTE = [
   '#1b9e77',
   '#7570b3',
-  '#e6ab02',
   '#1f78b4',
   '#66a61e',
-  '#a6761d',
-  '#e7298a',
   '#17becf',
+  '#e7298a',
+  '#253494',
+  '#8c6d62',
   '#555f6d',
 ] as const;
 

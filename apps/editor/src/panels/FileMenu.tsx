@@ -40,6 +40,7 @@ export function FileMenu() {
           ...(result.notes ?? []),
           'Undo (Ctrl+Z) goes back to the model you had.',
         ],
+        ...(result.warnings?.length ? { stays: true } : {}),
       });
     } else if (result.needsUnit) {
       setAskUnit(files);
