@@ -123,6 +123,21 @@ describe('the recipe in the inspector', () => {
     expect(id.parentElement!.textContent).toContain('alternative id "gbd" is used twice');
   });
 
+  it('shows at an edge’s commodity what it carries by default, and core’s problem with it', () => {
+    const model = magnetRecipeChain();
+    model.nodes[0]!.commodity = 'magnet';
+    const checked = validateModel(model);
+    expect(checked.ok).toBe(false);
+    const { editor } = renderWithServices(<Inspector />, {
+      model,
+      analysis: { current: { report: null, issues: checked.issues, ms: 1, fresh: true } },
+    });
+    act(() => editor.select([], ['ndpr->plant']));
+    const field = screen.getByTestId('edge-commodity');
+    expect(field.getAttribute('placeholder')).toBe("magnet (its source's)");
+    expect(field.parentElement!.textContent).toContain('edge carries "magnet" into recipe node "plant"');
+  });
+
   it('shows the output by recipe and the input that binds, from the analysis', () => {
     const model = magnetRecipeChain();
     const report = analyze(model);
