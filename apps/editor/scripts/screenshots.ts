@@ -65,7 +65,7 @@ try {
   await laptop.getByTestId('compare-b').selectOption('cn-2025-04-heavy-re-magnets');
   await analysisIdle(laptop);
   await laptop.getByTestId('compare-table').waitFor();
-  await laptop.locator('.compare').scrollIntoViewIfNeeded();
+  await laptop.getByRole('region', { name: 'Compare scenarios' }).scrollIntoViewIfNeeded();
   await laptop.mouse.move(5, 700);
   await laptop.waitForTimeout(600);
   await laptop.screenshot({ path: join(out, 'editor-sankey-compare.png') });
