@@ -180,6 +180,11 @@ export async function nodeLook(page: Page, id: string) {
   return page.evaluate((node) => window.chokepoint?.nodeLook(node) ?? null, id);
 }
 
+/** How an edge is drawn: its colour and width. */
+export async function edgeLook(page: Page, id: string) {
+  return page.evaluate((edge) => window.chokepoint?.edgeLook(edge) ?? null, id);
+}
+
 /** Opens a model file through the page's own file input. */
 export async function importModel(page: Page, name: string, json: unknown): Promise<void> {
   await page.getByTestId('import-file').setInputFiles({
@@ -200,6 +205,7 @@ declare global {
         borderColor: string | null;
         hidden: boolean;
       } | null;
+      edgeLook(id: string): { color: string; size: number; hidden: boolean } | null;
     };
   }
 }

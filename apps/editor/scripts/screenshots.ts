@@ -2,10 +2,10 @@
  * Screenshots of the editor's main views for the README: `pnpm --filter @chokepoint/editor screenshots`.
  * Builds if needed, serves dist/, drives Chromium through the views and writes docs/screenshots/*.png.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analysisIdle, nodePoint, openEditor, startEditorSite } from './browser-harness.ts';
+import { analysisIdle, importModel, nodePoint, openEditor, startEditorSite } from './browser-harness.ts';
 
 const out = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
 mkdirSync(out, { recursive: true });
@@ -65,7 +65,7 @@ try {
   await laptop.getByTestId('compare-b').selectOption('cn-2025-04-heavy-re-magnets');
   await analysisIdle(laptop);
   await laptop.getByTestId('compare-table').waitFor();
-  await laptop.locator('.compare').scrollIntoViewIfNeeded();
+  await laptop.getByRole('region', { name: 'Compare scenarios' }).scrollIntoViewIfNeeded();
   await laptop.mouse.move(5, 700);
   await laptop.waitForTimeout(600);
   await laptop.screenshot({ path: join(out, 'editor-sankey-compare.png') });
@@ -78,6 +78,31 @@ try {
   await laptop.getByTestId('export-png').click();
   await (await download).saveAs(join(out, 'editor-export.png'));
   await laptop.context().close();
+
+  // Recipes (issue 11): the hand-worked magnet chain of docs/recipes.md, its plant's recipe and
+  // alternative in the inspector (Dy binds), edges by commodity with their legend.
+  const recipes = await openEditor(browser, site.url, { width: 1440, height: 900 });
+  await importModel(
+    recipes,
+    'magnet-recipe-chain.json',
+    JSON.parse(
+      readFileSync(new URL('../../../tests/fixtures/magnet-recipe-chain.json', import.meta.url), 'utf8'),
+    ),
+  );
+  await recipes.getByTestId('node-count').filter({ hasText: /^4$/ }).waitFor();
+  await analysisIdle(recipes);
+  await recipes.keyboard.press('Escape');
+  await recipes.getByTestId('search').fill('Japan — magnets');
+  await recipes.getByTestId('search').press('Enter');
+  // Scroll the inspector's panel only (scrollIntoView would scroll the page too).
+  await recipes.locator('.sidebar.left').evaluate((panel) => {
+    const section = panel.querySelector('[data-testid="recipe-section"]')!;
+    panel.scrollTop += section.getBoundingClientRect().top - panel.getBoundingClientRect().top - 140;
+  });
+  await recipes.mouse.move(5, 890);
+  await recipes.waitForTimeout(600);
+  await recipes.screenshot({ path: join(out, 'editor-recipe.png') });
+  await recipes.context().close();
 
   // Dark mode (the system setting), focused on China's separation plant downstream.
   const dark = await site.browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: 'dark' });

@@ -26,6 +26,7 @@ import { ZoomControls } from '../panels/ZoomControls.tsx';
 import { useStore } from '../state/store.ts';
 import { type Services, ServicesProvider, useServices } from './services.tsx';
 import './app.css';
+import './recipes.css';
 
 /** The Sankey view lies over the graph (which stays mounted: commands and exports use it). */
 function SankeyIfChosen() {

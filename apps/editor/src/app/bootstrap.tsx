@@ -23,6 +23,7 @@ import { App } from './App.tsx';
 export interface Automation {
   nodePosition(id: string): { x: number; y: number } | null;
   nodeLook(id: string): ReturnType<CanvasController['nodeLook']>;
+  edgeLook(id: string): ReturnType<CanvasController['edgeLook']>;
 }
 
 declare global {
@@ -100,6 +101,7 @@ export async function startEditor(root: HTMLElement): Promise<void> {
   window.chokepoint = {
     nodePosition: (id) => canvas.getState()?.nodeViewportPosition(id) ?? null,
     nodeLook: (id) => canvas.getState()?.nodeLook(id) ?? null,
+    edgeLook: (id) => canvas.getState()?.edgeLook(id) ?? null,
   };
 
   const services = {

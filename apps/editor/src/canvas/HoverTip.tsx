@@ -1,9 +1,10 @@
 /**
  * What hovering tells, beside the pointer: a node's notes and source (its whole name is already in
- * sigma's hover box), an edge's flow, capacity, commodity, notes and citation. Read from the model and
+ * sigma's hover box) and, for a node with a recipe, the input that limits it; an edge's flow,
+ * capacity, commodity, notes and citation. Read from the model and
  * the report each time it shows, so it is never stale.
  */
-import { edgeId } from '@chokepoint/core';
+import { edgeCommodity, edgeId } from '@chokepoint/core';
 import { useAnalysis, useEditorState } from '../app/services.tsx';
 import { qty } from '../panels/format.ts';
 import { type Store, useStore } from '../state/store.ts';
@@ -26,8 +27,10 @@ export function HoverTip(props: { hover: Store<HoverTarget | null> }) {
   let title = '';
   if (hover.kind === 'node') {
     const node = model.nodes.find((n) => n.id === hover.id);
-    if (!node || (!node.notes && !node.source && !node.tags?.length)) return null;
+    const binding = report?.nodes.find((n) => n.id === hover.id)?.bindingInput ?? null;
+    if (!node || (!node.notes && !node.source && !node.tags?.length && !binding)) return null;
     title = node.label ?? node.id;
+    if (binding) lines.push({ label: 'Limited by', text: binding });
     if (node.notes) lines.push({ text: node.notes });
     if (node.tags?.length) lines.push({ label: 'Tags', text: node.tags.join(', ') });
     if (node.source) lines.push({ label: 'Source', text: node.source });
@@ -42,7 +45,15 @@ export function HoverTip(props: { hover: Store<HoverTarget | null> }) {
         label: 'Capacity',
         text: edge.capacity === undefined ? 'unlimited' : qty(edge.capacity, model.unit),
       },
-      { label: 'Commodity', text: edge.commodity ?? 'the model’s one commodity' },
+      {
+        label: 'Commodity',
+        // Its own, else what its source makes (docs/recipes.md).
+        text:
+          edgeCommodity(
+            edge,
+            model.nodes.find((n) => n.id === edge.source),
+          ) ?? 'none named',
+      },
     ];
     if (edge.notes) lines.push({ text: edge.notes });
     if (edge.citation) lines.push({ label: 'Source', text: edge.citation });

@@ -7,11 +7,12 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useAnalysis, useEditorState, useServices } from '../app/services.tsx';
 import { qty } from '../panels/format.ts';
 import { countryColor } from './palette.ts';
+import { fitLabel, spreadLabels } from './sankey-labels.ts';
 import { sankeyLayout } from './sankey-layout.ts';
 
-const LABEL_ROOM = 20;
-/** Nodes drawn thinner than this get no label (their figures are in the hover title). */
-const LABELLED_HEIGHT = 7;
+/** One line of 11 px label text. */
+const LINE = 12;
+const CHAR = 6.2;
 
 export function SankeyView() {
   const { editor } = useServices();
@@ -31,8 +32,16 @@ export function SankeyView() {
     return () => observer.disconnect();
   }, []);
 
+  // Room right of the last column for its names (the end uses), up to a quarter of the picture: every
+  // column's labels run right, into the gap before the next one, so none crosses another's.
+  const lastStage = model.stages.at(-1);
+  const longest = Math.max(
+    0,
+    ...model.nodes.filter((n) => n.stage === lastStage).map((n) => (n.label ?? n.id).length),
+  );
+  const labelRoom = size ? Math.min(size.width / 4, Math.max(40, longest * CHAR + 12)) : 0;
   const inner = size
-    ? { width: Math.max(200, size.width - 40 - LABEL_ROOM), height: Math.max(200, size.height - 90) }
+    ? { width: Math.max(200, size.width - 40 - labelRoom), height: Math.max(200, size.height - 90) }
     : null;
   const width = inner?.width ?? 0;
   const height = inner?.height ?? 0;
@@ -40,7 +49,27 @@ export function SankeyView() {
     () => (current && width > 0 ? sankeyLayout(model, current, reference, { width, height }) : null),
     [model, current, reference, width, height],
   );
-  const last = layout?.ok ? Math.max(...layout.nodes.map((n) => n.x0)) : 0;
+  const labels = useMemo(() => {
+    if (!layout?.ok || !size) return [];
+    const columns = [...new Set(layout.nodes.map((n) => Math.round(n.x0)))].sort((a, b) => a - b);
+    return columns.flatMap((x, c) => {
+      const nodes = layout.nodes.filter((n) => Math.round(n.x0) === x);
+      const x1 = Math.max(...nodes.map((n) => n.x1));
+      const room = (columns[c + 1] ?? size.width - 20) - x1 - 10;
+      const at = spreadLabels(
+        nodes.map((n) => ({ id: n.id, y: (n.y0 + n.y1) / 2, weight: n.before })),
+        { line: LINE, top: 0, bottom: height },
+      );
+      return nodes.flatMap((n) => {
+        const y = at.get(n.id);
+        if (y === undefined) return [];
+        const centre = (n.y0 + n.y1) / 2;
+        const moved = Math.abs(y - centre) > 1.5;
+        const text = fitLabel(n.label, room - (moved ? 8 : 0), CHAR);
+        return text ? [{ id: n.id, x1: n.x1, y, centre, moved, text, full: n.label }] : [];
+      });
+    });
+  }, [layout, size, height]);
   const names = new Map(model.nodes.map((n) => [n.id, n.label ?? n.id]));
   const countries = new Map(model.nodes.map((n) => [n.id, n.country ?? null]));
   // What the end uses no longer get (the red bands upstream are the same tonnes, met earlier).
@@ -84,18 +113,19 @@ export function SankeyView() {
                 >
                   <title>{`${n.label}: ${qty(n.flow, model.unit)}${reference ? ` (${qty(n.before, model.unit)} without the scenario)` : ''}`}</title>
                 </rect>
-                {n.y1 - n.y0 >= LABELLED_HEIGHT ? (
-                  // The last column's names run left, inside the picture; the others run right.
-                  <text
-                    x={n.x0 > last - 1 ? n.x0 - 4 : n.x1 + 4}
-                    y={(n.y0 + n.y1) / 2}
-                    dy="0.35em"
-                    textAnchor={n.x0 > last - 1 ? 'end' : 'start'}
-                    className="sankey-label"
-                  >
-                    {n.label}
-                  </text>
+              </g>
+            ))}
+            {/* Labels after every node, so no node is drawn over a label; a label moved off its
+                node's centre to clear its neighbours is joined to it by a leader line. */}
+            {labels.map((l) => (
+              <g key={l.id} className="sankey-label-item" data-testid={`sankey-label-${l.id}`}>
+                {l.moved ? (
+                  <path d={`M${l.x1 + 1},${l.centre}L${l.x1 + 7},${l.y}`} className="sankey-leader" />
                 ) : null}
+                <text x={l.x1 + (l.moved ? 9 : 4)} y={l.y} dy="0.35em" className="sankey-label">
+                  {l.text}
+                  {l.text !== l.full ? <title>{l.full}</title> : null}
+                </text>
               </g>
             ))}
           </g>

@@ -18,6 +18,7 @@ import { type Point, stageColumnLayout } from '../layout/stage-columns.ts';
 import type { Editor } from '../state/editor.ts';
 import type { EditorState, LayoutMode } from '../state/editor-state.ts';
 import { createStore, type Store } from '../state/store.ts';
+import { type EdgeColoring, edgeColoring } from './commodity-colors.ts';
 import type { SvgPicture } from './export-svg.ts';
 import { passingNodes } from './filter.ts';
 import { bringIntoView, fitView } from './framing.ts';
@@ -71,6 +72,8 @@ export class CanvasController {
   private passing: Set<string> | null = null;
   /** Shorter labels for the stage-column layout (labels.ts `columnLabels`). */
   private columnLabels = new Map<string, string>();
+  /** Edge colours by commodity, for models that carry several (commodity-colors.ts). */
+  private edgeColoring: EdgeColoring | null = null;
   private tallestStage = 1;
   private unsubscribe: (() => void)[] = [];
   /** Each stage column's mean x (graph units) and largest drawn size; null when out of date. */
@@ -327,6 +330,13 @@ export class CanvasController {
     };
   }
 
+  /** How an edge is drawn (its colour and width, after the reducers), for tests in the browser. */
+  edgeLook(id: string): { color: string; size: number; hidden: boolean } | null {
+    const data = this.sigma.getEdgeDisplayData(id);
+    if (!data) return null;
+    return { color: data.color, size: data.size, hidden: data.hidden === true };
+  }
+
   /** Where a node is drawn, in pixels from the canvas's top-left corner. */
   nodeViewportPosition(id: string): Point | null {
     const p = this.view.position(id);
@@ -413,6 +423,7 @@ export class CanvasController {
 
   private updateModelStats(model: Model): void {
     this.columnLabels = columnLabels(model.nodes);
+    this.edgeColoring = edgeColoring(model);
     this.maxCapacity = maxOf(model.nodes, (n) => n.capacity ?? n.demand ?? 0, 1e-9);
     const perStage = new Map<string, number>();
     for (const n of model.nodes) perStage.set(n.stage, (perStage.get(n.stage) ?? 0) + 1);
@@ -434,6 +445,7 @@ export class CanvasController {
       tallestStage: this.tallestStage,
       searchHits: this.searchHits,
       focus: this.focus,
+      edgeColors: this.edgeColoring?.edges ?? null,
     });
   }
 

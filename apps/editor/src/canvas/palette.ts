@@ -84,6 +84,29 @@ export const EDGE_IDLE = '#dfe4ea';
 export const EDGE_BLOCKED = '#d6273b';
 export const EDGE_REDUCED = '#f08c00';
 
+/**
+ * Edge colours by commodity: saturated hues (from ColorBrewer Dark2 and Paired) without red, orange or
+ * yellow, which under a scenario mean "blocked" and "carries less". Darker than the country hues of
+ * the nodes, so an edge does not read as a node's country. Assigned in the model's commodity order
+ * (listed first, then as first carried), so a commodity keeps its colour while edges are added.
+ */
+export const COMMODITY_PALETTE = [
+  '#1b9e77',
+  '#7570b3',
+  '#1f78b4',
+  '#66a61e',
+  '#17becf',
+  '#e7298a',
+  '#253494',
+  '#8c6d62',
+  '#555f6d',
+] as const;
+
+/** Commodity → colour, in the given order (the palette repeats after nine). */
+export function commodityColors(ids: readonly string[]): Map<string, string> {
+  return new Map(ids.map((id, i) => [id, COMMODITY_PALETTE[i % COMMODITY_PALETTE.length]!]));
+}
+
 /** Country → colour for the given codes (each code's own colour; see `countryColor`). */
 export function countryColors(codes: readonly string[]): Map<string, string> {
   return new Map(codes.map((c) => [c, countryColor(c)]));

@@ -96,6 +96,29 @@ describe('buildViewStyle', () => {
     });
   });
 
+  it('colours carrying edges by commodity, while blocked and reduced keep their scenario colours', () => {
+    const reference = smallChainReport();
+    const current = smallChainReport();
+    current.edges[0] = { ...current.edges[0]!, flow: 0, blocked: true };
+    current.edges[2] = { ...current.edges[2]!, flow: 60 };
+    const edgeColors = new Map([
+      ['cn-mine->cn-sep', '#111111'],
+      ['cn-mag->ev', '#222222'],
+      ['cn-mag->wind', '#333333'],
+      ['au-mine->my-sep', '#444444'],
+    ]);
+    const style = buildViewStyle(inputs({ current, reference, edgeColors }));
+    const color = (id: string) =>
+      style.edge(id, { capacity: null }, ...(id.split('->') as [string, string])).color;
+    expect(color('cn-mag->wind')).toBe('#333333');
+    expect(color('cn-mine->cn-sep')).toBe(EDGE_BLOCKED);
+    expect(color('cn-mag->ev')).toBe(EDGE_REDUCED);
+    // An idle edge stays faint whatever it would carry.
+    expect(color('au-mine->my-sep')).not.toBe('#444444');
+    // An edge the map does not name (it carries no commodity) stays grey.
+    expect(color('cn-sep->cn-mag')).toBe(EDGE);
+  });
+
   it('dims what is outside the hovered neighbourhood', () => {
     const style = buildViewStyle(inputs({ focus: new Set(['cn-mag', 'ev']) }));
     expect(style.node('cn-mag', attrs({ country: 'CN' })).color).toBe(countryColor('CN'));

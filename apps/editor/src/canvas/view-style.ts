@@ -61,6 +61,11 @@ export interface StyleInputs {
   labels?: ReadonlyMap<string, string>;
   /** Hovered node and its neighbours: everything else is dimmed while hovering. */
   focus: ReadonlySet<string> | null;
+  /**
+   * Edges by commodity: edge id → colour of what it carries. Only for models that carry more than one
+   * commodity (commodities.ts); other edges, and every edge of a one-commodity model, stay grey.
+   */
+  edgeColors?: ReadonlyMap<string, string> | null;
 }
 
 export interface ViewStyle {
@@ -189,7 +194,7 @@ export function buildViewStyle(inputs: StyleInputs): ViewStyle {
             ? EDGE_REDUCED
             : state === 'idle'
               ? EDGE_IDLE
-              : EDGE;
+              : (inputs.edgeColors?.get(id) ?? EDGE);
       const selected = selectedEdges.has(id);
       const filteredOut =
         inputs.passing != null && !(inputs.passing.has(source) && inputs.passing.has(target));

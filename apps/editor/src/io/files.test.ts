@@ -22,6 +22,35 @@ describe('reading model files', () => {
     expect(ids(await readModelFiles([file('graph.json', writeGraphologyJson(model))]))).toEqual(expected);
   });
 
+  it('asks for the unit of a GEXF or GraphML graph that states none, then reads it in that unit', async () => {
+    const gephi = writeGexf(model).replace('"unit":"t REO per year",', '');
+    const asked = await readModelFiles([file('gephi.gexf', gephi)]);
+    expect(asked).toMatchObject({ ok: false, needsUnit: true });
+    const opened = await readModelFiles([file('gephi.gexf', gephi)], { unit: 't Nd' });
+    expect(opened.ok && opened.model.unit).toBe('t Nd');
+    expect(opened.ok && opened.warnings).toBeUndefined();
+    const yed = writeGraphml(model).replace(/<data key="d\d+">t REO per year<\/data>/, '');
+    expect(yed).not.toContain('t REO per year');
+    expect(await readModelFiles([file('yed.graphml', yed)])).toMatchObject({ ok: false, needsUnit: true });
+  });
+
+  it('passes on core’s warnings about what it read', async () => {
+    const pair = writeCsvPair(model);
+    // A first column "capcity": kept as a free attribute, and core asks whether "capacity" was meant.
+    const nodes = pair.nodes
+      .split('\n')
+      .map((line, i) => (line === '' ? line : `${i === 0 ? 'capcity' : '1'},${line}`))
+      .join('\n');
+    const result = await readModelFiles([
+      file('nodes.csv', nodes),
+      file('edges.csv', pair.edges),
+      file('model-info.json', pair.info),
+    ]);
+    expect(result.ok && result.warnings).toEqual([
+      'nodes.csv: column "capcity" is not a field and is kept as a free attribute (did you mean "capacity"?)',
+    ]);
+  });
+
   it('reads a CSV pair chosen together, telling nodes from edges', async () => {
     const pair = writeCsvPair(model);
     const result = await readModelFiles([

@@ -35,7 +35,15 @@ export const FORMATS_READ =
   'chokepoint/v1 or graphology JSON (.json), GEXF (.gexf), GraphML (.graphml), or a CSV pair (nodes.csv + edges.csv, optionally model-info.json, chosen together)';
 
 export type OpenResult =
-  | { ok: true; model: Model; fileName: string; notes?: readonly string[] }
+  | {
+      ok: true;
+      model: Model;
+      fileName: string;
+      /** What the editor did with the files' columns (CSV). */
+      notes?: readonly string[];
+      /** What core's reader assumed or noticed (a column that looks like a mistyped field). */
+      warnings?: readonly string[];
+    }
   | {
       ok: false;
       fileName: string;
@@ -107,6 +115,7 @@ export async function readModelFiles(
           ...mapped.attributes.map((u) => `Kept as free attributes (no chokepoint/v1 field): ${u}`),
           ...mapped.dropped.map((u) => `Not imported (another column already gives that field): ${u}`),
         ],
+        ...(result.warnings?.length ? { warnings: result.warnings } : {}),
       };
     if (result.issues.length === 1 && result.issues[0]!.path[0] === 'unit' && !options.unit)
       return { ok: false, fileName: names, issues: result.issues, needsUnit: true };
@@ -114,18 +123,33 @@ export async function readModelFiles(
     return fail(`choose one model file (or the two files of a CSV pair); the editor reads ${FORMATS_READ}`);
   } else {
     const [name, text] = [lower[0]!, texts[0]!];
-    if (name.endsWith('.json')) result = readJson(text);
-    else if (name.endsWith('.gexf')) result = readGexf(text);
-    else if (name.endsWith('.graphml') || name.endsWith('.xml')) result = readGraphml(text);
+    const unit = options.unit ? { unit: options.unit } : {};
+    if (name.endsWith('.json')) result = readJson(text, unit);
+    else if (name.endsWith('.gexf')) result = readGexf(text, unit);
+    else if (name.endsWith('.graphml') || name.endsWith('.xml')) result = readGraphml(text, unit);
     else return fail(`unknown file type; the editor reads ${FORMATS_READ}`);
+    // A graph from Gephi or yEd rarely states a unit; core reads it under a stated default and warns.
+    // As for CSV, the editor asks instead (a chokepoint/v1 file always has one).
+    if (result.ok && !options.unit && result.model.unit === DEFAULT_UNIT && result.warnings?.length)
+      return {
+        ok: false,
+        fileName: names,
+        issues: [{ path: ['unit'], message: 'the file does not say what unit the figures are in' }],
+        needsUnit: true,
+      };
   }
   return result.ok
-    ? { ok: true, model: result.model, fileName: names }
+    ? {
+        ok: true,
+        model: result.model,
+        fileName: names,
+        ...(result.warnings?.length ? { warnings: result.warnings } : {}),
+      }
     : { ok: false, fileName: names, issues: result.issues };
 }
 
 /** chokepoint/v1, or a graphology serialization (a "nodes" array of `{key, attributes}`). */
-function readJson(text: string): ValidationResult {
+function readJson(text: string, options: { unit?: string }): ValidationResult {
   const json = parseJson(text);
   if (!json.ok) return { ok: false, issues: [json.issue] };
   const value = json.value as { format?: unknown; nodes?: { key?: unknown }[] } | null;
@@ -135,7 +159,7 @@ function readJson(text: string): ValidationResult {
     value.format === undefined &&
     Array.isArray(value.nodes) &&
     value.nodes[0]?.key !== undefined;
-  return graphology ? modelFromSerializedGraph(value) : validateModel(value);
+  return graphology ? modelFromSerializedGraph(value, options) : validateModel(value);
 }
 
 function stemOf(name: string): string {

@@ -8,6 +8,7 @@
  */
 import { countryName, type Model, type Report, type Scenario } from '@chokepoint/core';
 import { strToU8, zipSync } from 'fflate';
+import { edgeColoring } from '../canvas/commodity-colors.ts';
 import type { SvgFrame } from '../canvas/export-svg.ts';
 import { countryColor, EDGE_BLOCKED, EDGE_REDUCED, SPOF } from '../canvas/palette.ts';
 import { END_USE, OUT_RING } from '../canvas/view-style.ts';
@@ -44,6 +45,8 @@ export function pictureFrame(
       { label: 'end use (not rated)', color: END_USE, kind: 'dot' },
     );
   }
+  for (const c of edgeColoring(model)?.legend ?? [])
+    legend.push({ label: c.label, color: c.color, kind: 'line' });
   legend.push({ label: 'single point of failure', color: SPOF, kind: 'ring' });
   if (scenario) {
     if (scenario.perturbations.some((p) => p.type === 'outage' || (p.type === 'capacity' && p.factor === 0)))

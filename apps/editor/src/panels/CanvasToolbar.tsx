@@ -11,12 +11,14 @@ export function CanvasToolbar() {
   const view = useEditorState((s) => s.session.view);
   return (
     <div className="canvas-toolbar" role="toolbar" aria-label="Canvas tools">
-      {view === 'graph' ? (
-        <GraphTools />
-      ) : (
-        <span className="muted small">Flow by stage; red bands: lost under the scenario</span>
-      )}
-      <FilterMenu />
+      <div className="toolbar-row">
+        {view === 'graph' ? (
+          <GraphTools />
+        ) : (
+          <span className="muted small">Flow by stage; red bands: lost under the scenario</span>
+        )}
+        <FilterMenu />
+      </div>
     </div>
   );
 }

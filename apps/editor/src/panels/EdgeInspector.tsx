@@ -1,18 +1,30 @@
 /**
  * Inspector for one edge: its capacity and citation, and what flows on it now.
  */
-import { type EdgeChanges, edgeId, type ModelEdge } from '@chokepoint/core';
+import { type EdgeChanges, edgeCommodity, edgeId, type ModelEdge, type ModelIssue } from '@chokepoint/core';
+import { useId } from 'react';
 import { useAnalysis, useEditorState, useServices } from '../app/services.tsx';
 import { deleteSelection, editEdge } from '../commands/edits.ts';
+import { modelCommodities } from '../state/commodities.ts';
 import { Field, optionalNumber, optionalText, requiredText, showOptional } from './Field.tsx';
 import { qty } from './format.ts';
+import { issuesAt } from './RecipeSection.tsx';
+
+const NO_ISSUES: readonly ModelIssue[] = [];
 
 export function EdgeInspector({ id }: { id: string }) {
   const { editor } = useServices();
   const model = useEditorState((s) => s.doc.model);
   const edge = model.edges.find((e) => edgeId(e) === id);
   const report = useAnalysis((a) => a.current?.report?.edges.find((e) => e.id === id) ?? null);
+  const issues = useAnalysis((a) => a.current?.issues ?? NO_ISSUES);
+  const commodities = useId();
   if (!edge) return null;
+  const index = model.edges.indexOf(edge);
+  const carried = edgeCommodity(
+    edge,
+    model.nodes.find((n) => n.id === edge.source),
+  );
   const name = (node: string) => model.nodes.find((n) => n.id === node)?.label ?? node;
   const set =
     <K extends keyof ModelEdge>(key: K, what: string) =>
@@ -74,7 +86,19 @@ export function EdgeInspector({ id }: { id: string }) {
         format={showOptional}
         parse={optionalText}
         commit={set('commodity', 'commodity')}
+        list={commodities}
+        whenEmpty={carried ? `${carried} (its source's)` : 'none named'}
+        problems={[
+          ...issuesAt(issues, ['edges', index, 'commodity']),
+          ...issuesAt(issues, ['edges', index, 'source']),
+        ]}
+        testId="edge-commodity"
       />
+      <datalist id={commodities}>
+        {modelCommodities(model).map((c) => (
+          <option key={c.id} value={c.id} />
+        ))}
+      </datalist>
       <Field
         label="Citation"
         value={edge.citation ?? null}

@@ -19,6 +19,10 @@ export interface FieldProps<T> {
   multiline?: boolean;
   list?: string;
   testId?: string;
+  /** The label is for screen readers only (a row whose column says what the field is). */
+  hideLabel?: boolean;
+  /** Problems core's validation reports at this field, shown under it until they are fixed. */
+  problems?: readonly string[];
 }
 
 export function Field<T>(props: FieldProps<T>) {
@@ -50,7 +54,7 @@ export function Field<T>(props: FieldProps<T>) {
     id,
     value: text,
     placeholder: props.whenEmpty,
-    'aria-invalid': error !== null,
+    'aria-invalid': error !== null || (props.problems?.length ?? 0) > 0,
     'data-testid': props.testId,
     onChange: (e: { target: { value: string } }) => {
       setText(e.target.value);
@@ -71,10 +75,16 @@ export function Field<T>(props: FieldProps<T>) {
   };
   return (
     <div className="field">
-      <label htmlFor={id}>{props.label}</label>
+      <label htmlFor={id} className={props.hideLabel ? 'visually-hidden' : undefined}>
+        {props.label}
+      </label>
       {props.multiline ? <textarea rows={3} {...common} /> : <input list={props.list} {...common} />}
       {error ? (
         <span className="field-error">{error}</span>
+      ) : props.problems?.length ? (
+        <span className="field-error" data-testid="field-problem">
+          {props.problems.join('; ')}
+        </span>
       ) : props.hint ? (
         <span className="field-hint">{props.hint}</span>
       ) : null}

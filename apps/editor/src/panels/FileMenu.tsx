@@ -35,7 +35,12 @@ export function FileMenu() {
       editor.notify({
         kind: 'info',
         title: `Opened ${result.fileName}`,
-        lines: [...(result.notes ?? []), 'Undo (Ctrl+Z) goes back to the model you had.'],
+        lines: [
+          ...(result.warnings ?? []).map((w) => `Warning: ${w}`),
+          ...(result.notes ?? []),
+          'Undo (Ctrl+Z) goes back to the model you had.',
+        ],
+        ...(result.warnings?.length ? { stays: true } : {}),
       });
     } else if (result.needsUnit) {
       setAskUnit(files);
@@ -252,8 +257,12 @@ function UnitPrompt(props: { files: string; onUnit(unit: string): void; onCancel
       >
         <h2 id="unit-title">In what unit are the capacities and demands?</h2>
         <p className="small muted">
-          {props.files} give no unit (a model-info.json beside them would). Every capacity and demand in the
-          model is in this one unit, e.g. “t REO-equivalent per year” or “kt Li per year”.
+          {props.files}{' '}
+          {/\.csv\b/i.test(props.files)
+            ? 'give no unit (a model-info.json beside them would).'
+            : 'gives no unit.'}{' '}
+          Every capacity and demand in the model is in this one unit, e.g. “t REO-equivalent per year” or “kt
+          Li per year”.
         </p>
         <input
           value={unit}

@@ -4,6 +4,7 @@
 import { countryName } from '@chokepoint/core';
 import { useMemo, useState } from 'react';
 import { useAnalysis, useEditorState } from '../app/services.tsx';
+import { edgeColoring } from '../canvas/commodity-colors.ts';
 import { countryColor, EDGE_BLOCKED, EDGE_REDUCED, riskColor, SPOF } from '../canvas/palette.ts';
 import { END_USE, OUT_RING } from '../canvas/view-style.ts';
 import { modelCountriesByCapacity } from '../state/model-facts.ts';
@@ -16,6 +17,7 @@ export function Legend() {
   const colorBy = useEditorState((s) => s.session.colorBy);
   const scenario = useAnalysis((a) => a.scenario);
   const ranked = useMemo(() => modelCountriesByCapacity(model), [model]);
+  const commodities = useMemo(() => edgeColoring(model)?.legend ?? [], [model]);
   const [all, setAll] = useState(false);
   const shown = all ? ranked : ranked.slice(0, LEGEND_COUNTRIES);
   const out = scenario?.perturbations.some(
@@ -51,6 +53,16 @@ export function Legend() {
           <span className="small">end use (not rated)</span>
         </div>
       )}
+      {commodities.length > 0 ? (
+        <ul aria-label="Edges by commodity" data-testid="commodity-legend">
+          {commodities.map((c) => (
+            <li key={c.id} title={`Edges carrying ${c.label}`}>
+              <span className="line" style={{ background: c.color }} />
+              {c.label}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <ul>
         <li>
           <span className="dot ring" style={{ borderColor: SPOF }} />

@@ -3,6 +3,7 @@
  */
 import { updateModelInfo } from '@chokepoint/core';
 import { useEditorState, useServices } from '../app/services.tsx';
+import { CommoditiesEditor } from './CommoditiesEditor.tsx';
 import { Field, optionalNumber, optionalText, requiredText, showOptional } from './Field.tsx';
 import { StagesEditor } from './StagesEditor.tsx';
 
@@ -50,6 +51,7 @@ export function ModelInspector() {
         multiline
       />
       <StagesEditor />
+      <CommoditiesEditor />
       <div className="howto small">
         <p>
           <strong>Click</strong> a node or edge to edit it; <strong>Shift</strong>-click or Shift-drag to

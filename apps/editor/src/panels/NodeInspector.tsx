@@ -1,12 +1,16 @@
 /**
  * Inspector for one node: every field of chokepoint/v1, and what the analysis says about it.
  */
-import { COUNTRY_CODES, countryName, type ModelNode, nodeKinds } from '@chokepoint/core';
+import { COUNTRY_CODES, countryName, type ModelIssue, type ModelNode, nodeKinds } from '@chokepoint/core';
 import { useId } from 'react';
 import { useAnalysis, useEditorState, useServices } from '../app/services.tsx';
 import { deleteSelection, editNode, setNodeStage } from '../commands/edits.ts';
+import { modelCommodities } from '../state/commodities.ts';
 import { Field, optionalNumber, optionalText, requiredText, showOptional } from './Field.tsx';
 import { pct, qty } from './format.ts';
+import { issuesAt, RecipeSection } from './RecipeSection.tsx';
+
+const NO_ISSUES: readonly ModelIssue[] = [];
 
 /** "a, b ,, c" → ["a", "b", "c"] (duplicates once); empty removes the field. */
 export const parseTags = (text: string): { ok: true; value: string[] | null } => {
@@ -26,8 +30,10 @@ export function NodeInspector({ id }: { id: string }) {
   const model = useEditorState((s) => s.doc.model);
   const node = model.nodes.find((n) => n.id === id);
   const report = useAnalysis((a) => a.current?.report?.nodes.find((n) => n.id === id) ?? null);
+  const issues = useAnalysis((a) => a.current?.issues ?? NO_ISSUES);
   const countries = useId();
   if (!node) return null;
+  const index = model.nodes.indexOf(node);
 
   const set =
     <K extends keyof ModelNode>(key: K, what: string) =>
@@ -61,6 +67,33 @@ export function NodeInspector({ id }: { id: string }) {
           </dd>
           <dt>Betweenness</dt>
           <dd>{report.betweenness.toFixed(3)}</dd>
+          {report.recipeOutput ? (
+            <>
+              <dt>Output by recipe</dt>
+              <dd data-testid="recipe-output" className="wrap">
+                {report.recipeOutput.map((r) => {
+                  const alt = node.alternatives?.find((a) => a.id === r.recipe);
+                  return (
+                    <div key={r.recipe} data-testid="recipe-output-line">
+                      {alt ? (alt.label ?? alt.id) : 'main recipe'}: {qty(r.output)}
+                    </div>
+                  );
+                })}
+              </dd>
+              <dt>Limited by</dt>
+              <dd
+                data-testid="binding-input"
+                className={report.bindingInput ? 'bad' : undefined}
+                title={
+                  report.bindingInput
+                    ? `One more unit of ${report.bindingInput} arriving here would raise what is delivered most (the largest shadow price of its inputs)`
+                    : 'No input: one more unit of any of them would not raise what is delivered'
+                }
+              >
+                {report.bindingInput ?? 'no input (capacity, customers or demand)'}
+              </dd>
+            </>
+          ) : null}
           {report.singlePointOfFailure ? (
             <>
               <dt>Single point of failure</dt>
@@ -162,7 +195,17 @@ export function NodeInspector({ id }: { id: string }) {
         format={showOptional}
         parse={optionalText}
         commit={set('commodity', 'commodity')}
+        list={`${countries}-commodities`}
+        whenEmpty="what it makes, e.g. NdPr"
+        hint="Its edges carry it unless they name their own."
+        problems={issuesAt(issues, ['nodes', index, 'commodity'])}
       />
+      <datalist id={`${countries}-commodities`}>
+        {modelCommodities(model).map((c) => (
+          <option key={c.id} value={c.id} />
+        ))}
+      </datalist>
+      <RecipeSection node={node} />
       <Field
         label="Source (citation)"
         value={node.source ?? null}
@@ -189,7 +232,7 @@ export function NodeInspector({ id }: { id: string }) {
         multiline
       />
       <details className="more">
-        <summary>Stocks, cost and yield</summary>
+        <summary>Stocks and cost</summary>
         <Field
           label={`Stock (${model.unit})`}
           value={node.stock ?? null}
@@ -210,14 +253,6 @@ export function NodeInspector({ id }: { id: string }) {
           format={showOptional}
           parse={optionalNumber('cost')}
           commit={set('cost', 'cost')}
-        />
-        <Field
-          label="Yield"
-          value={node.yield ?? null}
-          format={showOptional}
-          parse={optionalNumber('yield', { positive: true })}
-          commit={set('yield', 'yield')}
-          whenEmpty="1"
         />
       </details>
       <fieldset className="focus-actions" aria-label="Focus on this node">

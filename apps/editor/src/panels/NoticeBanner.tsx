@@ -1,6 +1,7 @@
 /**
  * A message on the page: a file that could not be opened (with every problem and its place), an edit
- * that was refused, a link that was copied. Errors stay until dismissed; information fades.
+ * that was refused, a link that was copied. Errors stay until dismissed; information fades, unless it
+ * says it stays (warnings about a file just opened: they take longer than five seconds to read).
  */
 import { useEffect } from 'react';
 import { useEditorState, useServices } from '../app/services.tsx';
@@ -9,7 +10,7 @@ export function NoticeBanner() {
   const { editor } = useServices();
   const notice = useEditorState((s) => s.session.notice);
   useEffect(() => {
-    if (notice?.kind !== 'info') return;
+    if (notice?.kind !== 'info' || notice.stays) return;
     const t = setTimeout(() => {
       if (editor.store.getState().session.notice === notice) editor.notify(null);
     }, 5000);

@@ -32,6 +32,8 @@ export interface Notice {
   readonly lines: readonly string[];
   /** A closing sentence in plain text under the lines ("Your current model is unchanged."). */
   readonly footer?: string;
+  /** Information that stays until dismissed, as errors do (warnings about a file just opened). */
+  readonly stays?: boolean;
 }
 
 export interface Session {

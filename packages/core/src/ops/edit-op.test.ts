@@ -39,6 +39,27 @@ describe('applyEdit', () => {
       '"nodes" is not a model field this operation edits',
     );
   });
+
+  it('sets the commodities list as a whole, refusing a commodity listed twice or without a unit', () => {
+    const list = [
+      { id: 'NdPr', unit: 't NdPr oxide' },
+      { id: 'DyTb', label: 'Dy/Tb', unit: 't Dy' },
+    ];
+    const next = applyEdit(fullModel(), { op: 'updateModelInfo', changes: { commodities: list } });
+    expect(next.commodities).toEqual(list);
+    expect(applyEdit(next, { op: 'updateModelInfo', changes: { commodities: null } })).not.toHaveProperty(
+      'commodities',
+    );
+    expect(() =>
+      applyEdit(fullModel(), {
+        op: 'updateModelInfo',
+        changes: { commodities: [...list, { id: 'NdPr', unit: 't' }] },
+      }),
+    ).toThrow('model commodities: "NdPr" is listed twice');
+    expect(() =>
+      applyEdit(fullModel(), { op: 'updateModelInfo', changes: { commodities: [{ id: 'Co', unit: '' }] } }),
+    ).toThrow('model commodities: unit must be a non-empty string');
+  });
 });
 
 describe('applyEdits', () => {

@@ -2,9 +2,11 @@
  * Model-level fields
  * ==================
  *
- * Name, unit, description, reference year and notes: the fields of the document itself. The lists
- * (stages, nodes, edges) have their own operations; groups, scenarios and references are edited as
- * whole records by the issues that own them.
+ * Name, unit, description, reference year and notes: the fields of the document itself, and the
+ * `commodities` list (each commodity with its unit, docs/recipes.md), set as a whole list: it is short,
+ * and the editor builds the new list (one added, a unit changed, one removed). The lists of stages,
+ * nodes and edges have their own operations; groups, scenarios and references are edited as whole
+ * records by the issues that own them.
  */
 import type { Model } from '../model/schema.ts';
 import { ModelSchema } from '../model/schema.ts';
@@ -12,7 +14,7 @@ import { EditError } from './edit-error.ts';
 import { applyChanges, merged } from './lookup.ts';
 import { checkChanges } from './node-ops.ts';
 
-const EDITABLE = ['name', 'unit', 'description', 'year', 'notes', '$schema'] as const;
+const EDITABLE = ['name', 'unit', 'description', 'year', 'notes', '$schema', 'commodities'] as const;
 type Editable = (typeof EDITABLE)[number];
 
 export type ModelInfoChanges = { [K in Editable]?: Model[K] | null };
@@ -40,6 +42,12 @@ export function updateModelInfo(draft: Model, args: UpdateModelInfoArgs): void {
       const why = candidate[key] === undefined ? `${key} is required` : r.error.issues[0]!.message;
       throw new EditError(op, `model ${key}: ${why}`);
     }
+  }
+  // Two entries for one commodity would give it two units; which one a figure is in would be a guess.
+  const seen = new Set<string>();
+  for (const c of changes.commodities ?? []) {
+    if (seen.has(c.id)) throw new EditError(op, `model commodities: "${c.id}" is listed twice`);
+    seen.add(c.id);
   }
   applyChanges(draft, changes);
 }
