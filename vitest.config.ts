@@ -27,6 +27,9 @@ export default defineConfig({
           setupFiles: [loadSolver],
         },
       },
+      {
+        test: { name: 'collab', root: 'packages/collab', include: ['src/**/*.test.ts'] },
+      },
       'apps/editor',
       // Workshop server: real server processes on loopback, so generous timeouts and one file at a time.
       {

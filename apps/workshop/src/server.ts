@@ -7,9 +7,9 @@
  * rescores a team after each change (scores/scorer.ts). `startWorkshop` resolves once it listens.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { modelToDoc } from '@chokepoint/collab';
 import { loadSolver } from '@chokepoint/core';
 import { type Extension, Server } from '@hocuspocus/server';
-import { modelToDoc } from './doc/model-doc.ts';
 import { handleApi, send } from './http/api.ts';
 import { parseDocumentName, RoomError, Rooms } from './rooms/rooms.ts';
 import { Scorer } from './scores/scorer.ts';

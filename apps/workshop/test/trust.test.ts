@@ -1,10 +1,9 @@
+import { applyEditOp, readModel } from '@chokepoint/collab';
 import { loadModel } from '@chokepoint/core';
 import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { applyEditOp } from '../src/doc/edit.ts';
-import { readModel } from '../src/doc/model-doc.ts';
 import {
   api,
   type Client,

@@ -8,9 +8,10 @@
  * to the team's connected clients as a Hocuspocus stateless message `{"type":"score", …}`. An inject
  * rescores every team it touches at once.
  */
+
+import { readModel } from '@chokepoint/collab';
 import type { Model } from '@chokepoint/core';
 import * as Y from 'yjs';
-import { readModel } from '../doc/model-doc.ts';
 import { documentName, type Rooms } from '../rooms/rooms.ts';
 import type { Db } from '../store/database.ts';
 import { loadState } from '../store/durable-sqlite.ts';

@@ -1,0 +1,12 @@
+export { applyEditOp } from './edit.ts';
+export {
+  detectRenames,
+  modelToDoc,
+  type Renames,
+  ROOTS,
+  readModel,
+  rootTypes,
+  sameJson,
+  shareUnchanged,
+  writeModel,
+} from './model-doc.ts';
