@@ -5,7 +5,11 @@
  * Starts the workshop server on 127.0.0.1, prints one line with its URL and stops cleanly on SIGTERM
  * or Ctrl+C (pending snapshots are written, the database closed).
  */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { EDITOR_DIST } from './http/site.ts';
 import { DEFAULTS, startWorkshop } from './server.ts';
 
 const USAGE = 'usage: pnpm workshop --port <N> --data <dir> [--max-payload <bytes>] [--max-body <bytes>]';
@@ -47,6 +51,15 @@ if (args.help) {
 }
 const port = integer('port', args.port, 8080, 0, 65535);
 const dataDir = args.data ?? fail('--data <dir> is required (where the workshop database is kept)');
+
+// Participants and the facilitator use the editor's build: make it once if it is not there.
+if (!existsSync(join(EDITOR_DIST, 'index.html'))) {
+  console.error('workshop: building the editor (once)…');
+  execFileSync('pnpm', ['--filter', '@chokepoint/editor', 'build'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+}
 
 try {
   const workshop = await startWorkshop({

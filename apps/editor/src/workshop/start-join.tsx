@@ -1,0 +1,107 @@
+/**
+ * The join view: `/join/<joinCode>?team=<team>&name=<name>`
+ * =========================================================
+ *
+ * Joins the team, waits for the team's document, then starts the editor on it exactly as the solo
+ * editor starts (same panels, same `data-testid`s, same analysis worker), with three differences:
+ * the model comes from the Y.Doc and goes back to it (yjs-binding.ts), undo is this person's own,
+ * and nothing is autosaved in the browser (the server keeps the document). A bar above the editor
+ * shows the team, teammates, the countdown, the shock in force, the server's score and the
+ * facilitator's message; the canvas shows teammates' pointers, selections and drags.
+ */
+import { readModel } from '@chokepoint/collab';
+import { createRoot } from 'react-dom/client';
+import { connectAnalysis } from '../analysis/analysis-store.ts';
+import { App } from '../app/App.tsx';
+import type { CanvasController } from '../canvas/canvas-controller.ts';
+import { createEditor } from '../state/editor.ts';
+import { initialState } from '../state/editor-state.ts';
+import { createStore, useStore } from '../state/store.ts';
+import { PresenceLayer } from './PresenceLayer.tsx';
+import { attachPresence } from './presence.ts';
+import type { WorkshopRoute } from './route.ts';
+import { joinTeam, openSession } from './session.ts';
+import { WorkshopBar } from './WorkshopBar.tsx';
+import { bindEditorToDoc } from './yjs-binding.ts';
+import './workshop.css';
+
+export async function startJoin(root: HTMLElement, route: Extract<WorkshopRoute, { kind: 'join' }>) {
+  const message = (title: string, text: string) => {
+    root.innerHTML = '';
+    const box = document.createElement('div');
+    box.className = 'workshop-message';
+    box.setAttribute('data-testid', 'join-message');
+    const h = document.createElement('h1');
+    h.textContent = title;
+    const p = document.createElement('p');
+    p.textContent = text;
+    box.append(h, p);
+    root.append(box);
+  };
+  if (!route.team || !route.name) {
+    message('Join a workshop team', 'The link needs ?team=<team>&name=<your name> after the join code.');
+    return;
+  }
+  message('Joining…', `Team ${route.team}`);
+  let grant: Awaited<ReturnType<typeof joinTeam>>;
+  try {
+    grant = await joinTeam(route.joinCode, route.team, route.name, route.readOnly);
+  } catch (err) {
+    message('Could not join', err instanceof Error ? err.message : String(err));
+    return;
+  }
+  const ws = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}`;
+  const session = openSession(grant, route.name, ws);
+  await session.synced;
+
+  const model = readModel(session.doc);
+  const base = createEditor(initialState(model));
+  const binding = bindEditorToDoc(base, session.doc, { person: route.name, client: session.doc.clientID });
+  const lock = () => {
+    const room = session.state.getState().room;
+    binding.setLocked(
+      grant.readOnly
+        ? 'This is a read-only link: it shows the team’s model but cannot change it.'
+        : room?.frozen
+          ? 'The facilitator has frozen editing.'
+          : null,
+    );
+  };
+  lock();
+  session.state.subscribe(lock);
+
+  const worker = new Worker(new URL('../analysis/analysis.worker.ts', import.meta.url), { type: 'module' });
+  const analysis = connectAnalysis(binding.editor, worker);
+  const canvas = createStore<CanvasController | null>(null);
+  const presence = attachPresence(binding.editor, canvas, session);
+  window.addEventListener('pagehide', () => {
+    presence.dispose();
+    session.close();
+  });
+  const services = { editor: binding.editor, analysis: analysis.store, canvas };
+  root.innerHTML = '';
+  createRoot(root).render(<JoinedApp services={services} session={session} />);
+}
+
+function JoinedApp(props: {
+  services: Parameters<typeof App>[0]['services'];
+  session: ReturnType<typeof openSession>;
+}) {
+  const unsynced = useStore(props.session.state, (s) => s.unsynced);
+  const status = useStore(props.session.state, (s) => s.status);
+  return (
+    <App
+      services={props.services}
+      saved={status === 'connected' && unsynced === 0 ? 'saved' : 'saving'}
+      workshop={{
+        bar: <WorkshopBar session={props.session} />,
+        overlay: <PresenceLayer session={props.session} />,
+        savedLabel: {
+          saved: 'synced with the team',
+          saving:
+            status === 'connected' ? 'syncing…' : `offline: ${unsynced} edits kept here until it is back`,
+        },
+      }}
+    />
+  );
+}
