@@ -9,6 +9,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { modelToDoc } from '@chokepoint/collab';
 import { loadSolver } from '@chokepoint/core';
+import { Redis } from '@hocuspocus/extension-redis';
 import { type Extension, Server } from '@hocuspocus/server';
 import { handleApi, send } from './http/api.ts';
 import { editorSite } from './http/site.ts';
@@ -30,6 +31,12 @@ export interface WorkshopOptions {
   scoreDebounceMs?: number;
   /** The editor's build, served at /join/… and /facilitator/… (default: apps/editor/dist). */
   siteDir?: string;
+  /**
+   * Several processes serving the same rooms: each relays its documents' updates and awareness
+   * through this Redis (Hocuspocus's Redis extension), so clients connected to different processes
+   * edit one document. The processes share the data directory (SQLite in WAL mode takes several).
+   */
+  redis?: { host: string; port: number };
 }
 
 export interface Workshop {
@@ -147,7 +154,13 @@ export async function startWorkshop(options: WorkshopOptions): Promise<Workshop>
     address: '127.0.0.1',
     quiet: true,
     stopOnSignals: false,
-    extensions: [persistence, workshop],
+    extensions: [
+      ...(o.redis
+        ? [new Redis({ host: o.redis.host, port: o.redis.port, prefix: 'chokepoint-workshop' })]
+        : []),
+      persistence,
+      workshop,
+    ],
     websocketOptions: { maxPayload: o.maxPayloadBytes },
   });
   await server.listen();

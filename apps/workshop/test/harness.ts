@@ -20,6 +20,8 @@ const PACKAGE_DIR = joinPath(dirname(fileURLToPath(import.meta.url)), '..');
 export interface ServerProcess {
   url: string;
   port: number;
+  /** Where it keeps its database: start another on it to restart. */
+  dataDir: string;
   proc: ChildProcess;
   output: () => string;
   /** Sends the signal and resolves with the exit code (or the signal's name). */
@@ -59,6 +61,7 @@ export function startServer(dataDir: string, extra: string[] = [], port = 0): Pr
       resolve({
         url: m[1]!,
         port: Number(m[2]),
+        dataDir,
         proc,
         output: () => out,
         stop: (signal = 'SIGTERM') => {

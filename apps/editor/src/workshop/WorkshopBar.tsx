@@ -3,6 +3,7 @@
  * force, the team's score as the server computed it, and the facilitator's message or freeze.
  */
 import { useEffect, useState } from 'react';
+import { useEditorState } from '../app/services.tsx';
 import { useStore } from '../state/store.ts';
 import { formatClock, type LiveSession, timeLeft } from './session.ts';
 
@@ -15,6 +16,10 @@ export function WorkshopBar(props: { session: LiveSession }) {
     return () => clearInterval(t);
   }, []);
   const left = timeLeft(st.room, now);
+  const shockLabel = useEditorState(
+    (s) =>
+      (s.doc.model.scenarios ?? []).find((x) => x.id === st.room?.shock)?.label ?? st.room?.shock ?? null,
+  );
   const score = st.score;
   return (
     <div className="workshop-bar" data-testid="workshop-bar">
@@ -43,7 +48,7 @@ export function WorkshopBar(props: { session: LiveSession }) {
         <span className="spacer" />
         {st.room?.shock ? (
           <span className="workshop-shock" data-testid="workshop-shock">
-            Shock: {st.room.shock}
+            Shock: {shockLabel}
           </span>
         ) : null}
         {left !== null ? (

@@ -69,10 +69,27 @@ export async function startJoin(root: HTMLElement, route: Extract<WorkshopRoute,
   };
   lock();
   session.state.subscribe(lock);
+  // The shock the facilitator injected is switched on in the editor too, so the editor's own
+  // analysis shows what the team faces (the team may switch it off to compare).
+  let shock: string | null = null;
+  const followShock = () => {
+    const next = session.state.getState().room?.shock ?? null;
+    if (next === shock) return;
+    shock = next;
+    const known = (binding.editor.store.getState().doc.model.scenarios ?? []).some((s) => s.id === next);
+    binding.editor.setSession({ activeScenarios: next !== null && known ? [next] : [] });
+  };
+  followShock();
+  session.state.subscribe(followShock);
 
   const worker = new Worker(new URL('../analysis/analysis.worker.ts', import.meta.url), { type: 'module' });
   const analysis = connectAnalysis(binding.editor, worker);
   const canvas = createStore<CanvasController | null>(null);
+  // The same hooks for browser tests as the solo editor's (bootstrap.tsx).
+  window.chokepoint = {
+    nodePosition: (id) => canvas.getState()?.nodeViewportPosition(id) ?? null,
+    nodeLook: (id) => canvas.getState()?.nodeLook(id) ?? null,
+  };
   const presence = attachPresence(binding.editor, canvas, session);
   window.addEventListener('pagehide', () => {
     presence.dispose();
