@@ -52,6 +52,17 @@ export function bindEditorToDoc(base: Editor, doc: Y.Doc, origin: object = { loc
     if (event.type === 'undo' && !event.stackItem.meta.has('label'))
       event.stackItem.meta.set('label', pendingLabel);
   });
+  // Undoing moves a step to the redo stack as a new item (and redoing back): the label goes with it.
+  // Yjs announces the popped item after adding its counterpart, so the counterpart is on top.
+  undoManager.on(
+    'stack-item-popped',
+    (event: { stackItem: { meta: Map<string, unknown> }; type: string }) => {
+      const other = event.type === 'undo' ? undoManager.redoStack : undoManager.undoStack;
+      const label = event.stackItem.meta.get('label');
+      if (label !== undefined) other[other.length - 1]?.meta.set('label', label);
+      readIntoStore();
+    },
+  );
 
   const readIntoStore = () => {
     const s = store.getState();
