@@ -70,10 +70,16 @@ async function facilitator(url = room.facilitatorUrl): Promise<Page> {
   return page;
 }
 
+/** Clicks the node on the canvas until the inspector shows it (the camera may still be gliding). */
 async function select(page: Page, node: string): Promise<void> {
-  const p = await nodePoint(page, node);
-  await page.mouse.click(p.x, p.y);
-  await page.getByTestId('field-capacity').waitFor();
+  await expect
+    .poll(async () => {
+      const p = await nodePoint(page, node);
+      await page.mouse.click(p.x, p.y);
+      const id = page.getByLabel('Id', { exact: true });
+      return (await id.count()) > 0 ? id.inputValue() : null;
+    })
+    .toBe(node);
 }
 
 async function setField(page: Page, testId: string, value: string): Promise<void> {
@@ -222,6 +228,31 @@ describe('workshop mode in Chromium', () => {
     await dash.getByTestId('debrief-bars').waitFor();
     await dash.screenshot({ path: join(SHOTS, 'debrief.png') });
     await done(red, blue, dash);
+  });
+
+  it('a budget for new capacity: the team sees its spending, the editor refuses going over', async () => {
+    const blue = await participant('blue', 'Dot');
+    const dash = await facilitator();
+    await dash.getByTestId('budget-amount').fill('100');
+    await dash.getByTestId('budget-unit-cost').fill('1');
+    await dash.getByTestId('budget-set').click();
+    await expect.poll(() => dash.getByTestId('team-spent-blue').textContent()).toBe('spent 0 of 100');
+    await select(blue, 'au-mine');
+    await setField(blue, 'field-capacity', '150');
+    await expect.poll(() => dash.getByTestId('team-spent-blue').textContent()).toBe('spent 50 of 100');
+    await expect.poll(() => blue.getByTestId('workshop-budget').textContent()).toBe('Spent 50 of 100');
+    await setField(blue, 'field-capacity', '400');
+    await expect.poll(() => blue.getByTestId('notice').textContent()).toContain("the team's budget is 100");
+    // The refused text stays in the field, as for any refused edit; the node keeps 150.
+    await select(blue, 'factory');
+    await select(blue, 'au-mine');
+    await expect.poll(() => fieldValue(blue, 'field-capacity')).toBe('150');
+    expect(await dash.getByTestId('team-spent-blue').textContent()).toBe('spent 50 of 100');
+    await dash.screenshot({ path: join(SHOTS, 'budget-dashboard.png') });
+    await dash.getByTestId('budget-amount').fill('');
+    await dash.getByTestId('budget-set').click();
+    await expect.poll(() => dash.getByTestId('team-spent-blue').count()).toBe(0);
+    await done(blue, dash);
   });
 
   it('the projector link shows the dashboard without controls and cannot change the room', async () => {

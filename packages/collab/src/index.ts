@@ -1,3 +1,4 @@
+export { type Budget, formatMoney, overBudget, spending } from './budget.ts';
 export { applyEditOp } from './edit.ts';
 export {
   detectRenames,

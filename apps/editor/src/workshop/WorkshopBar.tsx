@@ -2,6 +2,8 @@
  * The workshop bar over the editor: team and teammates, connection, the countdown, the shock in
  * force, the team's score as the server computed it, and the facilitator's message or freeze.
  */
+
+import { formatMoney } from '@chokepoint/collab';
 import { useEffect, useState } from 'react';
 import { useEditorState } from '../app/services.tsx';
 import { useStore } from '../state/store.ts';
@@ -58,6 +60,15 @@ export function WorkshopBar(props: { session: LiveSession }) {
           >
             {formatClock(left)}
             {st.room?.timer?.running ? '' : ' (paused)'}
+          </span>
+        ) : null}
+        {score?.budget ? (
+          <span
+            className={`workshop-budget${score.budget.over ? ' over' : ''}`}
+            data-testid="workshop-budget"
+          >
+            Spent {score.budget.spent === null ? '∞' : formatMoney(score.budget.spent)} of{' '}
+            {formatMoney(score.budget.amount)}
           </span>
         ) : null}
         {score ? (

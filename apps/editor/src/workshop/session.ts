@@ -12,6 +12,8 @@
  * - the room from the server's stateless `room` messages (countdown, freeze, message, shock);
  * - the team's score from the server's `score` messages (computed on the server with core).
  */
+import type { Budget } from '@chokepoint/collab';
+import type { Model } from '@chokepoint/core';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { createStore, type Store } from '../state/store.ts';
@@ -40,6 +42,7 @@ export interface RoomState {
   receivedAt: number;
   debrief: boolean;
   shock: string | null;
+  budget: Budget | null;
 }
 
 export interface ServerScore {
@@ -49,6 +52,7 @@ export interface ServerScore {
   valid: boolean;
   shock: string | null;
   served: { demand: number; delivered: number; ratio: number } | null;
+  budget?: { amount: number; spent: number | null; over: boolean };
 }
 
 export interface LiveState {
@@ -67,6 +71,7 @@ export interface Grant {
   document: string;
   token: string;
   readOnly: boolean;
+  startModel: Model;
 }
 
 export interface LiveSession {
@@ -160,6 +165,7 @@ export function openSession(grant: Grant, name: string, wsUrl: string): LiveSess
             timer: m.timer,
             debrief: m.debrief,
             shock: m.shock,
+            budget: m.budget ?? null,
             receivedAt: Date.now(),
           },
         });

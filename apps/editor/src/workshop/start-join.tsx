@@ -9,7 +9,7 @@
  * shows the team, teammates, the countdown, the shock in force, the server's score and the
  * facilitator's message; the canvas shows teammates' pointers, selections and drags.
  */
-import { readModel } from '@chokepoint/collab';
+import { overBudget, readModel } from '@chokepoint/collab';
 import { createRoot } from 'react-dom/client';
 import { connectAnalysis } from '../analysis/analysis-store.ts';
 import { App } from '../app/App.tsx';
@@ -69,6 +69,11 @@ export async function startJoin(root: HTMLElement, route: Extract<WorkshopRoute,
   };
   lock();
   session.state.subscribe(lock);
+  // The room's budget for new capacity: an edit that would spend past it is refused here (the
+  // dashboard also flags a team over it, whatever its client did).
+  binding.setCheck((prev, next) =>
+    overBudget(grant.startModel, prev, next, session.state.getState().room?.budget ?? null),
+  );
   // The shock the facilitator injected is switched on in the editor too, so the editor's own
   // analysis shows what the team faces (the team may switch it off to compare).
   let shock: string | null = null;

@@ -103,4 +103,17 @@ describe('the editor bound to a Y.Doc', () => {
     binding.setLocked(null);
     expect(editNode(editor, 'a', { capacity: 5 }, 'Set capacity')).toBe(true);
   });
+
+  it('refuses an edit the check refuses (the budget), puts the model back and writes nothing', () => {
+    const { mate, editor, binding, model } = setup();
+    const before = model();
+    binding.setCheck((_prev, next) => ((next.nodes[0]!.capacity ?? 0) > 100 ? 'over budget' : null));
+    expect(editNode(editor, 'a', { capacity: 500 }, 'Set capacity')).toBe(true);
+    expect(model()).toBe(before);
+    expect(editor.store.getState().history.undo).toEqual([]);
+    expect(editor.store.getState().session.notice?.lines).toEqual(['over budget']);
+    expect(readModel(mate).nodes[0]!.capacity).toBe(60);
+    editNode(editor, 'a', { capacity: 90 }, 'Set capacity');
+    expect(readModel(mate).nodes[0]!.capacity).toBe(90);
+  });
 });

@@ -29,6 +29,8 @@ export interface YjsBinding {
   readonly undoManager: Y.UndoManager;
   /** Editing refused with this reason (frozen by the facilitator, read-only link), or allowed (null). */
   setLocked(reason: string | null): void;
+  /** A check of each local edit (the budget): the reason to refuse `next`, or null to write it. */
+  setCheck(check: ((prev: Model, next: Model) => string | null) | null): void;
   dispose(): void;
 }
 
@@ -41,6 +43,7 @@ export function bindEditorToDoc(base: Editor, doc: Y.Doc, origin: object = { loc
   });
   let fromDoc = false;
   let locked: string | null = null;
+  let check: ((prev: Model, next: Model) => string | null) | null = null;
   let pendingLabel = 'Edit';
 
   const mirror = (): History => ({
@@ -90,6 +93,18 @@ export function bindEditorToDoc(base: Editor, doc: Y.Doc, origin: object = { loc
     if (fromDoc || next.doc.model === prev.doc.model) return;
     const entry = next.history.undo[next.history.undo.length - 1];
     pendingLabel = entry?.label ?? 'Edit';
+    const refusal = check?.(prev.doc.model, next.doc.model) ?? null;
+    if (refusal !== null) {
+      // Put the document back as it was; the step never reaches the team.
+      fromDoc = true;
+      try {
+        store.setState({ ...next, doc: prev.doc, history: prev.history });
+      } finally {
+        fromDoc = false;
+      }
+      base.notify({ kind: 'error', title: `${pendingLabel}: not done`, lines: [refusal] });
+      return;
+    }
     writeModel(doc, next.doc.model, origin, detectRenames(prev.doc.model, next.doc.model));
     // What the Y.Doc now holds is the truth (Yjs may have merged a teammate's concurrent change).
     readIntoStore();
@@ -117,6 +132,9 @@ export function bindEditorToDoc(base: Editor, doc: Y.Doc, origin: object = { loc
     undoManager,
     setLocked(reason) {
       locked = reason;
+    },
+    setCheck(next) {
+      check = next;
     },
     dispose() {
       unsubscribe();

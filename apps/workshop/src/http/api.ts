@@ -6,7 +6,7 @@
  *   `?teams=a,b,c` to fix the teams. 201 `{ room, joinCode, facilitatorUrl }`; 422 with core's
  *   validation messages (JSON paths) for a bad model; 413 past the body limit.
  * - `POST /api/join/<joinCode>` — body `{ team, name, readOnly? }`. 201 `{ room, team, document,
- *   token, readOnly, websocketUrl }`: the token opens that team's document only.
+ *   token, readOnly, websocketUrl, startModel }`: the token opens that team's document only.
  * - Facilitator only (the secret as `?key=` or `Authorization: Bearer`; 401 without, 403 wrong):
  *   `GET /facilitator/<room>` (the dashboard page), `GET /api/rooms/<room>/dashboard` (every team's
  *   score; `?models=1` adds each team's model), `POST /api/rooms/<room>/inject` (body `{ scenario:
@@ -209,6 +209,8 @@ async function join(req: IncomingMessage, joinCode: string, ctx: ApiContext) {
     token,
     readOnly: grant.readOnly,
     websocketUrl: ctx.baseUrl().replace(/^http/, 'ws'),
+    // What the team started from: the editor measures the team's spending against it (budgets).
+    startModel: ctx.rooms.get(grant.room)!.model,
   };
 }
 
@@ -234,6 +236,7 @@ async function control(req: IncomingMessage, room: string, ctx: ApiContext) {
   const body = parseJsonObject(await readBody(req, 64 * 1024));
   const r = ctx.rooms.get(room)!;
   ctx.rooms.setControl(room, applyControl(r.control, body, Date.now()));
+  if (body.action === 'budget') ctx.scorer.rescoreRoom(room);
   ctx.roomChanged(room);
   return { room, control: ctx.rooms.get(room)!.control, now: Date.now() };
 }

@@ -36,7 +36,18 @@ describe('freeze, message, debrief', () => {
     let c = applyControl(NO_CONTROL, { action: 'freeze', frozen: true }, 0);
     c = applyControl(c, { action: 'message', text: '  Five minutes  ' }, 7);
     c = applyControl(c, { action: 'debrief', debrief: true }, 8);
-    expect(c).toEqual({ frozen: true, message: { text: 'Five minutes', at: 7 }, timer: null, debrief: true });
+    expect(c).toEqual({
+      frozen: true,
+      message: { text: 'Five minutes', at: 7 },
+      timer: null,
+      debrief: true,
+      budget: null,
+    });
+    expect(applyControl(c, { action: 'budget', amount: 1000, capacityCost: 2.5 }, 9).budget).toEqual({
+      amount: 1000,
+      capacityCost: 2.5,
+    });
+    expect(() => applyControl(c, { action: 'budget', amount: -1, capacityCost: 1 }, 9)).toThrow('"amount"');
     expect(applyControl(c, { action: 'message', text: null }, 9).message).toBeNull();
   });
 });

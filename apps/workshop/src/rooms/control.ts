@@ -1,5 +1,7 @@
+import type { Budget } from '@chokepoint/collab';
+
 /**
- * The facilitator's controls: countdown, freeze, broadcast, debrief
+ * The facilitator's controls: countdown, freeze, broadcast, debrief, budget
  * =================================================================
  *
  * Kept per room on the server (and in SQLite, so a restart keeps them) and sent to every team's
@@ -11,7 +13,10 @@
  *   edits with the reason);
  * - `message`: the last broadcast, or null;
  * - `timer`: the countdown, or null when none was started; ±1 min moves it whether running or paused;
- * - `debrief`: the debrief has begun: participants may now read every team's results.
+ * - `debrief`: the debrief has begun: participants may now read every team's results;
+ * - `budget`: what each team may spend on new capacity and what a unit costs (`spending` in
+ *   @chokepoint/collab), or null for no budget. The editor refuses an edit that would go over; the
+ *   server flags a team over it on the dashboard (a client that skipped the check would show there).
  */
 
 export interface Timer {
@@ -27,9 +32,16 @@ export interface Control {
   message: { text: string; at: number } | null;
   timer: Timer | null;
   debrief: boolean;
+  budget?: Budget | null;
 }
 
-export const NO_CONTROL: Control = { frozen: false, message: null, timer: null, debrief: false };
+export const NO_CONTROL: Control = {
+  frozen: false,
+  message: null,
+  timer: null,
+  debrief: false,
+  budget: null,
+};
 
 export type ControlAction =
   | { action: 'freeze'; frozen: boolean }
@@ -37,7 +49,8 @@ export type ControlAction =
   | { action: 'timer'; op: 'start'; minutes: number }
   | { action: 'timer'; op: 'pause' | 'resume' | 'clear' }
   | { action: 'timer'; op: 'add'; minutes: number }
-  | { action: 'debrief'; debrief: boolean };
+  | { action: 'debrief'; debrief: boolean }
+  | { action: 'budget'; budget: Budget | null };
 
 export class ControlError extends Error {}
 
@@ -56,6 +69,8 @@ export function applyControl(control: Control, input: unknown, now: number): Con
       return { ...control, message: a.text === null ? null : { text: a.text, at: now } };
     case 'debrief':
       return { ...control, debrief: a.debrief };
+    case 'budget':
+      return { ...control, budget: a.budget };
     case 'timer': {
       const t = control.timer;
       if (a.op === 'start')
@@ -83,6 +98,18 @@ function checkAction(input: unknown): ControlAction {
     case 'debrief':
       if (typeof a.debrief !== 'boolean') throw new ControlError('"debrief" must be true or false');
       return { action: 'debrief', debrief: a.debrief };
+    case 'budget': {
+      if (a.amount === null) return { action: 'budget', budget: null };
+      const ok = (x: unknown) => typeof x === 'number' && Number.isFinite(x) && x >= 0;
+      if (!ok(a.amount) || !ok(a.capacityCost))
+        throw new ControlError(
+          '"amount" and "capacityCost" must be numbers ≥ 0 ("amount": null removes the budget)',
+        );
+      return {
+        action: 'budget',
+        budget: { amount: a.amount as number, capacityCost: a.capacityCost as number },
+      };
+    }
     case 'message':
       if (a.text !== null && (typeof a.text !== 'string' || a.text.length > 500))
         throw new ControlError('"text" must be a string of at most 500 characters, or null to clear it');
@@ -105,6 +132,6 @@ function checkAction(input: unknown): ControlAction {
       throw new ControlError('"op" must be start, pause, resume, add or clear');
     }
     default:
-      throw new ControlError('"action" must be freeze, message, timer or debrief');
+      throw new ControlError('"action" must be freeze, message, timer, debrief or budget');
   }
 }

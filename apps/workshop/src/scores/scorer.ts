@@ -9,7 +9,7 @@
  * rescores every team it touches at once.
  */
 
-import { readModel } from '@chokepoint/collab';
+import { readModel, spending } from '@chokepoint/collab';
 import type { Model } from '@chokepoint/core';
 import * as Y from 'yjs';
 import { documentName, type Rooms } from '../rooms/rooms.ts';
@@ -111,6 +111,15 @@ export class Scorer {
         at: Date.now(),
         version: this.version,
         clocks,
+      };
+    }
+    const budget = this.rooms.get(room)!.control.budget;
+    if (budget) {
+      const spent = spending(this.rooms.get(room)!.model, model, budget.capacityCost);
+      result.budget = {
+        amount: budget.amount,
+        spent: Number.isFinite(spent) ? spent : null,
+        over: spent > budget.amount,
       };
     }
     this.latest.set(name, result);

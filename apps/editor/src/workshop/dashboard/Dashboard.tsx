@@ -9,6 +9,7 @@
  * teams or one, countdown, freeze, broadcast, debrief, export) are left out of the projector view,
  * whose link carries a read-only key the server refuses for anything but reading.
  */
+import { formatMoney } from '@chokepoint/collab';
 import type { Scenario } from '@chokepoint/core';
 import { useCallback, useEffect, useState } from 'react';
 import { download } from '../../io/files.ts';
@@ -160,6 +161,13 @@ function TeamCard(props: { team: TeamRow; shock: Scenario | null }) {
             : ''}
         </span>
       </div>
+      {t.budget ? (
+        <p className={`team-budget${t.budget.over ? ' over' : ''}`} data-testid={`team-spent-${t.team}`}>
+          spent {t.budget.spent === null ? '∞' : formatMoney(t.budget.spent)} of{' '}
+          {formatMoney(t.budget.amount)}
+          {t.budget.over ? ' — over budget' : ''}
+        </p>
+      ) : null}
       {t.model ? (
         <ChainThumbnail model={t.model} shock={props.shock} testId={`team-thumb-${t.team}`} />
       ) : null}
@@ -179,6 +187,8 @@ function Controls(props: {
   const [minutes, setMinutes] = useState(20);
   const [message, setMessage] = useState('');
   const [projector, setProjector] = useState<string | null>(null);
+  const [amount, setAmount] = useState(String(data.control.budget?.amount ?? ''));
+  const [unitCost, setUnitCost] = useState(String(data.control.budget?.capacityCost ?? ''));
   const team = target === '' ? null : target;
   const timer = data.control.timer;
   return (
@@ -307,6 +317,45 @@ function Controls(props: {
           </p>
         ) : null}
       </div>
+      <form
+        className="control-group"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void act(() =>
+            api.control(
+              amount.trim() === ''
+                ? { action: 'budget', amount: null }
+                : { action: 'budget', amount: Number(amount), capacityCost: Number(unitCost || 0) },
+            ),
+          );
+        }}
+      >
+        <h3>Budget for new capacity</h3>
+        <div className="buttons">
+          <input
+            type="number"
+            min={0}
+            value={amount}
+            placeholder="none"
+            aria-label="Budget per team"
+            data-testid="budget-amount"
+            onChange={(e) => setAmount(e.target.value)}
+          />
+          <span>per team, at</span>
+          <input
+            type="number"
+            min={0}
+            value={unitCost}
+            aria-label="Cost per unit of new capacity"
+            data-testid="budget-unit-cost"
+            onChange={(e) => setUnitCost(e.target.value)}
+          />
+          <span>per unit</span>
+          <button type="submit" data-testid="budget-set">
+            Set
+          </button>
+        </div>
+      </form>
       <form
         className="control-group"
         onSubmit={(e) => {

@@ -15,6 +15,7 @@ export interface TeamRow {
   issues: string[];
   at: number;
   version: number;
+  budget?: { amount: number; spent: number | null; over: boolean };
   model?: Model;
 }
 
@@ -23,6 +24,7 @@ export interface Control {
   message: { text: string; at: number } | null;
   timer: { remainingMs: number; running: boolean; since: number } | null;
   debrief: boolean;
+  budget?: { amount: number; capacityCost: number } | null;
 }
 
 export interface DashboardData {
