@@ -86,15 +86,27 @@ export async function api(
   path: string,
   init: { method?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {},
 ): Promise<{ status: number; json: Json }> {
-  const res = await fetch(`${base}${path}`, {
-    method: init.method ?? (init.body !== undefined || init.raw !== undefined ? 'POST' : 'GET'),
-    headers: { 'content-type': 'application/json', ...init.headers },
-    ...(init.raw !== undefined
-      ? { body: init.raw }
-      : init.body !== undefined
-        ? { body: JSON.stringify(init.body) }
-        : {}),
-  });
+  const method = init.method ?? (init.body !== undefined || init.raw !== undefined ? 'POST' : 'GET');
+  const request = () =>
+    fetch(`${base}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', ...init.headers },
+      ...(init.raw !== undefined
+        ? { body: init.raw }
+        : init.body !== undefined
+          ? { body: JSON.stringify(init.body) }
+          : {}),
+    });
+  let res: Response;
+  try {
+    res = await request();
+  } catch (err) {
+    // Seen once under heavy load: fetch rejected a dashboard poll (a kept-alive connection closed by
+    // the server as it was reused, most likely). A GET is safe to send again; say that it happened.
+    if (method !== 'GET') throw err;
+    console.warn(`harness: GET ${path} failed (${(err as Error).cause ?? err}); retrying once`);
+    res = await request();
+  }
   const text = await res.text();
   let json: unknown;
   try {
