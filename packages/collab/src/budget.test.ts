@@ -1,6 +1,8 @@
 import type { Model } from '@chokepoint/core';
 import { describe, expect, it } from 'vitest';
 import { overBudget, spending } from './budget.ts';
+import { applyEditOp } from './edit.ts';
+import { modelToDoc, nodeOrigins, readModel } from './model-doc.ts';
 
 const start: Model = {
   format: 'chokepoint/v1',
@@ -59,5 +61,22 @@ describe('spending on new capacity', () => {
     expect(overBudget(start, start, a20, budget)).toBeNull();
     expect(overBudget(start, a30, a20, budget)).toBeNull();
     expect(overBudget(start, start, a30, null)).toBeNull();
+  });
+
+  it('treats a renamed node as the node it was, in the document and in the edit that renames it', () => {
+    const budget = { amount: 50, capacityCost: 1 };
+    const doc = modelToDoc(start);
+    const prev = readModel(doc);
+    applyEditOp(doc, { op: 'renameNode', from: 'plant', to: 'magnet-plant' });
+    const next = readModel(doc);
+    const origins = nodeOrigins(doc);
+    // Unlimited before and after: nothing spent, though "magnet-plant" is not a starting id.
+    expect(spending(start, next, 1, (id) => origins.get(id) ?? id)).toBe(0);
+    expect(spending(start, next, 1)).toBe(Number.POSITIVE_INFINITY);
+    expect(overBudget(start, prev, next, budget)).toBeNull();
+    // A node added under a freed id is new: all its capacity is spent.
+    applyEditOp(doc, { op: 'addNode', node: { id: 'plant', stage: 'mine', capacity: 30 } });
+    const o2 = nodeOrigins(doc);
+    expect(spending(start, readModel(doc), 1, (id) => o2.get(id) ?? id)).toBe(30);
   });
 });

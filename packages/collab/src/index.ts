@@ -3,6 +3,7 @@ export { applyEditOp } from './edit.ts';
 export {
   detectRenames,
   modelToDoc,
+  nodeOrigins,
   type Renames,
   ROOTS,
   readModel,

@@ -123,6 +123,20 @@ export function readModel(doc: Y.Doc): Model {
   return out as unknown as Model;
 }
 
+/**
+ * Each node's id → its storage key: for a node of the starting model, its starting id however often
+ * it was renamed; for a node added since, a key no starting node has or the id it was added with.
+ */
+export function nodeOrigins(doc: Y.Doc): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, rec] of doc.getMap<unknown>('nodes')) {
+    if (!(rec instanceof Y.Map)) continue;
+    const id = rec.get('id');
+    if (typeof id === 'string' && !out.has(id)) out.set(id, key);
+  }
+  return out;
+}
+
 /** Node renames from one edit: `[from, to]` pairs. */
 export type Renames = readonly (readonly [from: string, to: string])[];
 

@@ -9,7 +9,7 @@
  * shows the team, teammates, the countdown, the shock in force, the server's score and the
  * facilitator's message; the canvas shows teammates' pointers, selections and drags.
  */
-import { overBudget, readModel } from '@chokepoint/collab';
+import { nodeOrigins, overBudget, readModel } from '@chokepoint/collab';
 import { createRoot } from 'react-dom/client';
 import { connectAnalysis } from '../analysis/analysis-store.ts';
 import { App } from '../app/App.tsx';
@@ -71,9 +71,13 @@ export async function startJoin(root: HTMLElement, route: Extract<WorkshopRoute,
   session.state.subscribe(lock);
   // The room's budget for new capacity: an edit that would spend past it is refused here (the
   // dashboard also flags a team over it, whatever its client did).
-  binding.setCheck((prev, next) =>
-    overBudget(grant.startModel, prev, next, session.state.getState().room?.budget ?? null),
-  );
+  binding.setCheck((prev, next) => {
+    const budget = session.state.getState().room?.budget ?? null;
+    if (!budget) return null;
+    // The document still holds `prev`: its records say which starting node each node is.
+    const origins = nodeOrigins(session.doc);
+    return overBudget(grant.startModel, prev, next, budget, (id) => origins.get(id) ?? id);
+  });
   // The shock the facilitator injected is switched on in the editor too, so the editor's own
   // analysis shows what the team faces (the team may switch it off to compare).
   let shock: string | null = null;
