@@ -27,6 +27,9 @@ export default defineConfig({
           setupFiles: [loadSolver],
         },
       },
+      {
+        test: { name: 'collab', root: 'packages/collab', include: ['src/**/*.test.ts'] },
+      },
       'apps/editor',
       // Workshop server: real server processes on loopback, so generous timeouts and one file at a time.
       {
@@ -65,6 +68,9 @@ export default defineConfig({
           include: ['e2e/**/*.test.ts'],
           testTimeout: 120000,
           fileParallelism: false,
+          // A page under load (two cores shared with the other projects) can take seconds to show an
+          // update: polled expectations wait up to 10 s instead of vitest's 1 s before failing.
+          expect: { poll: { timeout: 10000 } },
         },
       },
     ],

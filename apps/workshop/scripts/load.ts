@@ -20,10 +20,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { applyEditOp, readModel } from '@chokepoint/collab';
 import type { Model } from '@chokepoint/core';
 import * as Y from 'yjs';
-import { applyEditOp } from '../src/doc/edit.ts';
-import { readModel } from '../src/doc/model-doc.ts';
 import {
   acknowledged,
   api,

@@ -5,10 +5,15 @@
  * Starts the workshop server on 127.0.0.1, prints one line with its URL and stops cleanly on SIGTERM
  * or Ctrl+C (pending snapshots are written, the database closed).
  */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { EDITOR_DIST } from './http/site.ts';
 import { DEFAULTS, startWorkshop } from './server.ts';
 
-const USAGE = 'usage: pnpm workshop --port <N> --data <dir> [--max-payload <bytes>] [--max-body <bytes>]';
+const USAGE =
+  'usage: pnpm workshop --port <N> --data <dir> [--max-payload <bytes>] [--max-body <bytes>] [--redis <host:port>]';
 
 function fail(message: string): never {
   console.error(`workshop: ${message}\n${USAGE}`);
@@ -31,6 +36,7 @@ function parse() {
       data: { type: 'string' },
       'max-payload': { type: 'string' },
       'max-body': { type: 'string' },
+      redis: { type: 'string' },
       help: { type: 'boolean' },
     },
     strict: true,
@@ -47,6 +53,21 @@ if (args.help) {
 }
 const port = integer('port', args.port, 8080, 0, 65535);
 const dataDir = args.data ?? fail('--data <dir> is required (where the workshop database is kept)');
+let redis: { host: string; port: number } | undefined;
+if (args.redis !== undefined) {
+  const m = /^([^:]+):(\d+)$/.exec(args.redis);
+  if (!m) fail(`--redis must be <host:port>, got "${args.redis}"`);
+  redis = { host: m[1]!, port: integer('redis port', m[2], 6379, 1, 65535) };
+}
+
+// Participants and the facilitator use the editor's build: make it once if it is not there.
+if (!existsSync(join(EDITOR_DIST, 'index.html'))) {
+  console.error('workshop: building the editor (once)…');
+  execFileSync('pnpm', ['--filter', '@chokepoint/editor', 'build'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+}
 
 try {
   const workshop = await startWorkshop({
@@ -54,6 +75,7 @@ try {
     dataDir,
     maxPayloadBytes: integer('max-payload', args['max-payload'], DEFAULTS.maxPayloadBytes, 1024, 1 << 30),
     maxBodyBytes: integer('max-body', args['max-body'], DEFAULTS.maxBodyBytes, 1024, 1 << 30),
+    ...(redis ? { redis } : {}),
   });
   const stop = () => {
     workshop.close().then(

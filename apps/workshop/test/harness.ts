@@ -20,6 +20,8 @@ const PACKAGE_DIR = joinPath(dirname(fileURLToPath(import.meta.url)), '..');
 export interface ServerProcess {
   url: string;
   port: number;
+  /** Where it keeps its database: start another on it to restart. */
+  dataDir: string;
   proc: ChildProcess;
   output: () => string;
   /** Sends the signal and resolves with the exit code (or the signal's name). */
@@ -59,6 +61,7 @@ export function startServer(dataDir: string, extra: string[] = [], port = 0): Pr
       resolve({
         url: m[1]!,
         port: Number(m[2]),
+        dataDir,
         proc,
         output: () => out,
         stop: (signal = 'SIGTERM') => {
@@ -83,15 +86,27 @@ export async function api(
   path: string,
   init: { method?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {},
 ): Promise<{ status: number; json: Json }> {
-  const res = await fetch(`${base}${path}`, {
-    method: init.method ?? (init.body !== undefined || init.raw !== undefined ? 'POST' : 'GET'),
-    headers: { 'content-type': 'application/json', ...init.headers },
-    ...(init.raw !== undefined
-      ? { body: init.raw }
-      : init.body !== undefined
-        ? { body: JSON.stringify(init.body) }
-        : {}),
-  });
+  const method = init.method ?? (init.body !== undefined || init.raw !== undefined ? 'POST' : 'GET');
+  const request = () =>
+    fetch(`${base}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', ...init.headers },
+      ...(init.raw !== undefined
+        ? { body: init.raw }
+        : init.body !== undefined
+          ? { body: JSON.stringify(init.body) }
+          : {}),
+    });
+  let res: Response;
+  try {
+    res = await request();
+  } catch (err) {
+    // Seen once under heavy load: fetch rejected a dashboard poll (a kept-alive connection closed by
+    // the server as it was reused, most likely). A GET is safe to send again; say that it happened.
+    if (method !== 'GET') throw err;
+    console.warn(`harness: GET ${path} failed (${(err as Error).cause ?? err}); retrying once`);
+    res = await request();
+  }
   const text = await res.text();
   let json: unknown;
   try {

@@ -1,6 +1,6 @@
+import { applyEditOp } from '@chokepoint/collab';
 import { analyze, applyEdit, type EditOp, loadModel, loadSolver } from '@chokepoint/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyEditOp } from '../src/doc/edit.ts';
 import {
   api,
   type Client,

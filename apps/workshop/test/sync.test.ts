@@ -1,10 +1,9 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join as joinPath } from 'node:path';
+import { applyEditOp, readModel } from '@chokepoint/collab';
 import { loadModel } from '@chokepoint/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyEditOp } from '../src/doc/edit.ts';
-import { readModel } from '../src/doc/model-doc.ts';
 import {
   acknowledged,
   type Client,

@@ -1,10 +1,9 @@
+import { applyEditOp, readModel } from '@chokepoint/collab';
 import { loadModel } from '@chokepoint/core';
 import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { applyEditOp } from '../src/doc/edit.ts';
-import { readModel } from '../src/doc/model-doc.ts';
 import {
   api,
   type Client,
@@ -186,5 +185,92 @@ describe('who may do what', () => {
     expect(fresh.doc.share.has('evil')).toBe(false);
     expect(readModel(fresh.doc).nodes[2]!.capacity).toBe(4242);
     for (const r of [garbage, wrongRoot]) r.ws.close();
+  });
+
+  it('lets participants read other teams’ results only once the debrief has begun', async () => {
+    const red = await join(s.url, room.joinCode, 'red', 'Dee');
+    const path = `/api/rooms/${room.room}/debrief`;
+    const asRed = { headers: { authorization: `Bearer ${red.token}` } };
+    const before = await api(s.url, path, asRed);
+    expect(before.status).toBe(403);
+    expect(before.json.error).toContain('debrief');
+    expect((await api(s.url, path)).status).toBe(401);
+    expect((await api(s.url, `${path}?key=${key}`)).status).toBe(200);
+    const other = await createRoom(s.url);
+    const stranger = await join(s.url, other.joinCode, 'red', 'Sam');
+    expect((await api(s.url, path, { headers: { authorization: `Bearer ${stranger.token}` } })).status).toBe(
+      403,
+    );
+
+    const begin = await api(s.url, `/api/rooms/${room.room}/control?key=${key}`, {
+      body: { action: 'debrief', debrief: true },
+    });
+    expect(begin.status).toBe(200);
+    const after = await api(s.url, path, asRed);
+    expect(after.status).toBe(200);
+    expect(after.json.teams.map((t: { team: string }) => t.team).sort()).toEqual(['blue', 'red']);
+    await api(s.url, `/api/rooms/${room.room}/control?key=${key}`, {
+      body: { action: 'debrief', debrief: false },
+    });
+    expect((await api(s.url, path, asRed)).status).toBe(403);
+  });
+
+  it('gives a projector key that reads the dashboard and nothing else', async () => {
+    expect((await api(s.url, `/api/rooms/${room.room}/projector`, { body: {} })).status).toBe(401);
+    const made = await api(s.url, `/api/rooms/${room.room}/projector?key=${key}`, { body: {} });
+    expect(made.status).toBe(201);
+    const projector = new URL(made.json.projectorUrl).searchParams.get('key')!;
+    const as = { headers: { authorization: `Bearer ${projector}` } };
+    expect((await api(s.url, `/api/rooms/${room.room}/dashboard`, as)).status).toBe(200);
+    for (const [what, body] of [
+      ['inject', { scenario: null }],
+      ['control', { action: 'freeze', frozen: true }],
+      ['projector', {}],
+    ] as const) {
+      const r = await api(s.url, `/api/rooms/${room.room}/${what}`, { ...as, body });
+      expect(r.status, what).toBe(403);
+    }
+    expect((await api(s.url, `/api/rooms/${room.room}/export`, as)).status).toBe(403);
+    expect((await api(s.url, `/api/rooms/${room.room}/debrief`, as)).status).toBe(403);
+    // It opens no team document either.
+    const c = client(`${room.room}/red`, projector);
+    await waitFor('the refusal', () => c.failed());
+  });
+
+  it('refuses malformed controls with a message', async () => {
+    const url = `/api/rooms/${room.room}/control?key=${key}`;
+    const bad = await api(s.url, url, { body: { action: 'timer', op: 'start', minutes: -3 } });
+    expect(bad.status).toBe(400);
+    expect(bad.json.error).toContain('minutes');
+    expect((await api(s.url, url, { body: { action: 'dance' } })).status).toBe(400);
+    expect((await api(s.url, url, { raw: 'not json' })).status).toBe(400);
+  });
+
+  it('while frozen, applies no participant’s edit; after, edits flow again', async () => {
+    const red = await join(s.url, room.joinCode, 'red', 'Fay');
+    const a = client(red.document, red.token);
+    await waitFor('sync', () => a.provider.isSynced);
+    const ctl = (body: unknown) => api(s.url, `/api/rooms/${room.room}/control?key=${key}`, { body });
+    expect((await ctl({ action: 'freeze', frozen: true })).status).toBe(200);
+    await waitFor('the room message on the client', () =>
+      a.stateless.some((m) => m.includes('"type":"room"') && m.includes('"frozen":true')),
+    );
+    const node = readModel(a.doc).nodes[3]!.id;
+    applyEditOp(a.doc, { op: 'updateNode', id: node, changes: { notes: 'written while frozen' } });
+    // A client joining while frozen is read-only from the start, and sees none of it.
+    const late = client(red.document, (await join(s.url, room.joinCode, 'red', 'Gus')).token);
+    await waitFor('sync', () => late.provider.isSynced);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(readModel(late.doc).nodes[3]!.notes).not.toBe('written while frozen');
+    const exported = await api(s.url, `/api/rooms/${room.room}/export?key=${key}`);
+    const redModel = exported.json.teams.find((t: { team: string }) => t.team === 'red').model;
+    expect(redModel.nodes[3].notes).not.toBe('written while frozen');
+
+    expect((await ctl({ action: 'freeze', frozen: false })).status).toBe(200);
+    applyEditOp(late.doc, { op: 'updateNode', id: node, changes: { label: 'after the thaw' } });
+    await waitFor(
+      'the edit after the thaw on the other client',
+      () => readModel(a.doc).nodes[3]!.label === 'after the thaw',
+    );
   });
 });

@@ -2,7 +2,7 @@
  * The editor's page: inputs on the left (inspector, scenarios), the chain in the middle, results on
  * the right (score, supply, chokepoints, concentration).
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef } from 'react';
 import { GraphCanvas } from '../canvas/GraphCanvas.tsx';
 import { SankeyView } from '../canvas/SankeyView.tsx';
 import { handleKey } from '../commands/registry.ts';
@@ -34,9 +34,17 @@ function SankeyIfChosen() {
   return view === 'sankey' ? <SankeyView /> : null;
 }
 
+/** What the workshop's join view adds (apps/editor/src/workshop/): a bar, a canvas overlay, words. */
+export interface WorkshopSlots {
+  bar: ReactNode;
+  overlay: ReactNode;
+  savedLabel: { saved: string; saving: string };
+}
+
 export function App(props: {
   services: Omit<Services, 'focusSearch'>;
   saved: 'saved' | 'saving' | 'failed';
+  workshop?: WorkshopSlots;
 }) {
   const search = useRef<HTMLInputElement>(null);
   const services: Services = useMemo(
@@ -65,8 +73,9 @@ export function App(props: {
 
   return (
     <ServicesProvider services={services}>
-      <div className="app">
+      <div className={props.workshop ? 'app with-workshop' : 'app'}>
         <TopBar searchRef={search} />
+        {props.workshop?.bar}
         {/* Main area first: Tab goes from the top bar to the canvas tools, then the panels (the grid
             places them left, middle and right whatever their order here). */}
         <main className="stage">
@@ -78,6 +87,7 @@ export function App(props: {
             <ZoomControls />
             <NoticeBanner />
             <FilterBanner />
+            {props.workshop?.overlay}
           </div>
         </main>
         <aside className="sidebar left">
@@ -94,7 +104,7 @@ export function App(props: {
           <ConcentrationPanel />
           <DecisionsPanel />
         </aside>
-        <StatusBar saved={props.saved} />
+        <StatusBar saved={props.saved} labels={props.workshop?.savedLabel} />
       </div>
     </ServicesProvider>
   );

@@ -17,6 +17,7 @@ import { decodeModel, modelDataInHash } from '../io/share-link.ts';
 import { createEditor } from '../state/editor.ts';
 import { type EditorState, initialState, type Notice } from '../state/editor-state.ts';
 import { createStore, useStore } from '../state/store.ts';
+import { workshopRoute } from '../workshop/route.ts';
 import { App } from './App.tsx';
 
 /** Hooks for browser tests and benches: where a node is drawn, and whether the page is ready. */
@@ -33,6 +34,12 @@ declare global {
 }
 
 export async function startEditor(root: HTMLElement): Promise<void> {
+  // Served by the workshop server at /join/… or /facilitator/…: that page instead (src/workshop/).
+  const workshop = workshopRoute(window.location);
+  if (workshop) {
+    const { startWorkshopPage } = await import('../workshop/start.tsx');
+    return startWorkshopPage(root, workshop);
+  }
   const storage: SnapshotStorage = { get: (key) => get(key), set: (key, value) => set(key, value) };
   const notices: Notice[] = [];
 

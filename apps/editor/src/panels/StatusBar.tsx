@@ -3,7 +3,11 @@
  */
 import { useAnalysis, useEditorState } from '../app/services.tsx';
 
-export function StatusBar(props: { saved: 'saved' | 'saving' | 'failed' }) {
+export function StatusBar(props: {
+  saved: 'saved' | 'saving' | 'failed';
+  /** Other words for the save state (the workshop's join view syncs with the team instead). */
+  labels?: { saved: string; saving: string } | undefined;
+}) {
   const nodes = useEditorState((s) => s.doc.model.nodes.length);
   const edges = useEditorState((s) => s.doc.model.edges.length);
   const selected = useEditorState((s) => s.session.selectedNodes.length + s.session.selectedEdges.length);
@@ -24,9 +28,9 @@ export function StatusBar(props: { saved: 'saved' | 'saving' | 'failed' }) {
       </span>
       <span className={`saved ${props.saved}`} data-testid="autosave-state">
         {props.saved === 'saved'
-          ? 'saved in this browser'
+          ? (props.labels?.saved ?? 'saved in this browser')
           : props.saved === 'saving'
-            ? 'saving…'
+            ? (props.labels?.saving ?? 'saving…')
             : 'not saved!'}
       </span>
     </footer>

@@ -10,6 +10,7 @@
  */
 import type { Model, Scenario } from '@chokepoint/core';
 import type { Db } from '../store/database.ts';
+import { type Control, NO_CONTROL } from './control.ts';
 import {
   hashSecret,
   newJoinCode,
@@ -37,6 +38,8 @@ export interface Room {
   /** The teams fixed at creation, or null when any valid team name may join. */
   teams: string[] | null;
   shock: Shock;
+  /** Countdown, freeze, broadcast message, debrief (control.ts). */
+  control: Control;
   created: number;
 }
 
@@ -64,6 +67,7 @@ interface RoomRow {
   teams: string | null;
   shock: string;
   created: number;
+  control: string | null;
 }
 
 export class Rooms {
@@ -82,6 +86,7 @@ export class Rooms {
       model,
       teams,
       shock: { all: null, teams: {} },
+      control: NO_CONTROL,
       created: Date.now(),
     };
     this.db
@@ -111,14 +116,32 @@ export class Rooms {
     return room;
   }
 
-  /** 'ok', or why the secret does not open the room (the HTTP layer maps it to 401/403/404). */
-  checkSecret(id: string, secret: string | null): 'ok' | 'missing' | 'wrong' | 'no-room' {
+  /**
+   * 'ok' for the facilitator's secret, 'projector' for a projector key of the room (read-only), or
+   * why it does not open the room (the HTTP layer maps it to 401/403/404).
+   */
+  checkSecret(id: string, secret: string | null): 'ok' | 'projector' | 'missing' | 'wrong' | 'no-room' {
     const row = this.db.prepare('SELECT secret_hash FROM rooms WHERE id = ?').get(id) as
       | { secret_hash: string }
       | undefined;
     if (!row) return 'no-room';
     if (secret === null || secret === '') return 'missing';
-    return secretMatches(secret, row.secret_hash) ? 'ok' : 'wrong';
+    if (secretMatches(secret, row.secret_hash)) return 'ok';
+    const projector = this.db
+      .prepare("SELECT 1 FROM tokens WHERE token_hash = ? AND room = ? AND team = '*'")
+      .get(hashSecret(secret), id);
+    return projector ? 'projector' : 'wrong';
+  }
+
+  /** A key that shows the room's dashboard and nothing else: the projector's read-only link. */
+  projectorKey(roomId: string): string {
+    const key = newSecret();
+    this.db
+      .prepare(
+        'INSERT INTO tokens (token_hash, room, team, name, read_only, created) VALUES (?, ?, ?, ?, 1, ?)',
+      )
+      .run(hashSecret(key), roomId, '*', 'projector', Date.now());
+    return key;
   }
 
   /** Joins a team (creating it on first join) and issues a token for its document. */
@@ -170,6 +193,7 @@ export class Rooms {
       .prepare('SELECT room, team, name, read_only FROM tokens WHERE token_hash = ?')
       .get(hashSecret(token)) as { room: string; team: string; name: string; read_only: number } | undefined;
     if (row) {
+      // A projector key (team '*') shows the dashboard only: it opens no document.
       if (row.room !== doc.room || row.team !== doc.team) throw new RoomError(403, 'not your team');
       return { readOnly: row.read_only === 1, name: row.name };
     }
@@ -177,6 +201,19 @@ export class Rooms {
       return { readOnly: true, name: 'facilitator' };
     }
     throw new RoomError(401, 'unknown token');
+  }
+
+  setControl(roomId: string, control: Control): void {
+    this.get(roomId)!.control = control;
+    this.db.prepare('UPDATE rooms SET control = ? WHERE id = ?').run(JSON.stringify(control), roomId);
+  }
+
+  /** The grant a participant token carries, or null for an unknown token. */
+  grantOf(token: string): Grant | null {
+    const row = this.db
+      .prepare("SELECT room, team, name, read_only FROM tokens WHERE token_hash = ? AND team <> '*'")
+      .get(hashSecret(token)) as { room: string; team: string; name: string; read_only: number } | undefined;
+    return row ? { room: row.room, team: row.team, name: row.name, readOnly: row.read_only === 1 } : null;
   }
 
   setShock(roomId: string, scenario: string | null, team: string | null): Shock {
@@ -231,6 +268,7 @@ function fromRow(row: RoomRow): Room {
     model: JSON.parse(row.model) as Model,
     teams: row.teams === null ? null : (JSON.parse(row.teams) as string[]),
     shock: JSON.parse(row.shock) as Shock,
+    control: row.control ? (JSON.parse(row.control) as Control) : NO_CONTROL,
     created: row.created,
   };
 }

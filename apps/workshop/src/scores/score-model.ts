@@ -33,6 +33,12 @@ export interface TeamScore {
    * its clock was k is included once clocks[clientID] > k (the load test measures latency by it).
    */
   clocks: Record<string, number>;
+  /**
+   * With a budget (control.ts): what the team has spent on new capacity (`spending` in
+   * @chokepoint/collab; null when it made a node unlimited, which no budget covers) and whether it is
+   * over. Without a budget, both absent.
+   */
+  budget?: { amount: number; spent: number | null; over: boolean };
 }
 
 export function scoreModel(

@@ -8,9 +8,10 @@
  * to the team's connected clients as a Hocuspocus stateless message `{"type":"score", …}`. An inject
  * rescores every team it touches at once.
  */
+
+import { nodeOrigins, readModel, spending } from '@chokepoint/collab';
 import type { Model } from '@chokepoint/core';
 import * as Y from 'yjs';
-import { readModel } from '../doc/model-doc.ts';
 import { documentName, type Rooms } from '../rooms/rooms.ts';
 import type { Db } from '../store/database.ts';
 import { loadState } from '../store/durable-sqlite.ts';
@@ -93,7 +94,7 @@ export class Scorer {
     const shock = this.rooms.shockFor(room, team);
     const start = this.startScore(room, shock?.id ?? null);
     let result: TeamScore;
-    const { model, clocks } = this.currentState(room, team);
+    const { model, clocks, origins } = this.currentState(room, team);
     try {
       result = teamScore(team, model, shock, start, ++this.version, clocks);
     } catch (err) {
@@ -110,6 +111,20 @@ export class Scorer {
         at: Date.now(),
         version: this.version,
         clocks,
+      };
+    }
+    const budget = this.rooms.get(room)!.control.budget;
+    if (budget) {
+      const spent = spending(
+        this.rooms.get(room)!.model,
+        model,
+        budget.capacityCost,
+        (id) => origins.get(id) ?? id,
+      );
+      result.budget = {
+        amount: budget.amount,
+        spent: Number.isFinite(spent) ? spent : null,
+        over: spent > budget.amount,
       };
     }
     this.latest.set(name, result);
@@ -148,15 +163,19 @@ export class Scorer {
   }
 
   /** The team's model and the document's state vector (which edits the model includes). */
-  private currentState(room: string, team: string): { model: Model; clocks: Record<string, number> } {
+  private currentState(
+    room: string,
+    team: string,
+  ): { model: Model; clocks: Record<string, number>; origins: Map<string, string> } {
     const name = documentName(room, team);
     const live = this.live(name);
-    if (live) return { model: readModel(live.doc), clocks: clocksOf(live.doc) };
+    if (live)
+      return { model: readModel(live.doc), clocks: clocksOf(live.doc), origins: nodeOrigins(live.doc) };
     const state = loadState(this.db, name);
-    if (state === null) return { model: this.rooms.get(room)!.model, clocks: {} };
+    if (state === null) return { model: this.rooms.get(room)!.model, clocks: {}, origins: new Map() };
     const doc = new Y.Doc();
     Y.applyUpdate(doc, state);
-    const out = { model: readModel(doc), clocks: clocksOf(doc) };
+    const out = { model: readModel(doc), clocks: clocksOf(doc), origins: nodeOrigins(doc) };
     doc.destroy();
     return out;
   }

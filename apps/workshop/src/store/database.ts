@@ -29,7 +29,8 @@ CREATE TABLE IF NOT EXISTS rooms (
   model TEXT NOT NULL,
   teams TEXT,
   shock TEXT NOT NULL,
-  created INTEGER NOT NULL
+  created INTEGER NOT NULL,
+  control TEXT
 );
 CREATE TABLE IF NOT EXISTS teams (
   room TEXT NOT NULL,
@@ -62,5 +63,8 @@ export function openDatabase(dataDir: string): Db {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.exec(SCHEMA);
+  // Added after the first release of the schema: a database from before gets the column on open.
+  const columns = db.prepare('PRAGMA table_info(rooms)').all() as { name: string }[];
+  if (!columns.some((c) => c.name === 'control')) db.exec('ALTER TABLE rooms ADD COLUMN control TEXT');
   return db;
 }

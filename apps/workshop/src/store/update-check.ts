@@ -9,9 +9,10 @@
  * messages are not document content and pass; oversized messages never get here (the WebSocket's
  * `maxPayload` closes the socket first).
  */
+
+import { ROOTS } from '@chokepoint/collab';
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
-import { ROOTS } from '../doc/model-doc.ts';
 
 /** Hocuspocus message types that carry a Yjs sync message (Sync, SyncReply). */
 const SYNC_TYPES = new Set([0, 4]);

@@ -1,8 +1,8 @@
-import { EditError, loadModel, type Model, modelIds, validateModel } from '@chokepoint/core';
+import { EditError, loadModel, type Model, ModelSchema, modelIds, validateModel } from '@chokepoint/core';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { applyEditOp } from './edit.ts';
-import { modelToDoc, readModel, writeModel } from './model-doc.ts';
+import { MODEL_FIELDS, modelToDoc, readModel, rootTypes, shareUnchanged, writeModel } from './model-doc.ts';
 
 const small: Model = {
   format: 'chokepoint/v1',
@@ -36,6 +36,21 @@ function pair(model: Model) {
 }
 
 describe('model ⇄ Y.Doc', () => {
+  it('keeps every top-level field the format has (a new one must get a place here)', () => {
+    const kept = new Set<string>([...MODEL_FIELDS, 'stages', 'nodes', 'edges', 'scenarios']);
+    expect(Object.keys(ModelSchema.shape).filter((f) => !kept.has(f))).toEqual([]);
+  });
+
+  it('round-trips commodities, country risk and candidates', () => {
+    const model: Model = {
+      ...small,
+      commodities: [{ id: 'ore', unit: 't ore' }],
+      countryRisk: [{ country: 'CN', probability: 0.1, source: 'test' }],
+      candidates: [{ id: 'more', kind: 'capacity', node: 'b', add: 10, cost: 5 }],
+    };
+    expect(readModel(modelToDoc(model))).toEqual(model);
+  });
+
   it('round-trips every embedded model unchanged', () => {
     for (const id of modelIds()) {
       const model = loadModel(id);
@@ -45,7 +60,7 @@ describe('model ⇄ Y.Doc', () => {
     }
   });
 
-  it('keeps nodes and edges as nested maps keyed by id', () => {
+  it('keeps nodes and edges as nested maps keyed by id when created', () => {
     const doc = modelToDoc(small);
     const a = doc.getMap('nodes').get('a');
     expect(a).toBeInstanceOf(Y.Map);
@@ -123,17 +138,101 @@ describe('edits as Yjs transactions', () => {
     const doc = modelToDoc(small);
     const alice = { person: 'alice' };
     const bob = { person: 'bob' };
-    const undo = new Y.UndoManager(
-      ['model', 'stages', 'nodes', 'nodeOrder', 'edges', 'edgeOrder'].map((n) =>
-        n.endsWith('Order') || n === 'stages' ? doc.getArray(n) : doc.getMap(n),
-      ),
-      { trackedOrigins: new Set([alice]) },
-    );
+    const undo = new Y.UndoManager(rootTypes(doc), { trackedOrigins: new Set([alice]) });
     applyEditOp(doc, { op: 'updateNode', id: 'a', changes: { capacity: 1 } }, alice);
     applyEditOp(doc, { op: 'updateNode', id: 'b', changes: { capacity: 2 } }, bob);
     undo.undo();
     const m = readModel(doc);
     expect(m.nodes.find((n) => n.id === 'a')!.capacity).toBe(60);
     expect(m.nodes.find((n) => n.id === 'b')!.capacity).toBe(2);
+  });
+});
+
+describe('renames merge with concurrent edits', () => {
+  it('keeps a teammate’s concurrent change to another field of the renamed node', () => {
+    const { a, b, exchange } = pair(small);
+    applyEditOp(a, { op: 'renameNode', from: 'b', to: 'mountain-pass' });
+    applyEditOp(b, { op: 'updateNode', id: 'b', changes: { capacity: 90 } });
+    exchange();
+    for (const doc of [a, b]) {
+      const m = readModel(doc);
+      expect(m.nodes.map((n) => n.id)).toEqual(['a', 'mountain-pass', 'plant']);
+      expect(m.nodes[1]).toEqual({ id: 'mountain-pass', stage: 'mine', capacity: 90, label: 'Mine B' });
+      expect(m.edges[1]).toEqual({ id: 'bp', source: 'mountain-pass', target: 'plant', capacity: 40 });
+      expect(validateModel(m).ok).toBe(true);
+    }
+  });
+
+  it('keeps a concurrent change to an edge of the renamed node, whose derived id changes', () => {
+    const { a, b, exchange } = pair(small);
+    applyEditOp(a, { op: 'renameNode', from: 'a', to: 'bayan-obo' });
+    applyEditOp(b, { op: 'updateEdge', id: 'a->plant', changes: { capacity: 33 } });
+    exchange();
+    for (const doc of [a, b]) {
+      expect(readModel(doc).edges[0]).toEqual({ source: 'bayan-obo', target: 'plant', capacity: 33 });
+    }
+  });
+
+  it('points a concurrently added edge and perturbation naming the old id at the new one', () => {
+    const { a, b, exchange } = pair(small);
+    applyEditOp(a, { op: 'renameNode', from: 'a', to: 'bayan-obo' });
+    applyEditOp(b, { op: 'addNode', node: { id: 'mill', stage: 'use', demand: 5 } });
+    applyEditOp(b, { op: 'addEdge', edge: { source: 'a', target: 'mill' } });
+    applyEditOp(b, {
+      op: 'addScenario',
+      scenario: { id: 'flood', perturbations: [{ type: 'outage', node: 'a' }] },
+    });
+    exchange();
+    for (const doc of [a, b]) {
+      const m = readModel(doc);
+      expect(m.edges.map((e) => `${e.source}->${e.target}`)).toEqual([
+        'bayan-obo->plant',
+        'b->plant',
+        'bayan-obo->mill',
+      ]);
+      expect(m.scenarios!.find((s) => s.id === 'flood')!.perturbations).toEqual([
+        { type: 'outage', node: 'bayan-obo' },
+      ]);
+      expect(validateModel(m).ok).toBe(true);
+    }
+  });
+
+  it('gives a new node the id a renamed node had, without mixing the two up', () => {
+    const doc = modelToDoc(small);
+    applyEditOp(doc, { op: 'renameNode', from: 'a', to: 'old-a' });
+    applyEditOp(doc, { op: 'addNode', node: { id: 'a', stage: 'mine', capacity: 1 } });
+    applyEditOp(doc, { op: 'addEdge', edge: { source: 'a', target: 'plant', commodity: 'x' } });
+    const m = readModel(doc);
+    expect(m.nodes.map((n) => [n.id, n.capacity])).toEqual([
+      ['old-a', 60],
+      ['b', 50],
+      ['plant', undefined],
+      ['a', 1],
+    ]);
+    expect(m.edges.map((e) => `${e.source}->${e.target}`)).toEqual(['old-a->plant', 'b->plant', 'a->plant']);
+    expect(validateModel(m).ok).toBe(true);
+  });
+
+  it('undoes a rename with the person’s UndoManager', () => {
+    const doc = modelToDoc(small);
+    const alice = { person: 'alice' };
+    const undo = new Y.UndoManager(rootTypes(doc), { trackedOrigins: new Set([alice]) });
+    applyEditOp(doc, { op: 'renameNode', from: 'a', to: 'bayan-obo' }, alice);
+    undo.undo();
+    expect(readModel(doc)).toEqual(small);
+  });
+});
+
+describe('shareUnchanged', () => {
+  it('keeps the previous objects for records that did not change', () => {
+    const doc = modelToDoc(small);
+    const before = readModel(doc);
+    applyEditOp(doc, { op: 'updateNode', id: 'b', changes: { capacity: 1 } });
+    const after = shareUnchanged(before, readModel(doc));
+    expect(after.nodes[0]).toBe(before.nodes[0]);
+    expect(after.nodes[1]).not.toBe(before.nodes[1]);
+    expect(after.nodes[1]!.capacity).toBe(1);
+    expect(after.edges).toBe(before.edges);
+    expect(shareUnchanged(after, readModel(doc))).toBe(after);
   });
 });
