@@ -147,7 +147,7 @@ describe('provenance', () => {
       expect(r.code).toBe(0);
       expect(r.stdout).toBe(`chokepoint ${TOOL_VERSION} (score method ${SCORE_METHOD_VERSION})\n`);
     }
-    expect(SCORE_METHOD_VERSION).toBe(2);
+    expect(SCORE_METHOD_VERSION).toBe(3);
   });
 
   it('JSON, CSV, Markdown and text reports carry the versions and the SHA-256 of the input file', () => {
