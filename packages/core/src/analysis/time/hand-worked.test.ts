@@ -4,45 +4,10 @@
  * (150 t/day, 200 t in stock), demand 100 t/day; every supplier and the plant recover in 15 days.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Model } from '../../model/schema.ts';
+import { magnetChain, perYear } from '../../../test/helpers/time-chain.ts';
 import { indexModel } from '../indexed-graph.ts';
 import { loadSolver } from '../recipes/solver.ts';
 import { timeFigures } from './survive.ts';
-
-const perYear = (perDay: number) => perDay * 365;
-
-export function magnetChain(): Model {
-  return {
-    format: 'chokepoint/v1',
-    name: 'Magnet chain with stocks',
-    unit: 't',
-    stages: ['oxide', 'magnet', 'use'],
-    nodes: [
-      { id: 'ndpr', stage: 'oxide', capacity: perYear(40), commodity: 'NdPr', recoveryDays: 15 },
-      { id: 'dy-a', stage: 'oxide', capacity: perYear(0.6), commodity: 'Dy', recoveryDays: 15 },
-      { id: 'dy-b', stage: 'oxide', capacity: perYear(0.6), commodity: 'Dy', stock: 2, recoveryDays: 15 },
-      {
-        id: 'plant',
-        stage: 'magnet',
-        capacity: perYear(150),
-        stock: 200,
-        commodity: 'magnet',
-        recipe: [
-          { commodity: 'NdPr', ratio: 0.3 },
-          { commodity: 'Dy', ratio: 0.01 },
-        ],
-        recoveryDays: 15,
-      },
-      { id: 'motors', stage: 'use', demand: perYear(100) },
-    ],
-    edges: [
-      { source: 'ndpr', target: 'plant' },
-      { source: 'dy-a', target: 'plant' },
-      { source: 'dy-b', target: 'plant' },
-      { source: 'plant', target: 'motors' },
-    ],
-  };
-}
 
 beforeAll(async () => {
   await loadSolver();

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { magnetChain } from '../../../test/helpers/time-chain.ts';
 import { ModelError } from '../../model/issues.ts';
 import { loadSolver } from '../recipes/solver.ts';
-import { magnetChain } from './hand-worked.test.ts';
 import { timeline } from './timeline.ts';
 
 beforeAll(async () => {
