@@ -227,7 +227,8 @@ export function timeline(
       });
       stocked.forEach((v, i) => {
         left[v] = Math.max(0, left[v]! - step.draw[i]!);
-        if (left[v]! <= 1e-9 * Math.max(1, stock0[v]!)) left[v] = 0;
+        // Less than a millionth of the stock left is round-off of the solver's tolerance: empty.
+        if (left[v]! <= 1e-6 * Math.max(1, stock0[v]!)) left[v] = 0;
         if (left[v] === 0 && !emptied[i]) {
           emptied[i] = 1;
           events.push({ day: t1, text: `stock of ${g0.ids[v]} runs out` });
@@ -338,19 +339,29 @@ function buildStepLp(
   for (const v of sinkList) demandPerDay[v] = graph.demand[v]! / 365;
 
   const optimal = highs.constants.modelStatus.optimal;
-  const run = (what: string) => {
+  const fail = (what: string, why: string) =>
+    new RecipeLpError(`the timeline LP of ${label} could not be solved (${what}): ${why}`);
+  const run = (what: string): boolean => {
     try {
       lp.run();
     } catch (error) {
-      throw new RecipeLpError(
-        `the timeline LP of ${label} could not be solved (${what}): ${(error as Error).message}`,
-      );
+      throw fail(what, (error as Error).message);
     }
-    if (lp.getModelStatus() !== optimal) {
-      throw new RecipeLpError(
-        `the timeline LP of ${label} could not be solved (${what}): the solver stopped with status ${lp.getModelStatus()}`,
-      );
+    return lp.getModelStatus() === optimal;
+  };
+  /**
+   * Solves with `row` held at `level` (a lower or an upper bound): exactly first, so that later stages
+   * cannot give up any of an earlier optimum, and with a round-off margin of 1e-9 only if the solver
+   * finds the exact level infeasible.
+   */
+  const runHolding = (what: string, row: number, level: number, side: 'lower' | 'upper') => {
+    for (const margin of [0, 1e-9]) {
+      const slack = margin * Math.max(1, Math.abs(level));
+      if (side === 'lower') lp.changeRowBounds(row, level - slack, Number.POSITIVE_INFINITY);
+      else lp.changeRowBounds(row, Number.NEGATIVE_INFINITY, level + slack);
+      if (run(what)) return;
     }
+    throw fail(what, `the solver stopped with status ${lp.getModelStatus()}`);
   };
   const setCosts = (servedCost: number, drawCost: number, shareCost: number) => {
     for (const c of allServed) lp.changeColCost(c, servedCost);
@@ -371,20 +382,26 @@ function buildStepLp(
       setCosts(1, 0, 0);
       lp.changeRowBounds(servedRow, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY);
       lp.changeRowBounds(drawRow, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY);
-      run('most delivered');
+      if (!run('most delivered'))
+        throw fail('most delivered', `the solver stopped with status ${lp.getModelStatus()}`);
       const most = lp.getObjectiveValue();
-      // (2) least stock drawn, delivering that much (less a round-off margin)
+      let drawn = 0;
+      // (2) least stock drawn, delivering that much
       if (sigma.length > 0) {
         setCosts(0, -1, 0);
-        lp.changeRowBounds(servedRow, most - 1e-9 * Math.max(1, most), Number.POSITIVE_INFINITY);
-        run('least stock drawn');
-        const drawn = -lp.getObjectiveValue();
-        lp.changeRowBounds(drawRow, Number.NEGATIVE_INFINITY, drawn + 1e-9 * Math.max(1, drawn));
+        runHolding('least stock drawn', servedRow, most, 'lower');
+        drawn = -lp.getObjectiveValue();
+        lp.changeRowBounds(drawRow, Number.NEGATIVE_INFINITY, drawn);
       }
-      // (3) each consumer up to its baseline
+      // (3) each consumer up to its baseline, delivering that much from that little stock
       setCosts(0, 0, 1);
-      lp.changeRowBounds(servedRow, most - 1e-9 * Math.max(1, most), Number.POSITIVE_INFINITY);
-      run('baseline shares');
+      try {
+        runHolding('baseline shares', servedRow, most, 'lower');
+      } catch (error) {
+        if (sigma.length === 0) throw error;
+        lp.changeRowBounds(drawRow, Number.NEGATIVE_INFINITY, drawn + 1e-9 * Math.max(1, drawn));
+        runHolding('baseline shares', servedRow, most, 'lower');
+      }
       const { colValue } = lp.getSolution();
       const servedPerDay = new Float64Array(n);
       for (const v of sinkList) {
