@@ -23,6 +23,7 @@ import { SupplyPanel } from '../panels/SupplyPanel.tsx';
 import { TopBar } from '../panels/TopBar.tsx';
 import { ZoomControls } from '../panels/ZoomControls.tsx';
 import { useStore } from '../state/store.ts';
+import { TimePanel } from '../time/TimePanel.tsx';
 import { type Services, ServicesProvider, useServices } from './services.tsx';
 import './app.css';
 
@@ -89,6 +90,7 @@ export function App(props: {
           <ProblemsPanel />
           <SupplyPanel />
           <ChokepointList />
+          <TimePanel />
           <ConcentrationPanel />
         </aside>
         <StatusBar saved={props.saved} />
