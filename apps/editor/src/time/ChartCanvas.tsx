@@ -41,7 +41,7 @@ export function ChartCanvas(props: {
   useEffect(() => {
     const el = canvas.current;
     // jsdom (unit tests) has no 2D context: the panel's data is tested apart from the drawing.
-    if (!el || !el.getContext?.('2d')) return;
+    if (!el?.getContext?.('2d')) return;
     if (!chart.current) chart.current = new Chart(el, props.config);
     else {
       chart.current.data = props.config.data;
