@@ -26,6 +26,7 @@ export {
 export * from './analysis/structure/index.ts';
 // Analysis: time (stockpiles, time-to-survive, timelines)
 export * from './analysis/time/index.ts';
+export * from './analysis/uncertainty/index.ts';
 export { FIELDS_NOT_USED_YET, unusedFields, unusedFieldsNotice } from './analysis/unused-fields.ts';
 // Generators
 export { generateLayeredChain, type LayeredChainOptions, mulberry32 } from './generate/layered-chain.ts';
