@@ -91,32 +91,34 @@ export function timeFigures(
 }
 
 function nodeTimes(model: Model, graph: IndexedGraph, lp: TimeLp): (NodeTime | null)[] {
-  const undisrupted = new Map<number, ReturnType<TimeLp['deliveredOver']>>();
+  // All the TTS solves first, then the impacts horizon by horizon: each mode switch changes costs and
+  // a row bound, which costs the warm start, so the solves of one kind run together.
+  const tts = model.nodes.map((_, v) =>
+    graph.isSink[v] || !(lp.baselineOutput[v]! > 0) ? null : lp.timeToSurvive(v),
+  );
+  const impact = new Map<number, number>();
+  const horizons = [
+    ...new Set(model.nodes.flatMap((n, v) => (graph.isSink[v] ? [] : [n.recoveryDays ?? 0]))),
+  ];
+  for (const ttr of horizons.filter((t) => t > 0).sort((a, b) => a - b)) {
+    const whole = lp.deliveredOver(ttr);
+    model.nodes.forEach((node, v) => {
+      if (graph.isSink[v] || node.recoveryDays !== ttr) return;
+      // A node without output in the undisrupted optimum loses nothing: that optimum stays feasible.
+      const lost = whole.output[v]! > 0 ? cleanDiff(whole.delivered, lp.deliveredOver(ttr, v).delivered) : 0;
+      impact.set(v, Math.max(0, lost));
+    });
+  }
   const out: (NodeTime | null)[] = model.nodes.map((node, v) => {
     if (graph.isSink[v]) return null;
-    const tts = lp.baselineOutput[v]! > 0 ? lp.timeToSurvive(v) : null;
+    const days = tts[v] === null || tts[v] === undefined ? null : roundDays(tts[v]!);
     const ttr = node.recoveryDays ?? null;
-    let impact: number | null = null;
-    if (ttr !== null) {
-      if (ttr === 0) impact = 0;
-      else {
-        let whole = undisrupted.get(ttr);
-        if (!whole) {
-          whole = lp.deliveredOver(ttr);
-          undisrupted.set(ttr, whole);
-        }
-        impact =
-          whole.output[v]! > 0
-            ? Math.max(0, cleanDiff(whole.delivered, lp.deliveredOver(ttr, v).delivered))
-            : 0;
-      }
-    }
     return {
-      timeToSurviveDays: tts === null ? null : roundDays(tts),
+      timeToSurviveDays: days,
       timeToRecoverDays: ttr,
-      performanceImpact: impact,
+      performanceImpact: ttr === null ? null : (impact.get(v) ?? 0),
       riskExposureIndex: null,
-      actOn: ttr !== null && tts !== null && roundDays(tts) < ttr,
+      actOn: ttr !== null && days !== null && days < ttr,
     };
   });
   const largest = Math.max(0, ...out.map((t) => t?.performanceImpact ?? 0));
