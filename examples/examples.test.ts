@@ -53,7 +53,8 @@ describe('examples', () => {
     // Score 30 × 0.9 = 27; every other term is 0: losing cn-ref serves nothing (consumers such as ev
     // are left out of the N-1 term), refining has nothing outside China.
     // Variant, +au-ref (30): 100 delivered (30 points); the worst single loss, cn-ref, leaves au-ref's
-    // 30% (7.5); a Chinese ban leaves 30% (7.5); refining outside China covers 30% (6.0): 51.
+    // 30% (n-1 4.5 + buffers 3.0, method 3); a Chinese ban leaves 30% (7.5); refining outside China
+    // covers 30% (6.0): 51.
     // New chokepoints: au-mine and au-ref (each loses 10 of 100 when it stops).
     expect(run('build-and-compare.ts').split('\n').slice(0, 6)).toEqual([
       'delivered: 90 → 100',
@@ -61,7 +62,7 @@ describe('examples', () => {
       'lost under a Chinese export ban: 100% → 70%',
       'new chokepoints: au-mine, au-ref',
       'Score +24.0: 27.0 → 51.0.',
-      '+7.5: worst single-node loss — served fraction rose from 0% to 30%. Losing cn-ref (cn-ref) alone leaves 30% of demand served.',
+      '+7.5: worst single-country export ban — served fraction rose from 0% to 30%. A full export ban by China (CN) leaves 30% of demand served.',
     ]);
   });
 

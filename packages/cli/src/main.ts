@@ -16,7 +16,7 @@ import {
   TOOL_VERSION,
   UnknownModelError,
 } from '@chokepoint/core';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { analyzeCommand } from './commands/analyze.ts';
 import { compareCommand } from './commands/compare.ts';
 import { CONVERT_FORMATS, type ConvertFormat, convertCommand } from './commands/convert.ts';
@@ -24,6 +24,7 @@ import { modelsCommand } from './commands/models.ts';
 import { type CommandResult, EXIT } from './commands/result.ts';
 import { scenarioCommand } from './commands/scenario.ts';
 import { registerSweep } from './commands/sweep-program.ts';
+import { timelineCommand } from './commands/timeline.ts';
 import { registerUncertainty } from './commands/uncertainty-program.ts';
 import { validateCommand } from './commands/validate.ts';
 import { UsageError, UserError } from './io/read-input.ts';
@@ -148,6 +149,37 @@ Examples:
     )
     .action((model: string | undefined, opts) => emit(analyzeCommand(model, opts)));
 
+  program
+    .command('timeline')
+    .description(
+      'day by day under a scenario: delivered, stock left, each consumer’s time to survive and unmet demand',
+    )
+    .argument('[model]', MODEL_ARG)
+    .option('--scenario <id>', 'one of the model’s scenarios (default: no disruption)')
+    .addOption(
+      new Option('--days <n>', 'horizon in days (default: the scenario’s durationDays, else 365)').argParser(
+        positiveNumber('--days'),
+      ),
+    )
+    .addOption(new Option('--json', 'print the timeline as JSON').conflicts(['csv']))
+    .addOption(new Option('--csv', 'print one CSV row per step').conflicts(['json']))
+    .addOption(outOption())
+    .addOption(maxSizeOption())
+    .addOption(maxNodesOption())
+    .addOption(unitOption())
+    .addHelpText(
+      'after',
+      `
+Stocks are the nodes' \`stock\` plus the scenario's stockpiles; within a day production is used before
+stock; an outage ends after the node's recoveryDays, other perturbations after the scenario's
+durationDays (docs/time.md). Beyond 400 days the series is weekly.
+
+Examples:
+  $ chokepoint timeline --scenario cn-2025-04-heavy-re-magnets --days 180
+  $ chokepoint timeline tests/fixtures/small-magnet-chain.json --days 30 --csv`,
+    )
+    .action((model: string | undefined, opts) => emit(timelineCommand(model, opts)));
+
   const scenario = program
     .command('scenario')
     .description('the report under ad-hoc perturbations given as flags, and the change against the baseline')
@@ -253,6 +285,17 @@ interface ConvertFlags {
   unit?: string;
   stages?: string[];
   maxSize?: number;
+}
+
+/** A parser for a number > 0 (days may be fractional). */
+function positiveNumber(flag: string) {
+  return (value: string): number => {
+    const x = Number(value);
+    if (!Number.isFinite(x) || x <= 0 || x > 36_500) {
+      throw new InvalidArgumentError(`${flag} must be a number of days > 0 and ≤ 36,500, not "${value}"`);
+    }
+    return x;
+  };
 }
 
 function flagsToOptions({ maxSize, ...rest }: ConvertFlags) {

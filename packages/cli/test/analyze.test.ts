@@ -110,7 +110,7 @@ describe('chokepoint analyze', () => {
       'stage,total,hhi,topCountry,topShare,exceedsCrmaThreshold,share_quad,toolVersion,scoreMethodVersion,modelSha256',
     );
     // mining: CN 270, AU 30 → HHI 90² + 10² = 8,200; quad (AU) holds 10%.
-    expect(lines[1]).toMatch(/^mining,300,8200,CN,0\.9,true,0\.1,0\.\d+\.\d+,2,[0-9a-f]{64}$/);
+    expect(lines[1]).toMatch(/^mining,300,8200,CN,0\.9,true,0\.1,0\.\d+\.\d+,3,[0-9a-f]{64}$/);
   });
 
   it('--csv --out dir/ writes every table; --out file writes one; nothing on stdout', () => {

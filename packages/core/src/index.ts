@@ -24,6 +24,8 @@ export {
 } from './analysis/score/resilience.ts';
 // Analysis: structure (betweenness, dominators, single points of failure, concentration)
 export * from './analysis/structure/index.ts';
+// Analysis: time (stockpiles, time-to-survive, timelines)
+export * from './analysis/time/index.ts';
 export * from './analysis/uncertainty/index.ts';
 export { FIELDS_NOT_USED_YET, unusedFields, unusedFieldsNotice } from './analysis/unused-fields.ts';
 // Generators

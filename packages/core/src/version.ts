@@ -10,7 +10,9 @@
  * definitions), not releases: two reports with the same method version and model hash give the same
  * score. History (also in README.md, "The resilience score"):
  *   1: the first score (supply, N-1, export control, diversification over installed capacity);
- *   2: diversification in served-flow terms (issue 10).
+ *   2: diversification in served-flow terms (issue 10);
+ *   3: a buffers term (worst single-node loss over 60 days with stocks; issue 14), weight 10 taken
+ *      from n-1, so that models without stock score as under method 2.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
@@ -22,7 +24,7 @@ import type { Model } from './model/schema.ts';
 export const TOOL_VERSION: string = pkg.version;
 
 /** The version of the resilience score's method (see the history above). */
-export const SCORE_METHOD_VERSION = 2;
+export const SCORE_METHOD_VERSION = 3;
 
 /** SHA-256 of bytes or of a text's UTF-8 encoding, as 64 lower-case hex digits. */
 export function sha256Hex(input: string | Uint8Array): string {

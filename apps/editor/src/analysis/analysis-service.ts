@@ -7,12 +7,13 @@
  * an exception, so the panels can say what to fix while the last good figures stay on screen.
  */
 import { validateModel } from '@chokepoint/core';
-import type { AnalysisRequest, AnalysisResponse, Analyze } from './protocol.ts';
+import type { AnalysisRequest, AnalysisResponse, Analyze, TimelineOf } from './protocol.ts';
 
 export function runAnalysis(
   request: AnalysisRequest,
   analyze: Analyze,
   now = () => performance.now(),
+  timelineOf?: TimelineOf,
 ): AnalysisResponse {
   const t0 = now();
   const { seq, slot } = request;
@@ -20,7 +21,10 @@ export function runAnalysis(
   if (!checked.ok) return { seq, slot, ok: false, issues: checked.issues, ms: now() - t0 };
   try {
     const report = analyze(checked.model, request.scenario ? { scenario: request.scenario } : {});
-    return { seq, slot, ok: true, report, ms: now() - t0 };
+    // The time panel's series: computed here, in the worker, for the view being looked at only.
+    const timeline =
+      slot === 'current' && timelineOf ? timelineOf(checked.model, request.scenario) : undefined;
+    return { seq, slot, ok: true, report, ms: now() - t0, ...(timeline === undefined ? {} : { timeline }) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const where = request.scenario ? ['scenarios'] : [];

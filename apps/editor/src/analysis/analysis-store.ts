@@ -9,7 +9,7 @@
  * When an answer carries problems instead of a report, the last good report stays (dimmed by the
  * panels) next to the problems, so the screen never goes blank mid-edit.
  */
-import type { Model, ModelIssue, Report, Scenario } from '@chokepoint/core';
+import type { Model, ModelIssue, Report, Scenario, Timeline } from '@chokepoint/core';
 import { composeScenario } from '../scenarios/compose.ts';
 import type { Editor } from '../state/editor.ts';
 import { createStore, type Store } from '../state/store.ts';
@@ -21,6 +21,8 @@ export interface SlotResult {
   report: Report | null;
   /** Problems with the newest request, empty when it was analysed. */
   issues: readonly ModelIssue[];
+  /** The scenario's timeline (current slot of a model with stock or recoveryDays), else null. */
+  timeline?: Timeline | null;
   /** Worker time for the newest answer. */
   ms: number;
   /**
@@ -62,8 +64,14 @@ export function connectAnalysis(editor: Editor, port: WorkerPort): AnalysisConne
       const previous = s[response.slot];
       const fresh = !stale;
       const result: SlotResult = response.ok
-        ? { report: response.report, issues: [], ms: response.ms, fresh }
-        : { report: previous?.report ?? null, issues: response.issues, ms: response.ms, fresh };
+        ? { report: response.report, issues: [], ms: response.ms, fresh, timeline: response.timeline ?? null }
+        : {
+            report: previous?.report ?? null,
+            issues: response.issues,
+            ms: response.ms,
+            fresh,
+            timeline: previous?.timeline ?? null,
+          };
       return { ...s, [response.slot]: result, pending: client.busy };
     });
   };

@@ -7,7 +7,7 @@
  * opened, for "+17 since baseline"). Each request carries a sequence number so the editor can tell a
  * stale answer from the latest.
  */
-import type { Model, ModelIssue, Report, Scenario } from '@chokepoint/core';
+import type { Model, ModelIssue, Report, Scenario, Timeline } from '@chokepoint/core';
 
 export type Slot = 'current' | 'reference' | 'baseline';
 
@@ -19,9 +19,20 @@ export interface AnalysisRequest {
 }
 
 export type AnalysisResponse =
-  | { seq: number; slot: Slot; ok: true; report: Report; ms: number }
+  | {
+      seq: number;
+      slot: Slot;
+      ok: true;
+      report: Report;
+      ms: number;
+      /** The current slot of a model with stock or recoveryDays: the scenario's timeline (docs/time.md). */
+      timeline?: Timeline | null;
+    }
   /** The model cannot be analysed as it stands (mid-edit): what to fix, each naming its place. */
   | { seq: number; slot: Slot; ok: false; issues: ModelIssue[]; ms: number };
 
 /** `analyze(model, { scenario })` from the core, injected so the service can be tested alone. */
 export type Analyze = (model: Model, options: { scenario?: Scenario }) => Report;
+
+/** `timeline(model, scenario)` from the core, for the current slot; null when the model has no time data. */
+export type TimelineOf = (model: Model, scenario: Scenario | null) => Timeline | null;

@@ -24,6 +24,7 @@ import { SupplyPanel } from '../panels/SupplyPanel.tsx';
 import { TopBar } from '../panels/TopBar.tsx';
 import { ZoomControls } from '../panels/ZoomControls.tsx';
 import { useStore } from '../state/store.ts';
+import { TimePanel } from '../time/TimePanel.tsx';
 import { type Services, ServicesProvider, useServices } from './services.tsx';
 import './app.css';
 import './recipes.css';
@@ -101,6 +102,7 @@ export function App(props: {
           <ProblemsPanel />
           <SupplyPanel />
           <ChokepointList />
+          <TimePanel />
           <ConcentrationPanel />
           <DecisionsPanel />
         </aside>

@@ -100,7 +100,7 @@ export function deleteSelection(editor: Editor): boolean {
   });
   const perturbations = (doc.model.scenarios ?? []).flatMap((s) =>
     s.perturbations
-      .filter((p) => 'node' in p && nodes.has(p.node))
+      .filter((p) => 'node' in p && p.node !== undefined && nodes.has(p.node))
       .map(() => `a perturbation of scenario “${s.label ?? s.id}”`),
   );
   const what =

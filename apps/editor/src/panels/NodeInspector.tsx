@@ -25,6 +25,9 @@ export const parseTags = (text: string): { ok: true; value: string[] | null } =>
   return { ok: true, value: tags.length > 0 ? tags : null };
 };
 
+/** Days as read: two decimals under 10, one above. */
+const days = (d: number) => (d < 10 ? d.toFixed(2) : d.toFixed(1));
+
 export function NodeInspector({ id }: { id: string }) {
   const { editor } = useServices();
   const model = useEditorState((s) => s.doc.model);
@@ -91,6 +94,17 @@ export function NodeInspector({ id }: { id: string }) {
                 }
               >
                 {report.bindingInput ?? 'no input (capacity, customers or demand)'}
+              </dd>
+            </>
+          ) : null}
+          {report.timeToSurviveDays !== undefined ? (
+            <>
+              <dt title="Days the chain still delivers its baseline with this node down, stocks drawn (docs/time.md)">
+                Time to survive
+              </dt>
+              <dd className={report.actOn ? 'bad' : undefined} data-testid="fact-tts">
+                {report.timeToSurviveDays === null ? 'unbounded' : `${days(report.timeToSurviveDays)} days`}
+                {report.actOn ? ` < ${days(report.timeToRecoverDays!)} to recover: act` : ''}
               </dd>
             </>
           ) : null}
@@ -239,6 +253,9 @@ export function NodeInspector({ id }: { id: string }) {
           format={showOptional}
           parse={optionalNumber('stock')}
           commit={set('stock', 'stock')}
+          whenEmpty="none"
+          hint="Units of its output on hand (at an end use: its own inventory). Drawn when supply falls short."
+          testId="field-stock"
         />
         <Field
           label="Recovery (days)"
@@ -246,6 +263,9 @@ export function NodeInspector({ id }: { id: string }) {
           format={showOptional}
           parse={optionalNumber('recovery days')}
           commit={set('recoveryDays', 'recovery days')}
+          whenEmpty="not known"
+          hint="Days to restore it after a disruption (its time to recover)."
+          testId="field-recovery"
         />
         <Field
           label="Cost per unit"

@@ -16,6 +16,9 @@ export const ADHOC_SCENARIO_ID = 'editor-adhoc';
  */
 export function isComplete(p: Perturbation, model: Model): boolean {
   if (p.type === 'export-control') return p.country !== '';
+  if (p.type === 'stockpile' && p.node === undefined) {
+    return model.nodes.some((n) => n.country === p.country && n.stage === p.stage);
+  }
   return p.node !== '' && model.nodes.some((n) => n.id === p.node);
 }
 
@@ -30,9 +33,14 @@ export function composeScenario(
   if (active.length === 1 && adhoc.length === 0) return active[0]!;
   const labels = active.map((s) => s.label ?? s.id);
   if (adhoc.length > 0) labels.push(`${adhoc.length} ad-hoc change${adhoc.length > 1 ? 's' : ''}`);
+  // Perturbations last as long as the longest active scenario says (absent: the whole horizon).
+  const durations = active.flatMap((s) => (s.durationDays === undefined ? [] : [s.durationDays]));
   return {
     id: [...active.map((s) => s.id), ...(adhoc.length > 0 ? [ADHOC_SCENARIO_ID] : [])].join('+'),
     label: labels.join(' + '),
+    ...(durations.length > 0 && durations.length === active.length
+      ? { durationDays: Math.max(...durations) }
+      : {}),
     perturbations: [...active.flatMap((s) => s.perturbations), ...adhoc],
   };
 }

@@ -7,6 +7,7 @@ import { capacityFactor } from './kinds/capacity-factor.tsx';
 import { demandFactor } from './kinds/demand-factor.tsx';
 import { exportControl } from './kinds/export-control.tsx';
 import { outage } from './kinds/outage.tsx';
+import { stockpile } from './kinds/stockpile.tsx';
 import type { PerturbationKind } from './perturbation-kind.ts';
 
 // The cast widens each kind's own perturbation type to the union: the panel only ever hands a kind
@@ -16,6 +17,7 @@ export const perturbationKinds: readonly PerturbationKind[] = [
   outage,
   capacityFactor,
   demandFactor,
+  stockpile,
 ] as unknown as readonly PerturbationKind[];
 
 export function kindOf(type: Perturbation['type']): PerturbationKind | undefined {

@@ -139,7 +139,9 @@ function prune(session: Session, model: Model): Session {
     if (kept.length !== session.selectedNodes.length) next = { ...next, selectedNodes: kept };
   }
   if (session.adhoc.some((p) => p.type !== 'export-control')) {
-    const kept = session.adhoc.filter((p) => p.type === 'export-control' || nodeIds().has(p.node));
+    const kept = session.adhoc.filter(
+      (p) => p.type === 'export-control' || p.node === undefined || nodeIds().has(p.node),
+    );
     if (kept.length !== session.adhoc.length) next = { ...next, adhoc: kept };
   }
   if (session.selectedEdges.length > 0) {

@@ -98,6 +98,7 @@ export async function startJoin(root: HTMLElement, route: Extract<WorkshopRoute,
   window.chokepoint = {
     nodePosition: (id) => canvas.getState()?.nodeViewportPosition(id) ?? null,
     nodeLook: (id) => canvas.getState()?.nodeLook(id) ?? null,
+    edgeLook: (id) => canvas.getState()?.edgeLook(id) ?? null,
   };
   const presence = attachPresence(binding.editor, canvas, session);
   window.addEventListener('pagehide', () => {

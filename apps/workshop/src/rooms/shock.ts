@@ -17,6 +17,11 @@ export function shockForModel(scenario: Scenario, model: Model): Scenario {
   const groups = new Set((model.groups ?? []).map((g) => g.id));
   const perturbations: Perturbation[] = [];
   for (const p of scenario.perturbations) {
+    if (p.type === 'stockpile') {
+      // A stockpile names a node, or a country and a stage (docs/time.md): kept when that is still there.
+      if (p.node !== undefined ? nodes.has(p.node) : stages.has(p.stage!)) perturbations.push(p);
+      continue;
+    }
     if (p.type !== 'export-control') {
       if (nodes.has(p.node)) perturbations.push(p);
       continue;

@@ -10,6 +10,7 @@ import {
   RECIPE_HEADERS,
   recipeRows,
 } from './recipe-rows.ts';
+import { EXPOSURE_HEADERS, exposureRows, TIME_HEADERS, timeRows } from './time-rows.ts';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const qty = (x: number) => Math.round(x).toLocaleString('en-US');
@@ -60,6 +61,7 @@ export function markdownReport(report: Report, options: { top?: number } = {}): 
       : 'No single node loss reduces delivered supply.',
     '',
     ...recipeSection(report),
+    ...timeSection(report, top),
     '### Concentration by stage',
     '',
     table(
@@ -131,4 +133,25 @@ function recipeSection(report: Report): string[] {
   const rows = recipeRows(report);
   if (rows.length === 0) return [];
   return ['### Recipes', '', table([...RECIPE_HEADERS], rows, ['l', 'l', 'r', 'l', 'l']), ''];
+}
+
+/** The TTS/TTR table and the risk exposure ranking; nothing for models without stock or recoveryDays. */
+function timeSection(report: Report, top: number): string[] {
+  if (!report.time) return [];
+  const { rows } = timeRows(report, top);
+  const exposure = exposureRows(report, top);
+  return [
+    '### Time to survive and time to recover',
+    '',
+    rows.length
+      ? table([...TIME_HEADERS], rows, ['l', 'l', 'r', 'r', 'r', 'l'])
+      : 'No node’s loss lowers delivered supply.',
+    '',
+    '### Risk exposure',
+    '',
+    exposure.length
+      ? table([...EXPOSURE_HEADERS], exposure, ['r', 'l', 'l', 'r', 'r'])
+      : 'No node with a recoveryDays loses anything while it recovers.',
+    '',
+  ];
 }

@@ -13,6 +13,7 @@ import {
   recipeRows,
 } from './recipe-rows.ts';
 import { pct, qty, renderTable } from './table.ts';
+import { EXPOSURE_HEADERS, exposureRows, TIME_HEADERS, timeRows } from './time-rows.ts';
 
 export function textReport(report: Report, options: { top?: number } = {}): string {
   const top = options.top ?? 10;
@@ -80,6 +81,41 @@ export function textReport(report: Report, options: { top?: number } = {}): stri
       : '  none: no single node loss reduces delivered supply',
   );
   out.push('');
+
+  if (report.time) {
+    const { rows, total } = timeRows(report, top);
+    out.push(
+      `Time to survive (TTS: days the chain still delivers its baseline with the node down, stocks drawn) against time to recover (TTR)${total > rows.length ? `, ${rows.length} of ${total}` : ''}`,
+    );
+    out.push(
+      rows.length
+        ? renderTable(
+            TIME_HEADERS.map((header, i) => ({
+              header,
+              ...(i >= 2 && i <= 4 ? { align: 'right' as const } : {}),
+            })),
+            rows,
+          )
+        : '  no node’s loss lowers delivered supply',
+    );
+    const exposure = exposureRows(report, top);
+    out.push('');
+    out.push(
+      'Risk exposure — delivered lost over each node’s own recovery time, stocks drawn (REI = impact / largest)',
+    );
+    out.push(
+      exposure.length
+        ? renderTable(
+            EXPOSURE_HEADERS.map((header, i) => ({
+              header,
+              ...(i === 0 || i >= 3 ? { align: 'right' as const } : {}),
+            })),
+            exposure,
+          )
+        : '  none: no node with a recoveryDays loses anything while it recovers',
+    );
+    out.push('');
+  }
 
   for (const w of report.worstCase) {
     out.push(

@@ -85,13 +85,15 @@ describe('analyze on the small magnet chain', () => {
     // mining leaves 25 (Australia's 30 through my-sep 20 → jp-mag 15, and 10 → cn-sep → cn-mag), its
     // separation or its magnets 15 (all through jp-mag), any other country's stage 180. The tie goes to
     // the earlier stage.
-    const expected = 30 + (15 / 180) * 25 * 2 + (15 / 180) * 20;
+    // (method 3: n-1 weighs 15 and buffers 10; without stock buffers is the n-1 fraction)
+    const expected = 30 + (15 / 180) * 15 + (15 / 180) * 25 + (15 / 180) * 20 + (15 / 180) * 10;
     expect(report.resilience.score).toBeCloseTo(Math.round(expected * 10) / 10, 9);
     expect(report.resilience.components.map((c) => c.id)).toEqual([
       'supply',
       'n-1',
       'export-control',
       'diversification',
+      'buffers',
     ]);
     expect(report.resilience.components[3]!.detail).toBe(
       'Losing China’s (CN) separation capacity leaves 8% of demand served.',

@@ -43,6 +43,8 @@ import {
 } from './structure/concentration.ts';
 import { flowBetweenness } from './structure/flow-betweenness.ts';
 import { singlePointsOfFailure } from './structure/single-points.ts';
+import { hasTimeData } from './time/stocks.ts';
+import { type BufferLoss, type TimeFigures, timeFigures } from './time/survive.ts';
 import { unusedFields } from './unused-fields.ts';
 
 /** Above this many nodes `analyze` skips the N-k search unless asked (it grows ~n² and n³). */
@@ -95,6 +97,10 @@ export function analyze(model: Model, options: AnalyzeOptions = {}): Report {
   const concentration = stageConcentration(effective);
   const byCommodity = stageCommodityConcentration(effective);
   const dependence = lp?.dependence ?? countryDependence(effective, g, {}, solved!);
+  // Stock and recovery times: time-to-survive, impact and the score's buffer term (docs/time.md).
+  const time: TimeFigures | null = hasTimeData(model, scenario)
+    ? timeFigures(effective, g, scenario, lpLabel(model, scenario), { unperturbed: canonical })
+    : null;
 
   // Relative tolerance: flows are sums of floats, so "loses nothing" means "loses under 1e-12 of it".
   const eps = RELATIVE_TOLERANCE * supply.delivered;
@@ -112,6 +118,7 @@ export function analyze(model: Model, options: AnalyzeOptions = {}): Report {
     ...(lp?.supply.recipeOutput[v]
       ? { recipeOutput: lp.supply.recipeOutput[v]!, bindingInput: lp.supply.bindingInput[v]! }
       : {}),
+    ...(time ? { stock: time.stock[v]!, ...(time.nodes[v] ?? {}) } : {}),
   }));
 
   const edges: EdgeReport[] = effective.edges.map((edge, e) => ({
@@ -160,8 +167,17 @@ export function analyze(model: Model, options: AnalyzeOptions = {}): Report {
       }),
     redundancy: redundancy(g),
     resilience: resilienceScore(
-      resilienceInputs(effective, g, solved ?? scoreFlow(lp!), supply.demand, n1.lost, dependence),
+      resilienceInputs(
+        effective,
+        g,
+        solved ?? scoreFlow(lp!),
+        supply.demand,
+        n1.lost,
+        dependence,
+        time?.buffer ?? null,
+      ),
     ),
+    ...(time ? { time: timeRanking(nodes, g) } : {}),
     unusedFields: unusedFields(model),
   };
 }
@@ -186,6 +202,7 @@ export function resilienceInputs(
   demand: number,
   lost: Float64Array,
   dependence: ReturnType<typeof countryDependence>,
+  buffer: BufferLoss | null = null,
 ): ResilienceInputs {
   const { delivered } = solved;
   // Equal losses (often none at all) name the node carrying most, never one connected to nothing.
@@ -210,6 +227,24 @@ export function resilienceInputs(
       ? { country: ban.country, name: countryName(ban.country), delivered: ban.deliveredUnderControl }
       : null,
     worstStageLoss: stageLoss ? { ...stageLoss, name: countryName(stageLoss.country) } : null,
+    worstBufferedLoss: buffer,
+  };
+}
+
+/** The report's `time` block: the nodes to act on (smallest TTS − TTR first) and the REI ranking. */
+function timeRanking(nodes: NodeReport[], g: IndexedGraph): NonNullable<Report['time']> {
+  const supplying = nodes.filter((_, v) => !g.isSink[v]);
+  const byId = (a: NodeReport, b: NodeReport) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const margin = (n: NodeReport) => n.timeToSurviveDays! - n.timeToRecoverDays!;
+  return {
+    actOn: supplying
+      .filter((n) => n.actOn)
+      .sort((a, b) => margin(a) - margin(b) || byId(a, b))
+      .map((n) => n.id),
+    riskExposure: supplying
+      .filter((n) => n.riskExposureIndex !== null && n.riskExposureIndex !== undefined)
+      .sort((a, b) => b.riskExposureIndex! - a.riskExposureIndex! || byId(a, b))
+      .map((n) => n.id),
   };
 }
 

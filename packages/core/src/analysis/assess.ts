@@ -21,6 +21,8 @@ import { lpLabel } from './recipes/recipe-lp.ts';
 import type { ResilienceReport, SupplyReport } from './report.ts';
 import { applyScenario, resolveScenario } from './scenario/apply-scenario.ts';
 import { resilienceScore } from './score/resilience.ts';
+import { hasTimeData } from './time/stocks.ts';
+import { timeFigures } from './time/survive.ts';
 
 export interface Assessment {
   scenario: { id: string; label: string } | null;
@@ -41,11 +43,15 @@ export function assess(model: Model, options: { scenario?: Scenario | string | n
   const supply = lp?.supply ?? computeSupply(g, undefined, solved!);
   const n1 = lp?.n1 ?? contingencyTable(g, undefined, solved!);
   const dependence = lp?.dependence ?? countryDependence(effective, g, {}, solved!);
+  const buffer = hasTimeData(model, scenario)
+    ? timeFigures(effective, g, scenario, lpLabel(model, scenario), { table: false, unperturbed: canonical })
+        .buffer
+    : null;
   return {
     scenario: scenario ? { id: scenario.id, label: scenario.label ?? scenario.id } : null,
     supply: { demand: supply.demand, delivered: supply.delivered, ratio: supply.ratio },
     resilience: resilienceScore(
-      resilienceInputs(effective, g, solved ?? scoreFlow(lp!), supply.demand, n1.lost, dependence),
+      resilienceInputs(effective, g, solved ?? scoreFlow(lp!), supply.demand, n1.lost, dependence, buffer),
     ),
   };
 }

@@ -22,9 +22,9 @@ import { FIELDS_NOT_USED_YET, unusedFields, unusedFieldsNotice } from './unused-
 const nodeSha = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 describe('provenance', () => {
-  it('the tool version is the package version; the score method is version 2 (issue 10)', () => {
+  it('the tool version is the package version; the score method is version 3 (issue 14)', () => {
     expect(TOOL_VERSION).toBe(pkg.version);
-    expect(SCORE_METHOD_VERSION).toBe(2);
+    expect(SCORE_METHOD_VERSION).toBe(3);
   });
 
   it('SHA-256 agrees with node:crypto', () => {
@@ -37,7 +37,7 @@ describe('provenance', () => {
     const report = analyze(model, { worstCase: [] });
     expect(report.provenance).toEqual({
       toolVersion: TOOL_VERSION,
-      scoreMethodVersion: 2,
+      scoreMethodVersion: 3,
       modelSha256: nodeSha(canonicalModelJson(model)),
       modelSha256Of: 'canonical-json',
     });
@@ -100,22 +100,23 @@ describe('fields not used by this analysis', () => {
     model.edges[1]!.leadTimeDays = 30;
     const report = analyze(model, { worstCase: [] });
     expect(report.unusedFields).toEqual([
-      { field: 'stock', nodes: 2, edges: 0 },
       { field: 'leadTimeDays', nodes: 0, edges: 1 },
       { field: 'cost', nodes: 1, edges: 1 },
     ]);
     expect(unusedFieldsNotice(report.unusedFields)).toBe(
-      'not used by this analysis: stock (2 nodes), leadTimeDays (1 edge), cost (1 node, 1 edge); the figures do not depend on them',
+      'not used by this analysis: leadTimeDays (1 edge), cost (1 node, 1 edge); the figures do not depend on them',
     );
     expect(unusedFieldsNotice([])).toBeNull();
   });
 
-  it('the list is the issue’s fields, less yield and recipe, which the recipe LP uses (issue 11)', () => {
-    expect([...FIELDS_NOT_USED_YET].sort()).toEqual(['cost', 'leadTimeDays', 'recoveryDays', 'stock'].sort());
+  it('the list is the issue’s fields, less those the recipe LP (issue 11) and the time analysis (issue 14) use', () => {
+    expect([...FIELDS_NOT_USED_YET].sort()).toEqual(['cost', 'leadTimeDays'].sort());
     const model = magnetFixture();
     model.nodes[3]!.yield = 0.9;
     model.nodes[3]!.stock = 5;
-    expect(unusedFields(model)).toEqual([{ field: 'stock', nodes: 1, edges: 0 }]);
+    model.nodes[3]!.recoveryDays = 5;
+    model.nodes[3]!.cost = 5;
+    expect(unusedFields(model)).toEqual([{ field: 'cost', nodes: 1, edges: 0 }]);
   });
 });
 

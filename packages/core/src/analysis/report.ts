@@ -66,6 +66,39 @@ export const NodeReportSchema = z
       .describe(
         'Nodes with recipes only: the input commodity of which one more unit arriving here would raise delivered most (largest positive shadow price); null when none would.',
       ),
+    stock: quantity
+      .optional()
+      .describe(
+        'Models with stock or recovery times only: units on hand, its own `stock` plus what the scenario stockpiles (docs/time.md).',
+      ),
+    timeToSurviveDays: z
+      .number()
+      .nullable()
+      .optional()
+      .describe(
+        'Non-consumers of models with stock or recovery times: the largest t (days) such that, with this node producing nothing from day 0, the chain still delivers B·t/365 over [0, t] (bounds scaled by t/365, stocks as extra output); null = unbounded (docs/time.md).',
+      ),
+    timeToRecoverDays: z
+      .number()
+      .nullable()
+      .optional()
+      .describe('Its `recoveryDays` (TTR); null when not given.'),
+    performanceImpact: quantity
+      .nullable()
+      .optional()
+      .describe(
+        'Delivered over its recoveryDays without disruption minus delivered over them with this node down, stocks counted in both (units, not per year); null without recoveryDays.',
+      ),
+    riskExposureIndex: fraction
+      .nullable()
+      .optional()
+      .describe(
+        'performanceImpact / the largest performanceImpact of the model (0–1); null without recoveryDays.',
+      ),
+    actOn: z
+      .boolean()
+      .optional()
+      .describe('Time-to-survive shorter than time-to-recover: the chain runs dry before this node is back.'),
   })
   .strict();
 
@@ -316,10 +349,26 @@ export const ReportSchema = z
     worstCase: z.array(WorstCaseSchema),
     redundancy: RedundancyReportSchema,
     resilience: ResilienceReportSchema,
+    time: z
+      .object({
+        actOn: z
+          .array(z.string())
+          .describe(
+            'Non-consumers whose time-to-survive is shorter than their time-to-recover, shortest margin first.',
+          ),
+        riskExposure: z
+          .array(z.string())
+          .describe('Non-consumers with a recoveryDays, by risk exposure index, highest first (ties by id).'),
+      })
+      .strict()
+      .optional()
+      .describe(
+        'Present when the model (or scenario) has stock, recoveryDays or a stockpile (docs/time.md).',
+      ),
     unusedFields: z
       .array(UnusedFieldSchema)
       .describe(
-        'Fields the model fills in that no analysis uses yet (stock, cost, recoveryDays, leadTimeDays: ' +
+        'Fields the model fills in that no analysis uses yet (cost, leadTimeDays: ' +
           'FIELDS_NOT_USED_YET); the figures do not depend on them.',
       ),
   })

@@ -2,20 +2,20 @@
  * Fields the engine does not use yet
  * ==================================
  *
- * chokepoint/v1 declares fields for work still to come (stockpiles, costs, recovery and lead times),
+ * chokepoint/v1 declares fields for work still to come (costs, lead times),
  * so that files written today stay valid. Until an analysis reads one, a model
  * that fills it in gets one notice saying so, in the report and on the CLI's stderr, rather than the
  * impression that the figures account for it.
  *
  * This list is the one place that says which fields are not used: the issue that starts using a field
  * removes it from here (and the notice goes away with it). `yield` and `recipe` left it with issue 11
- * (docs/recipes.md).
+ * (docs/recipes.md), `stock` and `recoveryDays` with issue 14 (docs/time.md).
  */
 import type { Model } from '../model/schema.ts';
 import type { UnusedField } from './report.ts';
 
 /** Node and edge fields that no analysis reads yet. */
-export const FIELDS_NOT_USED_YET = ['stock', 'recoveryDays', 'leadTimeDays', 'cost'] as const;
+export const FIELDS_NOT_USED_YET = ['leadTimeDays', 'cost'] as const;
 
 /** The fields of `FIELDS_NOT_USED_YET` that `model` fills in, with how many nodes and edges do. */
 export function unusedFields(model: Model): UnusedField[] {

@@ -30,8 +30,8 @@ describe('comparisonCsv', () => {
     });
     const score = summary.find((r) => r.metric === 'score')!;
     expect(Number(score.value_change)).toBeCloseTo(Number(score.value_b) - Number(score.value_a), 9);
-    // Four components, a value and a points row each.
-    expect(summary.filter((r) => r.metric?.endsWith('.points'))).toHaveLength(4);
+    // Five components (method 3 added buffers), a value and a points row each.
+    expect(summary.filter((r) => r.metric?.endsWith('.points'))).toHaveLength(5);
   });
 
   it('chokepoints: a missing rank is an empty cell', () => {

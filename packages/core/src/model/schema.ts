@@ -10,7 +10,8 @@
  * said in JSON Schema and live in `cross-checks.ts`.
  *
  * Optional fields for later work are declared now so that v1 files written today stay valid:
- * `stock`/`recoveryDays` (time and stockpiles), `cost`, `kind: "recycler"` (secondary supply).
+ * `cost`, `kind: "recycler"` (secondary supply). `stock`, `recoveryDays`, a scenario's `durationDays`
+ * and the `stockpile` perturbation drive the time analysis (docs/time.md).
  * `commodity`, `recipe`, `alternatives`, `yield` and `commodities` drive the recipe analysis
  * (docs/recipes.md).
  */
@@ -124,8 +125,14 @@ export const NodeSchema = z
       .optional()
       .describe('Informative role; "recycler" marks secondary supply. Sources and sinks follow from edges.'),
     commodity: id.optional().describe('What the node produces, e.g. "NdPr oxide".'),
-    stock: nonNegative('stock').optional().describe('Inventory held, in the model unit (stockpiles).'),
-    recoveryDays: nonNegative('recoveryDays').optional().describe('Days to restore after an outage.'),
+    stock: nonNegative('stock')
+      .optional()
+      .describe(
+        'Units of its output commodity on hand (at a consumer: its own inventory); see docs/time.md.',
+      ),
+    recoveryDays: nonNegative('recoveryDays')
+      .optional()
+      .describe('Days to restore it after a disruption (its time-to-recover); see docs/time.md.'),
     cost: nonNegative('cost').optional().describe('Cost per unit passed on.'),
     yield: z
       .number({ error: 'yield must be a number' })
@@ -213,11 +220,52 @@ const DemandFactorSchema = z
   })
   .strict();
 
+/**
+ * Strategic stock added by a scenario (docs/time.md): on one node, or on every node of one country at
+ * one stage; as units of the node's output commodity, or as days of its baseline output. Exactly one
+ * of `node` / `country`+`stage`, and exactly one of `units` / `days`.
+ */
+const StockpileSchema = z
+  .object({
+    type: z.literal('stockpile'),
+    node: id.optional().describe('The node that holds the stock.'),
+    country: countryCode.optional().describe('With `stage`: every node of this country at that stage.'),
+    stage: id.optional().describe('With `country`: the stage whose nodes in that country hold the stock.'),
+    units: nonNegative('units').optional().describe('Units of the output commodity added (split by output).'),
+    days: nonNegative('days', 36_500).optional().describe("Days of each node's baseline output added."),
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    const byNode = p.node !== undefined;
+    const byPlace = p.country !== undefined || p.stage !== undefined;
+    if (byNode === byPlace) {
+      ctx.addIssue({
+        code: 'custom',
+        path: byNode ? ['country'] : ['node'],
+        message: 'a stockpile names either a node, or a country and a stage',
+      });
+    } else if (byPlace && (p.country === undefined || p.stage === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [p.country === undefined ? 'country' : 'stage'],
+        message: 'a stockpile by place needs both a country and a stage',
+      });
+    }
+    if ((p.units === undefined) === (p.days === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: p.units === undefined ? ['units'] : ['days'],
+        message: 'a stockpile gives either units or days of output, not both and not neither',
+      });
+    }
+  });
+
 export const PerturbationSchema = z.discriminatedUnion('type', [
   ExportControlSchema,
   OutageSchema,
   CapacityFactorSchema,
   DemandFactorSchema,
+  StockpileSchema,
 ]);
 
 export const ScenarioSchema = z
@@ -227,6 +275,13 @@ export const ScenarioSchema = z
     description: z.string().optional(),
     date: z.string().optional().describe('When it happened or was announced (ISO date).'),
     source: citation.optional(),
+    durationDays: z
+      .number({ error: 'durationDays must be a number' })
+      .finite()
+      .positive('durationDays must be > 0')
+      .max(36_500, 'durationDays must be at most 36,500 (100 years)')
+      .optional()
+      .describe('How long its perturbations last, in days; absent = the whole horizon (docs/time.md).'),
     perturbations: z.array(PerturbationSchema),
   })
   .strict();

@@ -108,6 +108,16 @@ function checkScenario(op: string, model: Model, candidate: unknown): Scenario {
 }
 
 function unknownReference(model: Model, p: Perturbation): string | null {
+  if (p.type === 'stockpile') {
+    if (p.node !== undefined) {
+      return model.nodes.some((n) => n.id === p.node) ? null : `there is no node "${p.node}"`;
+    }
+    if (!model.stages.includes(p.stage!))
+      return `unknown stage "${p.stage}" (stages are: ${model.stages.join(', ')})`;
+    return model.nodes.some((n) => n.country === p.country && n.stage === p.stage)
+      ? null
+      : `no node of ${p.country} is at stage "${p.stage}"`;
+  }
   if (p.type !== 'export-control') {
     return model.nodes.some((n) => n.id === p.node) ? null : `there is no node "${p.node}"`;
   }

@@ -48,10 +48,13 @@ export function removeStage(draft: Model, args: RemoveStageArgs): void {
   }
   for (const s of draft.scenarios ?? []) {
     for (const p of s.perturbations) {
-      if (p.type === 'export-control' && p.stages?.includes(stage)) {
+      if (
+        (p.type === 'export-control' && p.stages?.includes(stage)) ||
+        (p.type === 'stockpile' && p.stage === stage)
+      ) {
         throw new EditError(
           op,
-          `stage "${stage}" is named by an export control in scenario "${s.id}": edit that scenario first`,
+          `stage "${stage}" is named by ${p.type === 'stockpile' ? 'a stockpile' : 'an export control'} in scenario "${s.id}": edit that scenario first`,
           { stage },
         );
       }
@@ -81,6 +84,7 @@ export function renameStage(draft: Model, args: RenameStageArgs): void {
   for (const n of draft.nodes) if (n.stage === from) n.stage = to;
   for (const s of draft.scenarios ?? []) {
     for (const p of s.perturbations) {
+      if (p.type === 'stockpile' && p.stage === from) p.stage = to;
       if (p.type !== 'export-control' || p.stages === undefined) continue;
       const k = p.stages.indexOf(from);
       if (k >= 0) p.stages[k] = to;

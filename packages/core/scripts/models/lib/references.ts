@@ -405,6 +405,20 @@ const CATALOGUE: Reference[] = [
     year: 2025,
     url: 'https://european-union.europa.eu/principles-countries-history/eu-countries_en',
   },
+  {
+    id: 'IEA-JPSTOCK',
+    title:
+      'IEA Policies Database, "National stockpiling system" (Japan, 26 Oct 2023): JOGMEC stockpiles generally 60 days of domestic consumption, up to 180 days for high-risk metals; 34 rare metals eligible',
+    publisher: 'International Energy Agency',
+    year: 2023,
+  },
+  {
+    id: 'VAULT26',
+    title:
+      'US Project Vault (announced 2 Feb 2026): US$10bn EXIM loan over 15 years and about US$1.67bn private capital, aiming at 60 days of emergency supply of critical minerals (GTReview)',
+    publisher: 'GTReview',
+    year: 2026,
+  },
 ];
 
 const byId = new Map(CATALOGUE.map((r) => [r.id, r]));

@@ -11,6 +11,28 @@ const APRIL_2025: Perturbation[] = [
   { type: 'export-control', country: 'CN', stages: ['magnet'] },
 ];
 
+/** The April 2025 controls with `days` of each magnet end use's consumption stockpiled and released. */
+function withStockpile(
+  endUses: readonly string[],
+  days: number,
+  id: string,
+  label: string,
+  why: string,
+  source: string,
+): Scenario {
+  return {
+    id,
+    label,
+    date: '2025-04-04',
+    description: `China's April 2025 controls (as in cn-2025-04-heavy-re-magnets) with ${days} days of each magnet end use's baseline consumption held in stock and released from day 0 (stockpile perturbations, docs/time.md): ${why} Read it as a timeline (chokepoint timeline --scenario ${id}): how long each end use is served its baseline, and the demand left unmet over the year.`,
+    source,
+    perturbations: [
+      ...APRIL_2025,
+      ...endUses.map((node): Perturbation => ({ type: 'stockpile', node, days })),
+    ],
+  };
+}
+
 /** India's scheme: 6,000 t/yr of sintered magnets [IN-REPM25], in t of magnet rare-earth content. */
 const IN_SCHEME_T = 6000;
 
@@ -55,8 +77,29 @@ export function rareEarthScenarios(nodes: readonly ModelNode[]): Scenario[] {
   const inMagnet = nodes.find((n) => n.id === 'in-magnet')!;
   const planned = IN_SCHEME_T * REO_PER_T_MAGNET;
   const factor = planned / inMagnet.capacity!;
+  // The end uses made of magnets (every region's): what a strategic stockpile of magnet supply covers.
+  const magnetEndUses = nodes
+    .filter((n) => n.demand !== undefined && n.id !== 'non-magnet-uses')
+    .map((n) => n.id);
   return [
-    ...HISTORY,
+    HISTORY[0]!,
+    withStockpile(
+      magnetEndUses,
+      60,
+      'cn-2025-04-stockpile-60d',
+      'April 2025 controls, 60-day stockpile released',
+      "60 days is the cover Japan's JOGMEC generally holds and the US Project Vault aims at.",
+      '[MOFCOM-18]; [IEA-JPSTOCK]; [VAULT26]',
+    ),
+    withStockpile(
+      magnetEndUses,
+      180,
+      'cn-2025-04-stockpile-180d',
+      'April 2025 controls, 180-day stockpile',
+      'JOGMEC holds up to 180 days for high-risk metals.',
+      '[MOFCOM-18]; [IEA-JPSTOCK]',
+    ),
+    ...HISTORY.slice(1),
     {
       id: 'cn-2025-11-suspension',
       label: 'China suspends the October 2025 package (Nov 2025 – 10 Nov 2026)',

@@ -46,6 +46,8 @@ export interface RecipeLp {
   readonly commodityRows: readonly Map<string, number>[];
   readonly edgeCol: (e: number) => number;
   readonly nodeCol: (v: number) => number;
+  /** Per node: the row of its pass-on balance Σ out − x_v = 0 (−1 for a sink), for the time LP's stocks. */
+  readonly passRow: Int32Array;
   /** The HiGHS model itself and its size as built, for extensions that add rows or columns. */
   readonly highsModel: HighsModel;
   readonly numCols: number;
@@ -133,6 +135,7 @@ export function buildRecipeLp(
   };
 
   const commodityRows = model.nodes.map(() => new Map<string, number>());
+  const passRow = new Int32Array(n).fill(-1);
   for (let v = 0; v < n; v++) {
     const x = nodeCol(v);
     const inEdges = graph.inEdges.subarray(graph.inStart[v]!, graph.inStart[v + 1]!);
@@ -178,7 +181,7 @@ export function buildRecipeLp(
     }
     if (!graph.isSink[v]) {
       const out = graph.outEdges.subarray(graph.outStart[v]!, graph.outStart[v + 1]!);
-      addRow([...Array.from(out, (e): [number, number] => [edgeCol(e), 1]), [x, -1]], 0, 0);
+      passRow[v] = addRow([...Array.from(out, (e): [number, number] => [edgeCol(e), 1]), [x, -1]], 0, 0);
     }
   }
 
@@ -233,6 +236,7 @@ export function buildRecipeLp(
     commodityRows,
     edgeCol,
     nodeCol,
+    passRow,
     highsModel: lp,
     numCols: cols,
     numRows: rowLower.length,

@@ -42,9 +42,9 @@ export function solverLoaded(): boolean {
 
 /** Thrown when a model with recipes is analysed before `await loadSolver()`. */
 export class SolverNotLoadedError extends Error {
-  constructor(what: string) {
+  constructor(what: string, because = 'recipes or yields') {
     super(
-      `${what} has recipes or yields, so its analysis solves a linear programme: ` +
+      `${what} has ${because}, so its analysis solves a linear programme: ` +
         'call `await loadSolver()` (from @chokepoint/core) once before analysing it',
     );
     this.name = 'SolverNotLoadedError';
@@ -52,7 +52,7 @@ export class SolverNotLoadedError extends Error {
 }
 
 /** The loaded solver, or a SolverNotLoadedError naming the model. */
-export function requireSolver(what: string): Highs {
-  if (!loaded) throw new SolverNotLoadedError(what);
+export function requireSolver(what: string, because?: string): Highs {
+  if (!loaded) throw new SolverNotLoadedError(what, because);
   return loaded;
 }

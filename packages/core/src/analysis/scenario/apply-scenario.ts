@@ -19,6 +19,9 @@
  * - `demand {node, factor}`: demand × factor, on a node that has demand. Factor 0 removes the demand:
  *   the node stops being a consumer and total demand falls by what it needed (unlike an outage, whose
  *   unmet demand still counts as shortfall).
+ * - `stockpile {node | country+stage, units | days}`: adds strategic stock, which changes no yearly
+ *   figure (stock is a one-off amount, not a rate); it is checked here (the node, country and stage
+ *   exist) and read by the time analysis (analysis/time/stockpiles.ts, docs/time.md).
  */
 import { ModelError, type ModelIssue } from '../../model/issues.ts';
 import type { Model, ModelEdge, ModelNode, Perturbation, Scenario } from '../../model/schema.ts';
@@ -68,6 +71,10 @@ export function applyScenarioWithEffects(model: Model, scenario: Scenario | stri
       mask.forEach((hit, e) => {
         if (hit) blockEdge(e);
       });
+      return;
+    }
+    if (p.type === 'stockpile') {
+      stockpileIssues(model, s.id, p, [...where, 'perturbations', j], issues);
       return;
     }
     const i = nodeAt(p.node, j);
@@ -144,6 +151,36 @@ export function exportControlMask(
     mask[e] = 1;
   });
   return mask;
+}
+
+export type Stockpile = Extract<Perturbation, { type: 'stockpile' }>;
+
+/** Problems with a stockpile's target: an unknown node, or a country and stage with no node. */
+export function stockpileIssues(
+  model: Model,
+  scenarioId: string,
+  p: Stockpile,
+  where: (string | number)[],
+  issues: ModelIssue[],
+): void {
+  if (p.node !== undefined) {
+    if (!model.nodes.some((n) => n.id === p.node)) {
+      issues.push({
+        path: [...where, 'node'],
+        nodeId: p.node,
+        message: `scenario "${scenarioId}" names node "${p.node}", which is not in the model`,
+      });
+    }
+    return;
+  }
+  if (p.stage !== undefined && !model.stages.includes(p.stage)) {
+    issues.push({ path: [...where, 'stage'], message: `unknown stage "${p.stage}"` });
+  } else if (!model.nodes.some((n) => n.country === p.country && n.stage === p.stage)) {
+    issues.push({
+      path: [...where, 'country'],
+      message: `scenario "${scenarioId}" puts a stockpile on the ${p.stage} nodes of ${p.country}, and the model has none`,
+    });
+  }
 }
 
 function carriesOneOf(edge: ModelEdge, from: ModelNode, commodities: Set<string>): boolean {

@@ -25,6 +25,8 @@ export function perturbationId(p: Perturbation): string {
     case 'capacity':
     case 'demand':
       return `${p.type}:${p.node}=${p.factor}`;
+    case 'stockpile':
+      return `stockpile:${p.node ?? `${p.country}+${p.stage}`}=${p.units !== undefined ? `${p.units}u` : `${p.days}d`}`;
   }
 }
 
@@ -45,5 +47,10 @@ export function describePerturbation(p: Perturbation): string {
       return `capacity of ${p.node} ×${p.factor}`;
     case 'demand':
       return `demand of ${p.node} ×${p.factor}`;
+    case 'stockpile': {
+      const where = p.node ?? `the ${p.stage} nodes of ${countryName(p.country!)} (${p.country})`;
+      const what = p.units !== undefined ? `${p.units} units` : `${p.days} days of output`;
+      return `stockpile of ${what} at ${where}`;
+    }
   }
 }

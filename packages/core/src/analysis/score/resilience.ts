@@ -15,11 +15,18 @@
  *   export-control   min over countries c of delivered(G with c banning exports) / demand
  *   diversification  min over stages s and countries c of
  *                    delivered(G without c's non-consumer nodes at stage s) / demand
+ *   buffers          min over nodes v that are not consumers of delivered over 60 days with v down
+ *                    and every stock counted (analysis/time, docs/time.md) / demand over 60 days
  *
  * Each term is a maximum flow under more constraints, and adding capacity or routes only loosens
  * constraints; a minimum of non-decreasing terms is non-decreasing, and a new node or country only adds
  * terms that are ≥ the unstressed flow. Capacity that reaches no consumer changes no term.
  *
+ * The buffer term is a maximum of an LP whose stock bounds only loosen as stock grows, so more stock
+ * never lowers it; without any stock it equals the n-1 term (the 60-day LP is the yearly one scaled by
+ * 60/365), and it took its weight from n-1, so a model without stock scores what it scored before.
+ *
+ * Method 3 (issue 14): the buffers term, weight 0.10 taken from n-1 (0.25 → 0.15).
  * Method 2 (issue 10): diversification used to be "capacity outside the stage's top country / demand",
  * which counted plants connected to nothing; it is now stated in served flow like the other terms.
  */
@@ -27,9 +34,10 @@ import type { ResilienceComponent, ResilienceReport } from '../report.ts';
 
 export const RESILIENCE_WEIGHTS = {
   supply: 0.3,
-  'n-1': 0.25,
+  'n-1': 0.15,
   'export-control': 0.25,
   diversification: 0.2,
+  buffers: 0.1,
 } as const;
 
 export interface ResilienceInputs {
@@ -45,6 +53,11 @@ export interface ResilienceInputs {
    * (flow/stage-country-loss.ts); null when no supplying node has a country (the term equals supply).
    */
   worstStageLoss: { stage: string; country: string; name: string; delivered: number } | null;
+  /**
+   * The node whose loss serves least over `days` with stocks counted, and that served fraction
+   * (analysis/time); null when no node holds stock, and the term then equals n-1.
+   */
+  worstBufferedLoss?: { node: string | null; label: string | null; served: number; days: number } | null;
 }
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
@@ -105,6 +118,21 @@ export function resilienceScore(inputs: ResilienceInputs): ResilienceReport {
       worstStage === null
         ? 'No stage has a supplying node with a country, so no country can be lost.'
         : `Losing ${worstStage.name}’s (${worstStage.country}) ${worstStage.stage} capacity leaves ${pct(diversity)} of demand served.`,
+  });
+
+  const buffered = inputs.worstBufferedLoss ?? null;
+  const bufferValue = buffered ? clamp01(buffered.served) : n1Value;
+  components.push({
+    id: 'buffers',
+    label: 'Worst single-node loss with stocks, over 60 days',
+    value: bufferValue,
+    weight: RESILIENCE_WEIGHTS.buffers,
+    detail:
+      buffered === null
+        ? 'No node holds stock, so over 60 days this is the worst single-node loss.'
+        : buffered.node === null
+          ? `Stocks included, ${pct(bufferValue)} of demand is served over ${buffered.days} days.`
+          : `Losing ${buffered.label} (${buffered.node}) for ${buffered.days} days, stocks drawn, leaves ${pct(bufferValue)} of demand served.`,
   });
 
   const withPoints = components.map((c) => ({ ...c, points: round1(c.value * c.weight * 100) }));

@@ -1,0 +1,170 @@
+/**
+ * The time LP
+ * ===========
+ *
+ * Time-to-survive, performance impact and the buffer term (docs/time.md) all ask what the chain
+ * delivers in total over a horizon of t days, with every capacity and demand bound scaled by t/365
+ * and every node's stock as extra output of that node, not bounded by its capacity. Divided by t/365
+ * that is the recipe LP of docs/recipes.md in yearly rates, with one more column per stocked node w:
+ *
+ *   σ_w ≥ 0          its stock drawn, as a yearly rate over the horizon;
+ *   σ_w ≤ stock_w·u  where u = 365/t (all of the stock spread over t days);
+ *   Σ out(w) = x_w + σ_w            (a non-consumer ships its output and its stock), or
+ *   served(w) = x_w + σ_w ≤ demand  (a consumer draws on its own inventory).
+ *
+ * Over a fixed horizon T, u is fixed at 365/T and the objective is Σ served: delivered over T is
+ * that optimum × T/365 (`deliveredOver`).
+ *
+ * Time-to-survive asks for the largest t at which that optimum (v removed) is still ≥ B, the baseline
+ * delivered per year. The constraints are linear in (rates, u) jointly, so the largest t is one LP: add
+ * the row Σ served ≥ B and minimise u; TTS = 365/u* (`timeToSurvive`). This is exact: no bisection.
+ * u* = 0 means the chain without v still delivers B (TTS unbounded, null); an infeasible LP means not
+ * even the first instant can be covered (TTS 0).
+ *
+ * Built once per analysis on top of the recipe LP and re-solved with changed bounds and costs.
+ */
+import type { Highs } from 'highs';
+import type { Model } from '../../model/schema.ts';
+import type { IndexedGraph } from '../indexed-graph.ts';
+import { buildRecipeLp, type RecipeLp, RecipeLpError } from '../recipes/recipe-lp.ts';
+
+/** A node whose loss costs under this share of B counts as costing nothing (TTS null). */
+export const SURVIVE_TOLERANCE = 1e-9;
+
+export interface TimeLp {
+  readonly graph: IndexedGraph;
+  /** Baseline delivered per year, without stocks (the recipe LP's optimum). */
+  readonly baseline: number;
+  /** Per node, its output in that baseline optimum (for a consumer: what it is served). */
+  readonly baselineOutput: Float64Array;
+  /**
+   * Total delivered over `days` with node `removed` producing nothing (its stock still ships), or
+   * none removed; and per node its production over the horizon in that optimum.
+   */
+  deliveredOver(days: number, removed?: number): { delivered: number; output: Float64Array };
+  /** Time-to-survive of v in days; null when unbounded. */
+  timeToSurvive(v: number): number | null;
+  dispose(): void;
+}
+
+export function buildTimeLp(
+  highs: Highs,
+  model: Model,
+  graph: IndexedGraph,
+  stock: Float64Array,
+  label: string,
+): TimeLp {
+  const base: RecipeLp = buildRecipeLp(highs, model, graph, label);
+  const lp = base.highsModel;
+  const { n } = graph;
+  const baseline = base.solve();
+  const baselineValues = base.values();
+  const baselineOutput = new Float64Array(n);
+  for (let v = 0; v < n; v++) baselineOutput[v] = Math.max(0, baselineValues[base.nodeCol(v)]!);
+
+  let cols = base.numCols;
+  let rows = base.numRows;
+  const uCol = cols++;
+  lp.addCol(0, 0, Number.POSITIVE_INFINITY, { indices: [], values: [] });
+  const stocked: number[] = [];
+  const sigmaCol = new Int32Array(n).fill(-1);
+  const servedEntries: { indices: number[]; values: number[] } = { indices: [], values: [] };
+  for (let v = 0; v < n; v++) {
+    if (graph.isSink[v]) {
+      servedEntries.indices.push(base.nodeCol(v));
+      servedEntries.values.push(1);
+    }
+    if (!(stock[v]! > 0)) continue;
+    stocked.push(v);
+    sigmaCol[v] = cols++;
+    if (graph.isSink[v]) {
+      lp.addCol(1, 0, Number.POSITIVE_INFINITY, { indices: [], values: [] });
+      // served = x_v + σ_v ≤ demand (x_v keeps its own bound, min(capacity, demand)).
+      lp.addRow(Number.NEGATIVE_INFINITY, graph.demand[v]!, {
+        indices: [base.nodeCol(v), sigmaCol[v]!],
+        values: [1, 1],
+      });
+      rows++;
+      servedEntries.indices.push(sigmaCol[v]!);
+      servedEntries.values.push(1);
+    } else {
+      lp.addCol(0, 0, Number.POSITIVE_INFINITY, { indices: [base.passRow[v]!], values: [-1] });
+    }
+    lp.addRow(Number.NEGATIVE_INFINITY, 0, { indices: [sigmaCol[v]!, uCol], values: [1, -stock[v]!] });
+    rows++;
+  }
+  const servedRow = rows++;
+  lp.addRow(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY, servedEntries);
+
+  const optimal = highs.constants.modelStatus.optimal;
+  const infeasible = highs.constants.modelStatus.infeasible;
+  const run = (): boolean => {
+    try {
+      lp.run();
+    } catch (error) {
+      throw new RecipeLpError(`the time LP of ${label} could not be solved: ${(error as Error).message}`);
+    }
+    const status = lp.getModelStatus();
+    if (status === optimal) return true;
+    if (status === infeasible) return false;
+    throw new RecipeLpError(
+      `the time LP of ${label} could not be solved: the solver stopped with status ${status}`,
+    );
+  };
+
+  type Mode = 'horizon' | 'survive';
+  let mode: Mode = 'horizon';
+  const setMode = (next: Mode) => {
+    if (next === mode) return;
+    mode = next;
+    const horizon = next === 'horizon';
+    for (const idx of servedEntries.indices) lp.changeColCost(idx, horizon ? 1 : 0);
+    lp.changeColCost(uCol, horizon ? 0 : -1);
+    lp.changeRowBounds(
+      servedRow,
+      horizon ? Number.NEGATIVE_INFINITY : baseline * (1 - SURVIVE_TOLERANCE),
+      Number.POSITIVE_INFINITY,
+    );
+  };
+  const withRemoved = <T>(removed: number | undefined, f: () => T): T => {
+    if (removed === undefined) return f();
+    base.setNodeRemoved(removed, true);
+    try {
+      return f();
+    } finally {
+      base.setNodeRemoved(removed, false);
+    }
+  };
+
+  return {
+    graph,
+    baseline,
+    baselineOutput,
+    deliveredOver(days, removed) {
+      setMode('horizon');
+      const u = 365 / days;
+      lp.changeColBounds(uCol, u, u);
+      return withRemoved(removed, () => {
+        if (!run()) throw new RecipeLpError(`the time LP of ${label} is infeasible over ${days} days`);
+        const scale = days / 365;
+        const { colValue } = lp.getSolution();
+        const output = new Float64Array(n);
+        for (let v = 0; v < n; v++) output[v] = Math.max(0, colValue[base.nodeCol(v)]!) * scale;
+        return { delivered: Math.max(0, lp.getObjectiveValue()) * scale, output };
+      });
+    },
+    timeToSurvive(v) {
+      setMode('survive');
+      lp.changeColBounds(uCol, 0, Number.POSITIVE_INFINITY);
+      return withRemoved(v, () => {
+        if (!run()) return 0;
+        const u = lp.getSolution().colValue[uCol]!;
+        // u is 0 exactly at a vertex where stocks are not needed; a tiny u is round-off of that.
+        return u <= 1e-12 ? null : 365 / u;
+      });
+    },
+    dispose() {
+      base.dispose();
+    },
+  };
+}
