@@ -102,16 +102,17 @@ describe('fields not used by this analysis', () => {
     expect(report.unusedFields).toEqual([
       { field: 'stock', nodes: 2, edges: 0 },
       { field: 'leadTimeDays', nodes: 0, edges: 1 },
-      { field: 'cost', nodes: 1, edges: 1 },
     ]);
+    // Costs are used since issue 15: they make the dispatch (docs/levers.md).
+    expect(report.dispatch?.totalCost).toBeGreaterThan(0);
     expect(unusedFieldsNotice(report.unusedFields)).toBe(
-      'not used by this analysis: stock (2 nodes), leadTimeDays (1 edge), cost (1 node, 1 edge); the figures do not depend on them',
+      'not used by this analysis: stock (2 nodes), leadTimeDays (1 edge); the figures do not depend on them',
     );
     expect(unusedFieldsNotice([])).toBeNull();
   });
 
-  it('the list is the issue’s fields, less yield and recipe, which the recipe LP uses (issue 11)', () => {
-    expect([...FIELDS_NOT_USED_YET].sort()).toEqual(['cost', 'leadTimeDays', 'recoveryDays', 'stock'].sort());
+  it('the list is the issue’s fields, less yield and recipe (issue 11) and cost (issue 15)', () => {
+    expect([...FIELDS_NOT_USED_YET].sort()).toEqual(['leadTimeDays', 'recoveryDays', 'stock'].sort());
     const model = magnetFixture();
     model.nodes[3]!.yield = 0.9;
     model.nodes[3]!.stock = 5;
