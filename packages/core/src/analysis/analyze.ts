@@ -21,6 +21,7 @@ import { type StageCountryLoss, stageCountryLoss } from './flow/stage-country-lo
 import { computeSupply, nodeThroughput, type SolvedSupply, solveSupply } from './flow/supply.ts';
 import { type WorstCaseOptions, worstCase } from './flow/worst-case.ts';
 import { type IndexedGraph, indexModel } from './indexed-graph.ts';
+import { economics, valueAddedOf } from './levers/economics.ts';
 import { hasRecipes } from './recipes/node-recipes.ts';
 import { type RecipeFigures, recipeFigures } from './recipes/recipe-figures.ts';
 import { lpLabel } from './recipes/recipe-lp.ts';
@@ -32,8 +33,11 @@ import {
   REPORT_FORMAT,
   type Report,
 } from './report.ts';
-import { economics, valueAddedOf } from './levers/economics.ts';
-import { applyScenarioWithEffects, resolveScenario, type ScenarioEffects } from './scenario/apply-scenario.ts';
+import {
+  applyScenarioWithEffects,
+  resolveScenario,
+  type ScenarioEffects,
+} from './scenario/apply-scenario.ts';
 import { type ResilienceInputs, resilienceScore } from './score/resilience.ts';
 import { betweenness } from './structure/betweenness.ts';
 import { groupConcentration, stageConcentration } from './structure/concentration.ts';
@@ -155,7 +159,14 @@ export function analyze(model: Model, options: AnalyzeOptions = {}): Report {
     resilience: resilienceScore(
       resilienceInputs(effective, g, solved ?? scoreFlow(lp!), supply.demand, n1.lost, dependence),
     ),
-    ...economicsSection(effective, g, scenario ?? null, effects, supply, model.nodes.map((n) => n.id)),
+    ...economicsSection(
+      effective,
+      g,
+      scenario ?? null,
+      effects,
+      supply,
+      model.nodes.map((n) => n.id),
+    ),
     unusedFields: unusedFields(model),
   };
 }
@@ -175,19 +186,24 @@ function economicsSection(
     const d = eco.dispatch;
     out.dispatch = {
       totalCost: d.totalCost,
-      nodes: inOrderOf(order, effective.nodes.map((n, v) => {
-        const cap = g.isSink[v] ? Math.min(g.nodeCapacity[v]!, g.demand[v]!) : g.nodeCapacity[v]!;
-        return {
-          id: n.id,
-          output: d.output[v]!,
-          idle: Number.isFinite(cap) ? d.idle[v]! : null,
-          utilisation: Number.isFinite(cap) && cap > 0 ? d.output[v]! / cap : null,
-          stock: d.stock[v]!,
-        };
-      })),
+      nodes: inOrderOf(
+        order,
+        effective.nodes.map((n, v) => {
+          const cap = g.isSink[v] ? Math.min(g.nodeCapacity[v]!, g.demand[v]!) : g.nodeCapacity[v]!;
+          return {
+            id: n.id,
+            output: d.output[v]!,
+            idle: Number.isFinite(cap) ? d.idle[v]! : null,
+            utilisation: Number.isFinite(cap) && cap > 0 ? d.output[v]! / cap : null,
+            stock: d.stock[v]!,
+          };
+        }),
+      ),
     };
   }
-  const va = eco.valueAdded ?? valueAddedOf(effective, g, { output: supply.nodeThroughput, edgeFlow: supply.edgeFlow });
+  const va =
+    eco.valueAdded ??
+    valueAddedOf(effective, g, { output: supply.nodeThroughput, edgeFlow: supply.edgeFlow });
   if (va) out.valueAdded = va;
   if (eco.levers.length > 0) out.levers = eco.levers;
   if (effects && effects.exited.length > 0) out.exited = effects.exited;

@@ -246,7 +246,9 @@ export const UnusedFieldSchema = z
 
 export type UnusedField = z.infer<typeof UnusedFieldSchema>;
 
-const money = z.number().describe('Money per year (or one-off for capex), in the unit of the model\'s costs and prices.');
+const money = z
+  .number()
+  .describe("Money per year (or one-off for capex), in the unit of the model's costs and prices.");
 
 export const DispatchReportSchema = z
   .object({
@@ -255,7 +257,9 @@ export const DispatchReportSchema = z
       z
         .object({
           id: z.string(),
-          output: quantity.describe('Dispatched output (a consumer: what it is served), strategic stock included.'),
+          output: quantity.describe(
+            'Dispatched output (a consumer: what it is served), strategic stock included.',
+          ),
           idle: quantity.nullable().describe('Capacity left unused; null when the capacity is unlimited.'),
           utilisation: fraction.nullable().describe('output / capacity; null when unlimited or 0.'),
           stock: quantity.describe('Units per year an offtake buyer puts into a strategic stock.'),
@@ -271,9 +275,7 @@ export const DispatchReportSchema = z
 
 export const ValueAddedReportSchema = z
   .object({
-    rows: z.array(
-      z.object({ country: z.string().nullable(), stage: z.string(), value: money }).strict(),
-    ),
+    rows: z.array(z.object({ country: z.string().nullable(), stage: z.string(), value: money }).strict()),
     byCountry: z.array(z.object({ country: z.string().nullable(), value: money }).strict()),
     unpriced: z.array(z.string()).describe('Commodities met without a price (their terms count 0).'),
   })

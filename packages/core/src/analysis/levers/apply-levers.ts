@@ -10,7 +10,8 @@
  * - `attrition {years, minUtilisation}`: the market dispatch (no floors) of the model as it stands at
  *   that point of the scenario; every non-consumer of finite capacity > 0 dispatched below
  *   minUtilisation × capacity exits (capacity 0), unless an offtake or a price floor anywhere in the
- *   scenario covers it.
+ *   scenario covers it. A lever never pushes an incumbent out: incumbents are judged on the dispatch
+ *   without the capacity levers added, added producers on the dispatch with it; recyclers never exit.
  * - `recycling`: a recycler node (kind "recycler") at stage `into`, supplying the customers of that
  *   stage's nodes; its capacity is share × yield × what the covered consumers are served, at most its
  *   own `capacity`. That is a loop (served depends on the recycler), solved after every perturbation
@@ -59,7 +60,10 @@ const isLeverType = (t: Perturbation['type']) =>
   t === 'new-capacity';
 
 /** Perturbations of issue 15: levers and market pressure (not the shocks of issue 5). */
-export type LeverPerturbation = Exclude<Perturbation, { type: 'export-control' | 'outage' | 'capacity' | 'demand' }>;
+export type LeverPerturbation = Exclude<
+  Perturbation,
+  { type: 'export-control' | 'outage' | 'capacity' | 'demand' }
+>;
 
 export function isLeverPerturbation(p: Perturbation): p is LeverPerturbation {
   return isLeverType(p.type);
@@ -67,7 +71,13 @@ export function isLeverPerturbation(p: Perturbation): p is LeverPerturbation {
 
 /** Applies perturbation j (one of the lever types) to the state. */
 export function applyLever(state: LeverState, p: LeverPerturbation, j: number): void {
-  const at = (field: string, ...rest: (string | number)[]) => [...state.where, 'perturbations', j, field, ...rest];
+  const at = (field: string, ...rest: (string | number)[]) => [
+    ...state.where,
+    'perturbations',
+    j,
+    field,
+    ...rest,
+  ];
   const problem = (path: (string | number)[], message: string, nodeId?: string): void => {
     state.issues.push({
       path,
@@ -105,11 +115,30 @@ export function applyLever(state: LeverState, p: LeverPerturbation, j: number): 
     }
     case 'attrition': {
       if (!state.nodes.some((n) => n.cost !== undefined) && !state.edges.some((e) => e.cost !== undefined)) {
-        problem(at('type'), 'attrition compares producers by cost, and the model sets no cost on any node or edge');
+        problem(
+          at('type'),
+          'attrition compares producers by cost, and the model sets no cost on any node or edge',
+        );
         return;
       }
-      const current: Model = { ...state.model, nodes: state.nodes, edges: state.edges };
-      const d = dispatch(current, indexModel(current));
+      // A lever never pushes an incumbent out: producers that were in the model are judged on the
+      // market without the capacity levers added (recyclers, new capacity); added producers on the
+      // market with everything; recyclers never exit (their capacity follows what is served).
+      const added = new Set(state.added);
+      const recyclers = new Set(state.recyclers.map((r) => state.nodes[r.node]!.id));
+      const outputs = (nodes: ModelNode[], edges: ModelEdge[]) => {
+        const m: Model = { ...state.model, nodes, edges };
+        const d = dispatch(m, indexModel(m));
+        return new Map(nodes.map((n, v) => [n.id, d.output[v]!]));
+      };
+      const all = outputs(state.nodes, state.edges);
+      const market =
+        added.size === 0
+          ? all
+          : outputs(
+              state.nodes.filter((n) => !added.has(n.id)),
+              state.edges.filter((e) => !added.has(e.source) && !added.has(e.target)),
+            );
       const protectedIds = new Set<string>();
       state.scenario.perturbations.forEach((q) => {
         if (q.type === 'offtake' || q.type === 'price-floor') {
@@ -118,8 +147,10 @@ export function applyLever(state: LeverState, p: LeverPerturbation, j: number): 
       });
       // Tolerance: a producer at exactly the threshold stays.
       state.nodes.forEach((n, v) => {
-        if (sinks.has(v) || n.capacity === undefined || n.capacity <= 0 || protectedIds.has(n.id)) return;
-        if (d.output[v]! < p.minUtilisation * n.capacity * (1 - 1e-9)) {
+        if (sinks.has(v) || n.capacity === undefined || n.capacity <= 0) return;
+        if (protectedIds.has(n.id) || recyclers.has(n.id)) return;
+        const output = (added.has(n.id) ? all : market).get(n.id) ?? 0;
+        if (output < p.minUtilisation * n.capacity * (1 - 1e-9)) {
           state.nodes[v] = { ...n, capacity: 0 };
           state.exited.push(n.id);
         }
@@ -150,7 +181,10 @@ export function applyLever(state: LeverState, p: LeverPerturbation, j: number): 
       }
       const customers = customersOfStage(state, p.into);
       if (customers.length === 0) {
-        problem(at('into'), `no node of stage "${p.into}" supplies anyone, so recycled material has nowhere to go`);
+        problem(
+          at('into'),
+          `no node of stage "${p.into}" supplies anyone, so recycled material has nowhere to go`,
+        );
         return;
       }
       const rate = p.share * (p.yield ?? 1);
@@ -194,7 +228,8 @@ export function applyLever(state: LeverState, p: LeverPerturbation, j: number): 
         return problem(at('sink'), 'give either node + alternative + maxShare, or sink + share (+ to)');
       const v = index.get(p.sink);
       if (v === undefined) return problem(at('sink'), `"${p.sink}" is not a node of the model`, p.sink);
-      if (!sinks.has(v)) return problem(at('sink'), `"${p.sink}" is not a consumer (it has no demand)`, p.sink);
+      if (!sinks.has(v))
+        return problem(at('sink'), `"${p.sink}" is not a consumer (it has no demand)`, p.sink);
       if (p.share === undefined) return problem(at('share'), 'the demand form needs share (0–1)');
       const moved = state.nodes[v]!.demand! * p.share;
       const rest = state.nodes[v]!.demand! - moved;
@@ -230,7 +265,10 @@ export function applyLever(state: LeverState, p: LeverPerturbation, j: number): 
     }
     case 'new-capacity': {
       if (!state.model.stages.includes(p.stage))
-        return problem(at('stage'), `unknown stage "${p.stage}"; the stages are ${state.model.stages.join(', ')}`);
+        return problem(
+          at('stage'),
+          `unknown stage "${p.stage}"; the stages are ${state.model.stages.join(', ')}`,
+        );
       const from: number[] = [];
       const to: number[] = [];
       (p.from ?? []).forEach((id, k) => {
@@ -379,7 +417,11 @@ function addNode(state: LeverState, node: ModelNode, from: number[], to: number[
   for (const f of from) {
     const src = state.nodes[f]!;
     const c = edgeCommodity({ source: src.id, target: node.id }, src);
-    state.edges.push({ source: src.id, target: node.id, ...(c && c !== src.commodity ? { commodity: c } : {}) });
+    state.edges.push({
+      source: src.id,
+      target: node.id,
+      ...(c && c !== src.commodity ? { commodity: c } : {}),
+    });
     state.blocked.push(0);
   }
   for (const t of to) {

@@ -1,29 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { twoCountryChain } from '../../../test/lever-chains.ts';
 import { generateLayeredChain, mulberry32 } from '../../generate/layered-chain.ts';
 import type { Model } from '../../model/schema.ts';
 import { indexModel } from '../indexed-graph.ts';
 import { requireSolver } from '../recipes/solver.ts';
 import { dispatch, lpDispatch, plainDispatch } from './dispatch.ts';
-
-/** CN mine (100 t, $10/t) and US mine (50 t, $30/t) both sell to one magnet maker. */
-export function twoCountryChain(demand = 100): Model {
-  return {
-    format: 'chokepoint/v1',
-    name: 'two countries',
-    unit: 't',
-    stages: ['mine', 'use'],
-    nodes: [
-      { id: 'cn', stage: 'mine', country: 'CN', capacity: 100, cost: 10 },
-      { id: 'us', stage: 'mine', country: 'US', capacity: 50, cost: 30 },
-      { id: 'use', stage: 'use', demand },
-    ],
-    edges: [
-      { source: 'cn', target: 'use' },
-      { source: 'us', target: 'use' },
-    ],
-  };
-}
 
 describe('dispatch, worked by hand', () => {
   it('serves demand from the cheap producer and leaves the dear one idle', () => {

@@ -90,7 +90,8 @@ export function economics(effective: Model, g: IndexedGraph, scenario: Scenario 
         }, 0);
       }
     }
-    const money = 'capex' in p ? { capex: p.capex ?? 0, opex: p.opex ?? 0 } : { capex: 0, opex: 0 };
+    const { capex, opex } = p as { capex?: number; opex?: number };
+    const money = { capex: capex ?? 0, opex: opex ?? 0 };
     levers.push({
       index,
       id: perturbationId(p),

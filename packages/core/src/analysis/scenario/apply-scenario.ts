@@ -21,8 +21,8 @@
  *   unmet demand still counts as shortfall).
  */
 import { ModelError, type ModelIssue } from '../../model/issues.ts';
-import { applyLever, isLeverPerturbation, type LeverState, settleRecyclers } from '../levers/apply-levers.ts';
 import type { Model, ModelEdge, ModelNode, Perturbation, Scenario } from '../../model/schema.ts';
+import { applyLever, isLeverPerturbation, type LeverState, settleRecyclers } from '../levers/apply-levers.ts';
 
 export type ExportControl = Extract<Perturbation, { type: 'export-control' }>;
 

@@ -17,7 +17,10 @@ const coveredId = (p: Covering) =>
   p.nodes?.join('+') ?? [p.country, p.stage].filter((x) => x !== undefined).join('/');
 const coveredWords = (p: Covering) =>
   p.nodes?.join(', ') ??
-  [p.stage ? `${p.stage} producers` : 'producers', p.country ? `in ${countryName(p.country)} (${p.country})` : '']
+  [
+    p.stage ? `${p.stage} producers` : 'producers',
+    p.country ? `in ${countryName(p.country)} (${p.country})` : '',
+  ]
     .filter(Boolean)
     .join(' ');
 
