@@ -60,7 +60,7 @@ export function minCostMaxFlow(arcs: ArcList, s: number, t: number, bound: numbe
   const dist = new Float64Array(nodes);
   const via = new Int32Array(nodes);
   const done = new Uint8Array(nodes);
-  const heap = new MinHeap(nodes);
+  const heap = new MinHeap();
   let value = 0;
 
   while (true) {
@@ -114,7 +114,6 @@ export function minCostMaxFlow(arcs: ArcList, s: number, t: number, bound: numbe
 class MinHeap {
   private keys: number[] = [];
   private items: number[] = [];
-  constructor(_capacity: number) {}
   get size(): number {
     return this.items.length;
   }

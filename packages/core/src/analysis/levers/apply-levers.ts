@@ -208,38 +208,60 @@ export function applyLever(state: LeverState, p: LeverPerturbation, j: number): 
     case 'substitution': {
       if (p.node !== undefined) {
         const v = index.get(p.node);
-        if (v === undefined) return problem(at('node'), `"${p.node}" is not a node of the model`, p.node);
+        if (v === undefined) {
+          problem(at('node'), `"${p.node}" is not a node of the model`, p.node);
+          return;
+        }
         const alts = state.nodes[v]!.alternatives ?? [];
         const k = alts.findIndex((a) => a.id === p.alternative);
         if (p.alternative === undefined || k < 0) {
-          return problem(
+          problem(
             at('alternative'),
             `"${p.node}" has no alternative "${p.alternative ?? ''}"${alts.length ? `; its alternatives are ${alts.map((a) => `"${a.id}"`).join(', ')}` : ''}`,
             p.node,
           );
+          return;
         }
-        if (p.maxShare === undefined) return problem(at('maxShare'), 'the recipe form needs maxShare (0–1)');
+        if (p.maxShare === undefined) {
+          problem(at('maxShare'), 'the recipe form needs maxShare (0–1)');
+          return;
+        }
         const next = alts.slice();
         next[k] = { ...alts[k]!, maxShare: p.maxShare };
         state.nodes[v] = { ...state.nodes[v]!, alternatives: next };
         return;
       }
-      if (p.sink === undefined)
-        return problem(at('sink'), 'give either node + alternative + maxShare, or sink + share (+ to)');
+      if (p.sink === undefined) {
+        problem(at('sink'), 'give either node + alternative + maxShare, or sink + share (+ to)');
+        return;
+      }
       const v = index.get(p.sink);
-      if (v === undefined) return problem(at('sink'), `"${p.sink}" is not a node of the model`, p.sink);
-      if (!sinks.has(v))
-        return problem(at('sink'), `"${p.sink}" is not a consumer (it has no demand)`, p.sink);
-      if (p.share === undefined) return problem(at('share'), 'the demand form needs share (0–1)');
+      if (v === undefined) {
+        problem(at('sink'), `"${p.sink}" is not a node of the model`, p.sink);
+        return;
+      }
+      if (!sinks.has(v)) {
+        problem(at('sink'), `"${p.sink}" is not a consumer (it has no demand)`, p.sink);
+        return;
+      }
+      if (p.share === undefined) {
+        problem(at('share'), 'the demand form needs share (0–1)');
+        return;
+      }
       const moved = state.nodes[v]!.demand! * p.share;
       const rest = state.nodes[v]!.demand! - moved;
       const { demand: _old, ...without } = state.nodes[v]!;
       state.nodes[v] = rest > 0 ? { ...without, demand: rest } : without;
       if (p.to !== undefined) {
         const w = index.get(p.to);
-        if (w === undefined) return problem(at('to'), `"${p.to}" is not a node of the model`, p.to);
-        if (state.edges.some((e) => e.source === p.to))
-          return problem(at('to'), `"${p.to}" supplies other nodes, so it cannot take demand`, p.to);
+        if (w === undefined) {
+          problem(at('to'), `"${p.to}" is not a node of the model`, p.to);
+          return;
+        }
+        if (state.edges.some((e) => e.source === p.to)) {
+          problem(at('to'), `"${p.to}" supplies other nodes, so it cannot take demand`, p.to);
+          return;
+        }
         if (moved > 0) state.nodes[w] = { ...state.nodes[w]!, demand: (state.nodes[w]!.demand ?? 0) + moved };
       }
       return;
@@ -248,7 +270,8 @@ export function applyLever(state: LeverState, p: LeverPerturbation, j: number): 
       const group = state.model.groups?.find((g) => g.id === p.group);
       if (!group) {
         const ids = (state.model.groups ?? []).map((g) => `"${g.id}"`).join(', ');
-        return problem(at('group'), `unknown group "${p.group}"; the model's groups are ${ids || 'none'}`);
+        problem(at('group'), `unknown group "${p.group}"; the model's groups are ${ids || 'none'}`);
+        return;
       }
       const members = new Set<string>(group.countries);
       state.nodes.forEach((n, v) => {
@@ -264,11 +287,10 @@ export function applyLever(state: LeverState, p: LeverPerturbation, j: number): 
       return;
     }
     case 'new-capacity': {
-      if (!state.model.stages.includes(p.stage))
-        return problem(
-          at('stage'),
-          `unknown stage "${p.stage}"; the stages are ${state.model.stages.join(', ')}`,
-        );
+      if (!state.model.stages.includes(p.stage)) {
+        problem(at('stage'), `unknown stage "${p.stage}"; the stages are ${state.model.stages.join(', ')}`);
+        return;
+      }
       const from: number[] = [];
       const to: number[] = [];
       (p.from ?? []).forEach((id, k) => {
@@ -282,11 +304,15 @@ export function applyLever(state: LeverState, p: LeverPerturbation, j: number): 
         if (v === undefined) problem(at('to', k), `"${id}" is not a node of the model`, id);
         else to.push(v);
       });
-      if (p.id !== undefined && index.has(p.id))
-        return problem(at('id'), `a node "${p.id}" is already in the model`, p.id);
+      if (p.id !== undefined && index.has(p.id)) {
+        problem(at('id'), `a node "${p.id}" is already in the model`, p.id);
+        return;
+      }
       const customers = p.to ? to : customersOfStage(state, p.stage);
-      if (customers.length === 0)
-        return problem(at('to'), `name its customers: no node of stage "${p.stage}" supplies anyone yet`);
+      if (customers.length === 0) {
+        problem(at('to'), `name its customers: no node of stage "${p.stage}" supplies anyone yet`);
+        return;
+      }
       const commodity =
         p.commodity ?? state.nodes.find((n) => n.stage === p.stage && n.commodity !== undefined)?.commodity;
       const id = p.id ?? freshId(index, `new-${p.country.toLowerCase()}-${p.stage}`);
