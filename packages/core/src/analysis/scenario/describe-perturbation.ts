@@ -83,7 +83,7 @@ export function describePerturbation(p: Perturbation): string {
     case 'price-floor':
       return `price floor of ${p.price} a unit for ${coveredWords(p)}`;
     case 'recycling':
-      return `recycling ${pct(p.share)} of what ${p.sinks?.join(', ') ?? (p.stage ? `the ${p.stage} consumers` : 'every consumer')} use${p.yield !== undefined ? ` (yield ${pct(p.yield)})` : ''} back into ${p.into}`;
+      return `recycling ${pct(p.share)} of what is consumed by ${p.sinks?.join(', ') ?? (p.stage ? `the ${p.stage} consumers` : 'every consumer')}${p.yield !== undefined ? ` (yield ${pct(p.yield)})` : ''} back into ${p.into}`;
     case 'substitution':
       return p.node !== undefined
         ? `substitution at ${p.node}: alternative ${p.alternative} up to ${pct(p.maxShare ?? 0)}`
