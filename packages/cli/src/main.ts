@@ -11,6 +11,7 @@ import {
   ModelError,
   REPORT_CSV_TABLES,
   RecipeLpError,
+  RiskInputError,
   SCORE_METHOD_VERSION,
   TOOL_VERSION,
   UnknownModelError,
@@ -24,6 +25,7 @@ import { modelsCommand } from './commands/models.ts';
 import { type CommandResult, EXIT } from './commands/result.ts';
 import { scenarioCommand } from './commands/scenario.ts';
 import { registerSweep } from './commands/sweep-program.ts';
+import { registerUncertainty } from './commands/uncertainty-program.ts';
 import { validateCommand } from './commands/validate.ts';
 import { UsageError, UserError } from './io/read-input.ts';
 import { userDirectory } from './io/user-directory.ts';
@@ -222,6 +224,7 @@ Examples:
     .action((model: string | undefined, opts) => emit(leversCommand(model, opts)));
 
   registerSweep(program, emit, MODEL_ARG);
+  registerUncertainty(program, emit, MODEL_ARG);
 
   program
     .command('convert')
@@ -304,7 +307,8 @@ export async function main(argv: string[]): Promise<void> {
     } else if (
       err instanceof ModelError ||
       err instanceof UnknownModelError ||
-      err instanceof RecipeLpError
+      err instanceof RecipeLpError ||
+      err instanceof RiskInputError
     ) {
       // A model problem the command did not name more precisely: still a sentence, not a trace.
       process.stderr.write(`chokepoint: ${err.message}\n`);

@@ -25,6 +25,7 @@ export {
 } from './analysis/score/resilience.ts';
 // Analysis: structure (betweenness, dominators, single points of failure, concentration)
 export * from './analysis/structure/index.ts';
+export * from './analysis/uncertainty/index.ts';
 export { FIELDS_NOT_USED_YET, unusedFields, unusedFieldsNotice } from './analysis/unused-fields.ts';
 // Generators
 export { generateLayeredChain, type LayeredChainOptions, mulberry32 } from './generate/layered-chain.ts';

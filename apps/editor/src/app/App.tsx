@@ -10,6 +10,7 @@ import { CanvasToolbar } from '../panels/CanvasToolbar.tsx';
 import { ChokepointList } from '../panels/ChokepointList.tsx';
 import { ComparePanel } from '../panels/ComparePanel.tsx';
 import { ConcentrationPanel } from '../panels/ConcentrationPanel.tsx';
+import { DecisionsPanel } from '../panels/DecisionsPanel.tsx';
 import { FilterBanner } from '../panels/FilterMenu.tsx';
 import { Inspector } from '../panels/Inspector.tsx';
 import { Legend } from '../panels/Legend.tsx';
@@ -90,6 +91,7 @@ export function App(props: {
           <SupplyPanel />
           <ChokepointList />
           <ConcentrationPanel />
+          <DecisionsPanel />
         </aside>
         <StatusBar saved={props.saved} />
       </div>

@@ -12,6 +12,7 @@ import { isReservedAttributeName } from './attribute-names.ts';
 import { edgeId } from './edge-id.ts';
 import type { ModelIssue } from './issues.ts';
 import { recipeChecks } from './recipe-checks.ts';
+import { riskChecks } from './risk-checks.ts';
 
 type Rec = Record<string, unknown>;
 const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -154,6 +155,7 @@ export function crossCheck(raw: unknown): ModelIssue[] {
   });
 
   issues.push(...recipeChecks(raw));
+  issues.push(...riskChecks(raw));
   return issues;
 }
 

@@ -375,6 +375,97 @@ export const ReferenceSchema = z
   })
   .strict();
 
+/**
+ * Political risk (docs/uncertainty.md): a country's yearly probability of a disruption, given directly
+ * or derived from the World Bank WGI political-stability estimate through the mapping stated there (no
+ * published mapping exists, so the one used is an assumption the report names).
+ */
+export const CountryRiskSchema = z
+  .object({
+    country: countryCode,
+    probability: z
+      .number({ error: 'probability must be a number' })
+      .finite()
+      .min(0, 'probability must be between 0 and 1')
+      .max(1, 'probability must be between 0 and 1')
+      .optional()
+      .describe('Yearly probability that the country disrupts (0–1).'),
+    wgi: z
+      .number({ error: 'wgi must be a number' })
+      .finite()
+      .min(-2.5, 'wgi must be between -2.5 and 2.5')
+      .max(2.5, 'wgi must be between -2.5 and 2.5')
+      .optional()
+      .describe('WGI political-stability estimate (−2.5 to 2.5), used when `probability` is absent.'),
+    disruption: z
+      .enum(['export-stop', 'outage'])
+      .optional()
+      .describe('What a disruption does: its exports stop (default) or all its nodes stop.'),
+    source: citation,
+    notes: notes.optional(),
+  })
+  .strict();
+
+const candidateBase = {
+  id: id.describe('Unique candidate id.'),
+  label: z.string().optional(),
+  cost: nonNegative('cost').describe('What choosing it costs (one-off or yearly; one currency per model).'),
+  source: citation.optional(),
+  notes: notes.optional(),
+};
+
+/**
+ * Candidate fixes for `suggest` (docs/uncertainty.md): each is an addition to the model with a cost,
+ * and the cheapest set that meets a target under a shock is a MILP.
+ */
+export const CandidateSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      ...candidateBase,
+      kind: z.literal('route'),
+      from: id.describe('Node the new route leaves.'),
+      to: id.describe('Node the new route enters.'),
+      capacity: nonNegative('capacity').describe('Most the route carries per year.'),
+      commodity: id.optional(),
+    })
+    .strict(),
+  z
+    .object({
+      ...candidateBase,
+      kind: z.literal('capacity'),
+      node: id.describe('Node whose capacity grows.'),
+      add: nonNegative('add').describe('Capacity added per year.'),
+    })
+    .strict(),
+  z
+    .object({
+      ...candidateBase,
+      kind: z.literal('stockpile'),
+      node: id.describe('Node that holds the stock: it may pass it on beyond its capacity.'),
+      units: nonNegative('units').describe('Units released over the year of the shock.'),
+    })
+    .strict(),
+  z
+    .object({
+      ...candidateBase,
+      kind: z.literal('producer'),
+      node: z
+        .object({
+          id,
+          label: z.string().optional(),
+          stage: id,
+          country: countryCode.optional(),
+          capacity: nonNegative('capacity'),
+          commodity: id.optional(),
+        })
+        .strict()
+        .describe('The new node.'),
+      from: z.array(id).optional().describe('Its suppliers (none: it is a new source).'),
+      to: z.array(id).min(1, 'a producer needs at least one customer').describe('Its customers.'),
+    })
+    .strict(),
+]);
+
 export const ModelSchema = z
   .object({
     $schema: z.string().optional(),
@@ -392,6 +483,14 @@ export const ModelSchema = z
     edges: z.array(EdgeSchema),
     groups: z.array(GroupSchema).optional(),
     scenarios: z.array(ScenarioSchema).optional(),
+    countryRisk: z
+      .array(CountryRiskSchema)
+      .optional()
+      .describe('Yearly disruption probability per country, for `chokepoint risk`.'),
+    candidates: z
+      .array(CandidateSchema)
+      .optional()
+      .describe('Possible fixes with their costs, for `chokepoint suggest`.'),
     references: z.array(ReferenceSchema).optional().describe('Bibliography that citations refer to.'),
     notes: notes.optional(),
   })
@@ -408,3 +507,5 @@ export type Reference = z.infer<typeof ReferenceSchema>;
 export type RecipeInput = z.infer<typeof RecipeInputSchema>;
 export type Alternative = z.infer<typeof AlternativeSchema>;
 export type Commodity = z.infer<typeof CommoditySchema>;
+export type CountryRisk = z.infer<typeof CountryRiskSchema>;
+export type Candidate = z.infer<typeof CandidateSchema>;

@@ -4,7 +4,8 @@
  *
  * The rule of issue 10 (flow/fair-share.ts) for models with recipes: among the solutions that deliver
  * the maximum, consumers are served max-min fairly by served fraction, lexicographically. By textbook
- * progressive filling on a copy of the LP: a column t (0 ≤ t ≤ 1) with s_v − demand_v·t ≥ 0 for every
+ * progressive filling on a copy of the LP, with delivered held at its maximum (a row Σ s_v ≥ delivered,
+ * less 1e-10 of it for round-off): a column t (0 ≤ t ≤ 1) with s_v − demand_v·t ≥ 0 for every
  * consumer not yet fixed; maximise t; then, with t held at that level, every open consumer whose own
  * maximum is no more than t·demand is fixed there (its row becomes s_v ≥ t·demand_v); repeat until all
  * are fixed. The last solve maximises delivered with every consumer at least at its fixed amount, which
@@ -38,6 +39,13 @@ export function fairRecipeSupply(
       // A sink's cap (its own capacity or demand) may be below its demand; its fraction is still of demand.
       h.addRow(0, Number.POSITIVE_INFINITY, { indices: [lp.nodeCol(v), t], values: [1, -graph.demand[v]!] });
       row.set(v, lp.numRows + i);
+    });
+    // The split is among the solutions that deliver the maximum: with recipes the served amounts do
+    // not form a polymatroid, so filling fractions up without holding the total could deliver less
+    // (a consumer that needs little of a scarce input served equally with one that needs much).
+    h.addRow(plain.delivered - 1e-10 * Math.max(1, plain.delivered), Number.POSITIVE_INFINITY, {
+      indices: sinks.map((v) => lp.nodeCol(v)),
+      values: sinks.map(() => 1),
     });
     const setCosts = (objective: 't' | number) => {
       for (const v of sinks) h.changeColCost(lp.nodeCol(v), objective === v ? 1 : 0);
@@ -74,7 +82,8 @@ export function fairRecipeSupply(
     for (const v of sinks) h.changeColCost(lp.nodeCol(v), 1);
     h.changeColCost(t, 0);
     const fair = recipeSupply(lp);
-    if (Math.abs(fair.delivered - plain.delivered) > 1e-9 * Math.max(1, plain.delivered)) {
+    // The solver holds rows to about 1e-7 absolute: a fair total within 1e-8 of the maximum is it.
+    if (Math.abs(fair.delivered - plain.delivered) > 1e-8 * Math.max(1, plain.delivered)) {
       throw new RecipeLpError(
         `the fair split of ${label} lost delivery (${fair.delivered} of ${plain.delivered})`,
       );

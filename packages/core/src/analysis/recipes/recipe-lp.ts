@@ -221,12 +221,24 @@ export function buildRecipeLp(
     numRows: rowLower.length,
     solve() {
       solution = null;
-      try {
-        lp.run();
-      } catch (error) {
-        throw new RecipeLpError(`the recipe LP of ${label} could not be solved: ${(error as Error).message}`);
+      const run = () => {
+        try {
+          lp.run();
+        } catch (error) {
+          throw new RecipeLpError(
+            `the recipe LP of ${label} could not be solved: ${(error as Error).message}`,
+          );
+        }
+      };
+      run();
+      let status = lp.getModelStatus();
+      if (status !== optimal) {
+        // A warm start after many bound changes can stall the simplex ("unknown" after several closed
+        // export routes): solving again from the slack basis answers where the old basis did not.
+        lp.clearSolver();
+        run();
+        status = lp.getModelStatus();
       }
-      const status = lp.getModelStatus();
       if (status !== optimal) {
         throw new RecipeLpError(
           `the recipe LP of ${label} could not be solved: the solver stopped with status ${statusName(highs, status)}`,
