@@ -18,6 +18,8 @@ export function isComplete(p: Perturbation, model: Model): boolean {
   if (p.type === 'export-control') return p.country !== '';
   if (p.type === 'outage' || p.type === 'capacity' || p.type === 'demand')
     return p.node !== '' && model.nodes.some((n) => n.id === p.node);
+  if (p.type === 'partners-only') return p.group !== '';
+  if (p.type === 'substitution' && (p.sink === '' || p.node === '')) return false;
   // Levers: complete when every node they name is in the model (their other fields have defaults).
   return perturbationNodeIds(p).every((id) => model.nodes.some((n) => n.id === id));
 }
