@@ -35,20 +35,4 @@ export const RARE_EARTH_SCENARIOS: Scenario[] = [
     source: '[REUTERS25]; [REUTERS21]',
     perturbations: [{ type: 'outage', node: 'mm-mine' }],
   },
-  // Levers (issue 15, docs/levers.md): "can the Quad / Pax Silica supply itself without China?"
-  {
-    id: 'quad-only',
-    label: 'Quad partners only',
-    description:
-      'Every node in a country outside the Quad (Australia, India, Japan, United States) stops; nodes without a country stay. Asks whether the Quad Critical Minerals Initiative members could supply themselves.',
-    source: '[QUAD25]',
-    perturbations: [{ type: 'partners-only', group: 'quad' }],
-  },
-  {
-    id: 'pax-silica-only',
-    label: 'Pax Silica signatories only',
-    description:
-      'Every node in a country outside the Pax Silica signatories stops; nodes without a country stay.',
-    perturbations: [{ type: 'partners-only', group: 'pax-silica' }],
-  },
 ];
