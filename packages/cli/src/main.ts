@@ -20,6 +20,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { analyzeCommand } from './commands/analyze.ts';
 import { compareCommand } from './commands/compare.ts';
 import { CONVERT_FORMATS, type ConvertFormat, convertCommand } from './commands/convert.ts';
+import { leversCommand } from './commands/levers.ts';
 import { modelsCommand } from './commands/models.ts';
 import { type CommandResult, EXIT } from './commands/result.ts';
 import { scenarioCommand } from './commands/scenario.ts';
@@ -230,6 +231,29 @@ Examples:
   $ chokepoint compare model.json --base-scenario cn-ban --scenario cn-ban --capacity au-mine=2 --json`,
     )
     .action((a: string, b: string | undefined, opts) => emit(compareCommand(a, b, opts)));
+
+  program
+    .command('levers')
+    .description('what each lever would do: the model’s lever presets and their combinations, ranked')
+    .argument('[model]', MODEL_ARG)
+    .option('--shock <id>', 'rank them under one of the model’s scenarios (default: the model as it is)')
+    .option('--years <n>', 'years over which yearly costs count against capex (default 10)')
+    .option('--combine <k>', 'largest combination of levers to rank (default 2)')
+    .option('--json', 'print the ranking as JSON')
+    .addOption(maxSizeOption())
+    .addOption(maxNodesOption())
+    .addHelpText(
+      'after',
+      `
+Lever presets are the model's scenarios made only of levers (offtake, price-floor, recycling,
+substitution, partners-only, new-capacity). Each and each combination runs as "levers, then the shock";
+its cost is capex + years × yearly cost, the yearly cost measured without the shock. See docs/levers.md.
+
+Examples:
+  $ chokepoint levers rare-earth-magnets --shock cn-2025-04-rare-earths
+  $ chokepoint levers model.json --shock squeeze-then-ban --years 5 --json`,
+    )
+    .action((model: string | undefined, opts) => emit(leversCommand(model, opts)));
 
   registerSweep(program, emit, MODEL_ARG);
   registerUncertainty(program, emit, MODEL_ARG);

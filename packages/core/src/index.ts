@@ -14,6 +14,7 @@ export * from './analysis/flow/index.ts';
 // Analysis
 export { type IndexedGraph, indexModel } from './analysis/indexed-graph.ts';
 // Analysis: recipes, yields and commodities (the LP path)
+export * from './analysis/levers/index.ts';
 export * from './analysis/recipes/index.ts';
 export * from './analysis/report.ts';
 export {
@@ -73,6 +74,7 @@ export * from './model/countries.ts';
 export { edgeId } from './model/edge-id.ts';
 export * from './model/issues.ts';
 export { modelJsonSchema } from './model/json-schema.ts';
+export { perturbationNodeIds, renamePerturbationNode } from './model/perturbation-refs.ts';
 export * from './model/schema.ts';
 export * from './model/validate.ts';
 // Embedded models

@@ -9,7 +9,10 @@
 import type {
   AdversaryCut,
   AdversaryOptions,
+  LeverOption,
+  LeverRanking,
   Model,
+  RankOptions,
   RiskOptions,
   RiskReport,
   Scenario,
@@ -34,6 +37,14 @@ export type DecisionsRequest =
     }
   | {
       seq: number;
+      kind: 'levers';
+      model: Model;
+      scenario: Scenario | null;
+      levers: LeverOption[];
+      options: Omit<RankOptions, 'shock'>;
+    }
+  | {
+      seq: number;
       kind: 'adversary';
       model: Model;
       scenario: Scenario | null;
@@ -43,7 +54,8 @@ export type DecisionsRequest =
 export type DecisionsResult =
   | { kind: 'risk'; report: RiskReport }
   | { kind: 'suggest'; suggestion: Suggestion }
-  | { kind: 'adversary'; cut: AdversaryCut };
+  | { kind: 'adversary'; cut: AdversaryCut }
+  | { kind: 'levers'; ranking: LeverRanking };
 
 export type DecisionsResponse =
   | { seq: number; type: 'progress'; done: number; total: number }

@@ -9,6 +9,7 @@ import {
   politicalRisk,
   RecipeLpError,
   RiskInputError,
+  rankLevers,
   SolverNotLoadedError,
   suggest,
   validateModel,
@@ -43,6 +44,9 @@ export function runDecision(
     } else if (request.kind === 'suggest') {
       const suggestion = suggest(model, { ...request.options, scenario: request.scenario });
       post({ seq, type: 'done', result: { kind: 'suggest', suggestion }, ms: now() - start });
+    } else if (request.kind === 'levers') {
+      const ranking = rankLevers(model, request.levers, { ...request.options, shock: request.scenario });
+      post({ seq, type: 'done', result: { kind: 'levers', ranking }, ms: now() - start });
     } else {
       const cut = adversaryCut(model, { ...request.options, scenario: request.scenario });
       post({ seq, type: 'done', result: { kind: 'adversary', cut }, ms: now() - start });

@@ -14,6 +14,7 @@ import {
   type Model,
   type ModelNode,
   type NodeChanges,
+  perturbationNodeIds,
   removeEdge,
   removeNode,
   updateEdge,
@@ -100,7 +101,7 @@ export function deleteSelection(editor: Editor): boolean {
   });
   const perturbations = (doc.model.scenarios ?? []).flatMap((s) =>
     s.perturbations
-      .filter((p) => 'node' in p && p.node !== undefined && nodes.has(p.node))
+      .filter((p) => perturbationNodeIds(p).some((id) => nodes.has(id)))
       .map(() => `a perturbation of scenario “${s.label ?? s.id}”`),
   );
   const what =

@@ -6,13 +6,15 @@ import { useState } from 'react';
 import type { Decisions } from '../analysis/decisions-client.ts';
 import { AdversaryView } from './decisions/AdversaryView.tsx';
 import { FixView } from './decisions/FixView.tsx';
+import { LeversView } from './decisions/LeversView.tsx';
 import { RiskView } from './decisions/RiskView.tsx';
 
-type Tab = 'risk' | 'fix' | 'adversary';
+type Tab = 'risk' | 'fix' | 'adversary' | 'levers';
 const TABS: { id: Tab; label: string }[] = [
   { id: 'risk', label: 'Political risk' },
   { id: 'fix', label: 'What would fix it' },
   { id: 'adversary', label: 'Weakest points' },
+  { id: 'levers', label: 'Levers' },
 ];
 
 export function DecisionsPanel(props: { decisions?: Decisions }) {
@@ -48,6 +50,7 @@ export function DecisionsPanel(props: { decisions?: Decisions }) {
             {tab === 'risk' ? <RiskView {...props} /> : null}
             {tab === 'fix' ? <FixView {...props} /> : null}
             {tab === 'adversary' ? <AdversaryView {...props} /> : null}
+            {tab === 'levers' ? <LeversView {...props} /> : null}
           </>
         ) : null}
       </details>

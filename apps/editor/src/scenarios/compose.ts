@@ -6,7 +6,7 @@
  * perturbations; analysis takes one scenario. This folds the selection into one: the perturbations of
  * every active scenario, then the ad-hoc ones, under a label that says what is on.
  */
-import type { Model, Perturbation, Scenario } from '@chokepoint/core';
+import { type Model, type Perturbation, perturbationNodeIds, type Scenario } from '@chokepoint/core';
 
 export const ADHOC_SCENARIO_ID = 'editor-adhoc';
 
@@ -19,7 +19,12 @@ export function isComplete(p: Perturbation, model: Model): boolean {
   if (p.type === 'stockpile' && p.node === undefined) {
     return model.nodes.some((n) => n.country === p.country && n.stage === p.stage);
   }
-  return p.node !== '' && model.nodes.some((n) => n.id === p.node);
+  if (p.type === 'outage' || p.type === 'capacity' || p.type === 'demand')
+    return p.node !== '' && model.nodes.some((n) => n.id === p.node);
+  if (p.type === 'partners-only') return p.group !== '';
+  if (p.type === 'substitution' && (p.sink === '' || p.node === '')) return false;
+  // Levers: complete when every node they name is in the model (their other fields have defaults).
+  return perturbationNodeIds(p).every((id) => model.nodes.some((n) => n.id === id));
 }
 
 export function composeScenario(

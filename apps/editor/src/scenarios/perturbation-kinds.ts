@@ -6,6 +6,15 @@ import type { Perturbation } from '@chokepoint/core';
 import { capacityFactor } from './kinds/capacity-factor.tsx';
 import { demandFactor } from './kinds/demand-factor.tsx';
 import { exportControl } from './kinds/export-control.tsx';
+import {
+  attrition,
+  newCapacity,
+  offtake,
+  partnersOnly,
+  priceFloor,
+  recycling,
+  substitution,
+} from './kinds/levers.tsx';
 import { outage } from './kinds/outage.tsx';
 import { stockpile } from './kinds/stockpile.tsx';
 import type { PerturbationKind } from './perturbation-kind.ts';
@@ -18,6 +27,13 @@ export const perturbationKinds: readonly PerturbationKind[] = [
   capacityFactor,
   demandFactor,
   stockpile,
+  attrition,
+  offtake,
+  priceFloor,
+  recycling,
+  substitution,
+  partnersOnly,
+  newCapacity,
 ] as unknown as readonly PerturbationKind[];
 
 export function kindOf(type: Perturbation['type']): PerturbationKind | undefined {

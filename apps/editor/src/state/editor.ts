@@ -11,7 +11,7 @@
  * A recipe that throws (an op refusing bad arguments) leaves the document untouched and puts the
  * reason on the page as a notice.
  */
-import { edgeId, type Model } from '@chokepoint/core';
+import { edgeId, type Model, perturbationNodeIds } from '@chokepoint/core';
 import { applyPatches, type Draft, enablePatches, type Patch, produceWithPatches } from 'immer';
 import type { EditorDoc, EditorState, Notice, Session } from './editor-state.ts';
 import { popRedo, popUndo, record, type SessionChange } from './history.ts';
@@ -138,10 +138,8 @@ function prune(session: Session, model: Model): Session {
     const kept = session.selectedNodes.filter((id) => nodeIds().has(id));
     if (kept.length !== session.selectedNodes.length) next = { ...next, selectedNodes: kept };
   }
-  if (session.adhoc.some((p) => p.type !== 'export-control')) {
-    const kept = session.adhoc.filter(
-      (p) => p.type === 'export-control' || p.node === undefined || nodeIds().has(p.node),
-    );
+  if (session.adhoc.some((p) => perturbationNodeIds(p).length > 0)) {
+    const kept = session.adhoc.filter((p) => perturbationNodeIds(p).every((id) => nodeIds().has(id)));
     if (kept.length !== session.adhoc.length) next = { ...next, adhoc: kept };
   }
   if (session.selectedEdges.length > 0) {

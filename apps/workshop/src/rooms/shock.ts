@@ -9,7 +9,7 @@
  * groups the team's model lacks are dropped from them, and a control limited to stages that are all
  * gone is left out.
  */
-import type { Model, Perturbation, Scenario } from '@chokepoint/core';
+import { type Model, type Perturbation, perturbationNodeIds, type Scenario } from '@chokepoint/core';
 
 export function shockForModel(scenario: Scenario, model: Model): Scenario {
   const nodes = new Set(model.nodes.map((n) => n.id));
@@ -23,7 +23,7 @@ export function shockForModel(scenario: Scenario, model: Model): Scenario {
       continue;
     }
     if (p.type !== 'export-control') {
-      if (nodes.has(p.node)) perturbations.push(p);
+      if (perturbationNodeIds(p).every((id) => nodes.has(id))) perturbations.push(p);
       continue;
     }
     const q = { ...p };

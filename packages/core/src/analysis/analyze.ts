@@ -22,6 +22,7 @@ import { type StageCountryLoss, stageCountryLoss } from './flow/stage-country-lo
 import { computeSupply, nodeThroughput, type SolvedSupply, solveSupply } from './flow/supply.ts';
 import { type WorstCaseOptions, worstCase } from './flow/worst-case.ts';
 import { type IndexedGraph, indexModel } from './indexed-graph.ts';
+import { economics, valueAddedOf } from './levers/economics.ts';
 import { hasRecipes } from './recipes/node-recipes.ts';
 import { type RecipeFigures, recipeFigures } from './recipes/recipe-figures.ts';
 import { lpLabel } from './recipes/recipe-lp.ts';
@@ -33,7 +34,11 @@ import {
   REPORT_FORMAT,
   type Report,
 } from './report.ts';
-import { applyScenarioWithEffects, resolveScenario } from './scenario/apply-scenario.ts';
+import {
+  applyScenarioWithEffects,
+  resolveScenario,
+  type ScenarioEffects,
+} from './scenario/apply-scenario.ts';
 import { type ResilienceInputs, resilienceScore } from './score/resilience.ts';
 import { betweenness } from './structure/betweenness.ts';
 import {
@@ -178,8 +183,55 @@ export function analyze(model: Model, options: AnalyzeOptions = {}): Report {
       ),
     ),
     ...(time ? { time: timeRanking(nodes, g) } : {}),
+    ...economicsSection(
+      effective,
+      g,
+      scenario ?? null,
+      effects,
+      supply,
+      model.nodes.map((n) => n.id),
+    ),
     unusedFields: unusedFields(model),
   };
+}
+
+/** The report's dispatch, value added, levers and attrition (docs/levers.md); absent when none apply. */
+function economicsSection(
+  effective: Model,
+  g: IndexedGraph,
+  scenario: Scenario | null,
+  effects: ScenarioEffects | null,
+  supply: { nodeThroughput: Float64Array; edgeFlow: Float64Array },
+  order: readonly string[],
+): Partial<Pick<Report, 'dispatch' | 'valueAdded' | 'levers' | 'exited'>> {
+  const eco = economics(effective, g, scenario);
+  const out: Partial<Pick<Report, 'dispatch' | 'valueAdded' | 'levers' | 'exited'>> = {};
+  if (eco.dispatch) {
+    const d = eco.dispatch;
+    out.dispatch = {
+      totalCost: d.totalCost,
+      nodes: inOrderOf(
+        order,
+        effective.nodes.map((n, v) => {
+          const cap = g.isSink[v] ? Math.min(g.nodeCapacity[v]!, g.demand[v]!) : g.nodeCapacity[v]!;
+          return {
+            id: n.id,
+            output: d.output[v]!,
+            idle: Number.isFinite(cap) ? d.idle[v]! : null,
+            utilisation: Number.isFinite(cap) && cap > 0 ? d.output[v]! / cap : null,
+            stock: d.stock[v]!,
+          };
+        }),
+      ),
+    };
+  }
+  const va =
+    eco.valueAdded ??
+    valueAddedOf(effective, g, { output: supply.nodeThroughput, edgeFlow: supply.edgeFlow });
+  if (va) out.valueAdded = va;
+  if (eco.levers.length > 0) out.levers = eco.levers;
+  if (effects && effects.exited.length > 0) out.exited = effects.exited;
+  return out;
 }
 
 /** What the score needs from the recipe LP in place of the solved max-flow (docs/recipes.md). */

@@ -99,18 +99,17 @@ describe('fields not used by this analysis', () => {
     model.edges[0]!.cost = 1;
     model.edges[1]!.leadTimeDays = 30;
     const report = analyze(model, { worstCase: [] });
-    expect(report.unusedFields).toEqual([
-      { field: 'leadTimeDays', nodes: 0, edges: 1 },
-      { field: 'cost', nodes: 1, edges: 1 },
-    ]);
+    expect(report.unusedFields).toEqual([{ field: 'leadTimeDays', nodes: 0, edges: 1 }]);
+    // Costs are used since issue 15: they make the dispatch (docs/levers.md).
+    expect(report.dispatch?.totalCost).toBeGreaterThan(0);
     expect(unusedFieldsNotice(report.unusedFields)).toBe(
-      'not used by this analysis: leadTimeDays (1 edge), cost (1 node, 1 edge); the figures do not depend on them',
+      'not used by this analysis: leadTimeDays (1 edge); the figures do not depend on them',
     );
     expect(unusedFieldsNotice([])).toBeNull();
   });
 
-  it('the list is the issue’s fields, less those the recipe LP (issue 11) and the time analysis (issue 14) use', () => {
-    expect([...FIELDS_NOT_USED_YET].sort()).toEqual(['cost', 'leadTimeDays'].sort());
+  it('the list is the issue’s fields, less those the recipe LP (issue 11), the time analysis (issue 14) and dispatch (issue 15) use', () => {
+    expect([...FIELDS_NOT_USED_YET]).toEqual(['leadTimeDays']);
     const model = magnetFixture();
     model.nodes[3]!.yield = 0.9;
     model.nodes[3]!.stock = 5;

@@ -318,6 +318,55 @@ export const UnusedFieldSchema = z
 
 export type UnusedField = z.infer<typeof UnusedFieldSchema>;
 
+const money = z
+  .number()
+  .describe("Money per year (or one-off for capex), in the unit of the model's costs and prices.");
+
+export const DispatchReportSchema = z
+  .object({
+    totalCost: money.describe('Σ node cost × output + Σ edge cost × flow of the dispatch.'),
+    nodes: z.array(
+      z
+        .object({
+          id: z.string(),
+          output: quantity.describe(
+            'Dispatched output (a consumer: what it is served), strategic stock included.',
+          ),
+          idle: quantity.nullable().describe('Capacity left unused; null when the capacity is unlimited.'),
+          utilisation: fraction.nullable().describe('output / capacity; null when unlimited or 0.'),
+          stock: quantity.describe('Units per year an offtake buyer puts into a strategic stock.'),
+        })
+        .strict(),
+    ),
+  })
+  .strict()
+  .describe(
+    'Among the flows that deliver the maximum, the cheapest (min-cost max-flow; the LP with recipes), with the ' +
+      "scenario's lever floors (docs/levers.md). Present when a cost is set or a lever sets floors.",
+  );
+
+export const ValueAddedReportSchema = z
+  .object({
+    rows: z.array(z.object({ country: z.string().nullable(), stage: z.string(), value: money }).strict()),
+    byCountry: z.array(z.object({ country: z.string().nullable(), value: money }).strict()),
+    unpriced: z.array(z.string()).describe('Commodities met without a price (their terms count 0).'),
+  })
+  .strict()
+  .describe('Output × price − inputs × price, per (country, stage); present when a commodity has a price.');
+
+export const LeverReportSchema = z
+  .object({
+    index: z.number().int().describe('Index of the perturbation in the scenario.'),
+    id: z.string(),
+    type: z.string(),
+    label: z.string(),
+    capex: money,
+    yearlyCost: money.describe('opex + the yearly cost the analysis computes (offtake, price floor).'),
+    stock: quantity.describe('Units per year put into a strategic stock (offtake).'),
+    covered: z.array(z.string()).describe('Producers an offtake or price floor covers.'),
+  })
+  .strict();
+
 export const ReportSchema = z
   .object({
     format: z.literal(REPORT_FORMAT),
@@ -365,6 +414,13 @@ export const ReportSchema = z
       .describe(
         'Present when the model (or scenario) has stock, recoveryDays or a stockpile (docs/time.md).',
       ),
+    dispatch: DispatchReportSchema.optional(),
+    valueAdded: ValueAddedReportSchema.optional(),
+    levers: z.array(LeverReportSchema).optional().describe('The levers of the scenario and what each costs.'),
+    exited: z
+      .array(z.string())
+      .optional()
+      .describe('Producers that attrition removed before the rest of the scenario applied.'),
     unusedFields: z
       .array(UnusedFieldSchema)
       .describe(
@@ -375,6 +431,9 @@ export const ReportSchema = z
   .strict();
 
 export type SupplyReport = z.infer<typeof SupplyReportSchema>;
+export type DispatchReport = z.infer<typeof DispatchReportSchema>;
+export type ValueAddedReport = z.infer<typeof ValueAddedReportSchema>;
+export type LeverReport = z.infer<typeof LeverReportSchema>;
 export type NodeReport = z.infer<typeof NodeReportSchema>;
 export type EdgeReport = z.infer<typeof EdgeReportSchema>;
 export type CountryShare = z.infer<typeof CountryShareSchema>;

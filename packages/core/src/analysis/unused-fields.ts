@@ -9,13 +9,14 @@
  *
  * This list is the one place that says which fields are not used: the issue that starts using a field
  * removes it from here (and the notice goes away with it). `yield` and `recipe` left it with issue 11
- * (docs/recipes.md), `stock` and `recoveryDays` with issue 14 (docs/time.md).
+ * (docs/recipes.md), `stock` and `recoveryDays` with issue 14 (docs/time.md), `cost` with issue 15
+ * (dispatch, docs/levers.md).
  */
 import type { Model } from '../model/schema.ts';
 import type { UnusedField } from './report.ts';
 
 /** Node and edge fields that no analysis reads yet. */
-export const FIELDS_NOT_USED_YET = ['leadTimeDays', 'cost'] as const;
+export const FIELDS_NOT_USED_YET = ['leadTimeDays'] as const;
 
 /** The fields of `FIELDS_NOT_USED_YET` that `model` fills in, with how many nodes and edges do. */
 export function unusedFields(model: Model): UnusedField[] {

@@ -126,6 +126,31 @@ export function crossCheck(raw: unknown): ModelIssue[] {
           issues.push({ path: [...at, 'allowGroups', k], message: `unknown group "${g}"` });
         }
       });
+      // Levers (docs/levers.md): the nodes, stages and group they name exist.
+      const named = `scenario "${sid ?? i}", perturbation ${j + 1}${typeof p.type === 'string' ? ` (${p.type})` : ''}`;
+      for (const field of ['nodes', 'sinks', 'from', 'to'] as const) {
+        list(p[field]).forEach((id, k) => {
+          if (typeof id === 'string' && !nodes.has(id))
+            issues.push({
+              path: [...at, field, k],
+              nodeId: id,
+              message: `${named}: "${id}" is not a node id`,
+            });
+        });
+      }
+      for (const field of ['sink', 'to'] as const) {
+        const id = str(p[field]);
+        if (id !== undefined && !nodes.has(id))
+          issues.push({ path: [...at, field], nodeId: id, message: `${named}: "${id}" is not a node id` });
+      }
+      for (const field of ['stage', 'into'] as const) {
+        const st = str(p[field]);
+        if (st !== undefined && !stages.has(st))
+          issues.push({ path: [...at, field], message: `${named}: unknown stage "${st}"` });
+      }
+      const group = p.type === 'partners-only' ? str(p.group) : undefined;
+      if (group !== undefined && !groups.has(group))
+        issues.push({ path: [...at, 'group'], message: `${named}: unknown group "${group}"` });
     });
   });
 

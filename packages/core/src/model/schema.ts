@@ -98,6 +98,9 @@ export const CommoditySchema = z
     id: id.describe('Commodity id, as named by `commodity` and recipes.'),
     label: z.string().optional(),
     unit: z.string().min(1, 'unit must be a non-empty string').describe('Unit of figures in this commodity.'),
+    price: nonNegative('price')
+      .optional()
+      .describe('Market value per unit of this commodity (for value added and price floors; cite it).'),
     source: citation.optional(),
   })
   .strict();
@@ -259,6 +262,117 @@ const StockpileSchema = z
       });
     }
   });
+// Levers (issue 15, docs/levers.md): answers to a chokepoint, each with what it costs.
+const money = (what: string) => nonNegative(what);
+const leverMoney = {
+  capex: money('capex').optional().describe('One-off cost of the lever, in money (e.g. US$).'),
+  opex: money('opex').optional().describe('Yearly cost of the lever besides what the analysis computes.'),
+};
+const share = (what: string) =>
+  z
+    .number({ error: `${what} must be a number` })
+    .finite()
+    .min(0, `${what} must be between 0 and 1`)
+    .max(1, `${what} must be between 0 and 1`);
+/** Which producers a lever covers: named nodes, or every non-consumer of a country and/or stage. */
+const covered = {
+  nodes: z.array(id).min(1, 'list at least one node').optional().describe('The covered nodes.'),
+  country: countryCode.optional().describe('With or without `stage`: every non-consumer node in it.'),
+  stage: id.optional().describe('With or without `country`: every non-consumer node of this stage.'),
+};
+
+const AttritionSchema = z
+  .object({
+    type: z.literal('attrition'),
+    years: z
+      .number({ error: 'years must be a number' })
+      .finite()
+      .positive('years must be > 0')
+      .max(1000, 'years must be at most 1000')
+      .describe('How long the price pressure lasts, in years.'),
+    minUtilisation: share('minUtilisation').describe(
+      'A producer dispatched below this share of its capacity exits (capacity 0) unless a lever covers it.',
+    ),
+  })
+  .strict();
+
+const OfftakeSchema = z
+  .object({
+    type: z.literal('offtake'),
+    ...covered,
+    share: share('share').describe("The buyer takes at least this share of the covered nodes' capacity."),
+    price: money('price').optional().describe('Price the buyer pays per unit; absent = market terms.'),
+    ...leverMoney,
+  })
+  .strict();
+
+const PriceFloorSchema = z
+  .object({
+    type: z.literal('price-floor'),
+    ...covered,
+    price: money('price').describe('Covered producers are paid at least this per unit.'),
+    ...leverMoney,
+  })
+  .strict();
+
+const RecyclingSchema = z
+  .object({
+    type: z.literal('recycling'),
+    sinks: z.array(id).min(1, 'list at least one sink').optional().describe('Consumers whose use returns.'),
+    stage: id.optional().describe('Or: every consumer of this stage. Neither: every consumer.'),
+    share: share('share').describe('Share of what the sinks consume that is collected.'),
+    into: id.describe('Stage at which the recovered material re-enters as secondary supply.'),
+    yield: z
+      .number({ error: 'yield must be a number' })
+      .finite()
+      .positive('yield must be > 0')
+      .max(1, 'yield must be at most 1')
+      .optional()
+      .describe('Recovered units per unit collected; absent = 1.'),
+    country: countryCode.optional().describe('Where the recycler is; absent = no country.'),
+    capacity: nonNegative('capacity').optional().describe('Most the recycler can process per year.'),
+    ...leverMoney,
+  })
+  .strict();
+
+const SubstitutionSchema = z
+  .object({
+    type: z.literal('substitution'),
+    node: id.optional().describe('Recipe form: the node whose alternative is allowed more.'),
+    alternative: id.optional().describe('Recipe form: the alternative id on that node.'),
+    maxShare: share('maxShare').optional().describe("Recipe form: the alternative's new maxShare."),
+    sink: id.optional().describe('Demand form: the consumer whose demand moves.'),
+    share: share('share').optional().describe('Demand form: the share of its demand that moves.'),
+    to: id.optional().describe('Demand form: the consumer that takes it; absent = leaves the model.'),
+    ...leverMoney,
+  })
+  .strict();
+
+const PartnersOnlySchema = z
+  .object({
+    type: z.literal('partners-only'),
+    group: id.describe('Every node in a country outside this group stops; nodes without a country stay.'),
+  })
+  .strict();
+
+const NewCapacitySchema = z
+  .object({
+    type: z.literal('new-capacity'),
+    id: id.optional().describe('Id of the new node; absent = "new-<country>-<stage>".'),
+    label: z.string().optional(),
+    country: countryCode,
+    stage: id,
+    capacity: nonNegative('capacity').describe('Capacity of the new producer per year.'),
+    commodity: id.optional(),
+    cost: money('cost').optional().describe('Cost per unit it passes on.'),
+    from: z.array(id).optional().describe('Its suppliers; absent = it is a source.'),
+    to: z
+      .array(id)
+      .optional()
+      .describe("Its customers; absent = the customers of the stage's existing nodes."),
+    ...leverMoney,
+  })
+  .strict();
 
 export const PerturbationSchema = z.discriminatedUnion('type', [
   ExportControlSchema,
@@ -266,7 +380,25 @@ export const PerturbationSchema = z.discriminatedUnion('type', [
   CapacityFactorSchema,
   DemandFactorSchema,
   StockpileSchema,
+  AttritionSchema,
+  OfftakeSchema,
+  PriceFloorSchema,
+  RecyclingSchema,
+  SubstitutionSchema,
+  PartnersOnlySchema,
+  NewCapacitySchema,
 ]);
+
+/** Perturbation types that are levers (answers to a shock), as opposed to shocks and market pressure. */
+export const LEVER_TYPES = [
+  'offtake',
+  'price-floor',
+  'recycling',
+  'substitution',
+  'partners-only',
+  'new-capacity',
+] as const;
+export type LeverType = (typeof LEVER_TYPES)[number];
 
 export const ScenarioSchema = z
   .object({

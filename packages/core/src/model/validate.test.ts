@@ -116,11 +116,11 @@ describe('validateModel', () => {
       ],
     };
     expect(messages(m)).toEqual([
-      '$.scenarios[0].perturbations[0].type: unknown perturbation type "earthquake" (expected export-control, outage, capacity or demand)',
+      '$.scenarios[0].perturbations[0].type: scenario "s", perturbation 1 (earthquake): unknown perturbation type "earthquake" (expected export-control, outage, capacity, demand, attrition, offtake, price-floor, recycling, substitution, partners-only, new-capacity)',
       '$.scenarios[0].perturbations[1].node (node "nope"): "nope" is not a node id',
       '$.scenarios[0].perturbations[2].allowGroups[0]: unknown group "msp"',
       '$.scenarios[0].perturbations[2].stages[0]: unknown stage "milling"',
-      '$.scenarios[0].perturbations[3].factor: factor must be ≥ 0',
+      '$.scenarios[0].perturbations[3].factor: scenario "s", perturbation 4 (capacity): factor must be ≥ 0',
     ]);
   });
 

@@ -14,7 +14,7 @@ import {
 import type { z } from 'zod';
 import { crossCheck } from './cross-checks.ts';
 import type { JsonPath, ModelIssue } from './issues.ts';
-import { type Model, ModelSchema } from './schema.ts';
+import { type Model, ModelSchema, PerturbationSchema } from './schema.ts';
 
 /**
  * `warnings` say what a reader assumed to read a file at all (a unit the file did not state); the model
@@ -34,10 +34,29 @@ export interface ParseOptions {
 
 export function validateModel(input: unknown): ValidationResult {
   const parsed = ModelSchema.safeParse(input, { error: friendlyMessage, reportInput: true });
-  const issues: ModelIssue[] = parsed.success ? [] : parsed.error.issues.map((i) => fromZod(i, input));
+  const issues: ModelIssue[] = parsed.success
+    ? []
+    : parsed.error.issues.map((i) => namingScenario(fromZod(i, input), input));
   issues.push(...crossCheck(input));
   if (issues.length === 0 && parsed.success) return { ok: true, model: parsed.data, issues: [] };
   return { ok: false, issues: sortIssues(issues) };
+}
+
+/**
+ * A perturbation's field problem says which scenario it is in by id, not only by index:
+ * `scenario "apr-2025", perturbation 2 (offtake): share must be between 0 and 1`.
+ */
+function namingScenario(issue: ModelIssue, input: unknown): ModelIssue {
+  const [top, i, field, j] = issue.path;
+  if (top !== 'scenarios' || field !== 'perturbations' || typeof i !== 'number' || typeof j !== 'number')
+    return issue;
+  const scenario = (input as { scenarios?: unknown[] }).scenarios?.[i] as
+    | { id?: unknown; perturbations?: { type?: unknown }[] }
+    | undefined;
+  const id = typeof scenario?.id === 'string' ? `"${scenario.id}"` : String(i);
+  const type = scenario?.perturbations?.[j]?.type;
+  const what = typeof type === 'string' ? ` (${type})` : '';
+  return { ...issue, message: `scenario ${id}, perturbation ${j + 1}${what}: ${issue.message}` };
 }
 
 export function parseModelText(text: string, options: ParseOptions = {}): ValidationResult {
@@ -102,9 +121,12 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
 }
 
 /** Custom zod messages where the default would be cryptic for a modeller (also used for sweep files). */
+/** Every perturbation type, shocks first, then market pressure and the levers (docs/levers.md). */
+const PERTURBATION_TYPES = PerturbationSchema.options.map((o) => o.shape.type.value);
+
 export function friendlyMessage(issue: z.core.$ZodRawIssue): string | undefined {
   if (issue.code === 'invalid_union' && 'discriminator' in issue && issue.discriminator === 'type') {
-    return `unknown perturbation type ${JSON.stringify((issue.input as { type?: unknown })?.type)} (expected export-control, outage, capacity or demand)`;
+    return `unknown perturbation type ${JSON.stringify((issue.input as { type?: unknown })?.type)} (expected ${PERTURBATION_TYPES.join(', ')})`;
   }
   if (issue.code === 'invalid_type' && issue.input === undefined) return `${issue.expected} is required`;
   if (issue.code === 'unrecognized_keys')

@@ -12,6 +12,7 @@
  * `nodeReferences()` first, and undo brings it all back. Scenarios themselves are kept, even when
  * left with no perturbation, because their label and description are the modeller's work.
  */
+import { perturbationNodeIds } from '../model/perturbation-refs.ts';
 import { type Model, type ModelNode, NodeSchema } from '../model/schema.ts';
 import { copyRecord } from './copy.ts';
 import { EditError } from './edit-error.ts';
@@ -106,7 +107,7 @@ export function removeNode(draft: Model, args: RemoveNodeArgs): void {
   const edges = without(draft.edges, (e) => e.source === id || e.target === id);
   if (edges !== undefined) draft.edges = edges;
   for (const s of draft.scenarios ?? []) {
-    const kept = without(s.perturbations, (p) => p.type !== 'export-control' && p.node === id);
+    const kept = without(s.perturbations, (p) => perturbationNodeIds(p).includes(id));
     if (kept !== undefined) s.perturbations = kept;
   }
   draft.nodes = without(draft.nodes, (_, j) => j === i)!;

@@ -9,7 +9,9 @@
  * along, because the modeller thinks of it as "the a->b edge"; any other explicit edge id is a name
  * of its own and is kept.
  */
+
 import { edgeId } from '../model/edge-id.ts';
+import { perturbationNodeIds, renamePerturbationNode } from '../model/perturbation-refs.ts';
 import type { Model, ModelEdge } from '../model/schema.ts';
 import { EditError } from './edit-error.ts';
 import { checkId, nodeIndex, requireNode } from './lookup.ts';
@@ -66,9 +68,7 @@ export function writeRename(draft: Model, from: string, to: string): void {
     if (e.target === from) e.target = to;
   }
   for (const scenario of draft.scenarios ?? []) {
-    for (const p of scenario.perturbations) {
-      if (p.type !== 'export-control' && p.node === from) p.node = to;
-    }
+    for (const p of scenario.perturbations) renamePerturbationNode(p, from, to);
   }
 }
 
@@ -98,7 +98,7 @@ export function nodeReferences(model: Model, id: string): NodeReferences {
   const perturbations: NodeReferences['perturbations'] = [];
   for (const s of model.scenarios ?? []) {
     s.perturbations.forEach((p, index) => {
-      if (p.type !== 'export-control' && p.node === id) perturbations.push({ scenario: s.id, index });
+      if (perturbationNodeIds(p).includes(id)) perturbations.push({ scenario: s.id, index });
     });
   }
   return { edges, perturbations };

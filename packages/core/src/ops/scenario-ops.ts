@@ -8,6 +8,7 @@
  * everything first (the schema, and that the nodes, stages and groups it names exist) and throws an
  * `EditError` before its first write.
  */
+import { perturbationNodeIds } from '../model/perturbation-refs.ts';
 import { type Model, type Perturbation, type Scenario, ScenarioSchema } from '../model/schema.ts';
 import { copyRecord } from './copy.ts';
 import { EditError } from './edit-error.ts';
@@ -100,7 +101,7 @@ function checkScenario(op: string, model: Model, candidate: unknown): Scenario {
   parsed.data.perturbations.forEach((p, j) => {
     const problem = unknownReference(model, p);
     if (problem) {
-      const nodeId = 'node' in p ? p.node : undefined;
+      const nodeId = perturbationNodeIds(p)[0];
       throw new EditError(op, `${sid}, perturbation ${j + 1}: ${problem}`, nodeId ? { nodeId } : {});
     }
   });
@@ -119,7 +120,9 @@ function unknownReference(model: Model, p: Perturbation): string | null {
       : `no node of ${p.country} is at stage "${p.stage}"`;
   }
   if (p.type !== 'export-control') {
-    return model.nodes.some((n) => n.id === p.node) ? null : `there is no node "${p.node}"`;
+    const missing = perturbationNodeIds(p).find((id) => !model.nodes.some((n) => n.id === id));
+    if (missing !== undefined) return `there is no node "${missing}"`;
+    return null;
   }
   const stage = p.stages?.find((s) => !model.stages.includes(s));
   if (stage !== undefined) return `unknown stage "${stage}" (stages are: ${model.stages.join(', ')})`;

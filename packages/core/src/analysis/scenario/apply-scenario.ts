@@ -25,13 +25,21 @@
  */
 import { ModelError, type ModelIssue } from '../../model/issues.ts';
 import type { Model, ModelEdge, ModelNode, Perturbation, Scenario } from '../../model/schema.ts';
+import { applyLever, isLeverPerturbation, type LeverState, settleRecyclers } from '../levers/apply-levers.ts';
 
 export type ExportControl = Extract<Perturbation, { type: 'export-control' }>;
 
 export interface ScenarioEffects {
   model: Model;
-  /** Per edge (model order, unchanged by the scenario): 1 when the scenario set its capacity to 0. */
+  /**
+   * Per edge of the resulting model (the input's edges in their order, then any a lever added): 1 when
+   * the scenario set its capacity to 0.
+   */
   blocked: Uint8Array;
+  /** Producers that `attrition` removed (their capacity is 0), in the order removed. */
+  exited: string[];
+  /** Nodes that levers added (recyclers, new capacity), in the order added. */
+  added: string[];
 }
 
 /** The model with the scenario applied (a scenario object, or the id of one in `model.scenarios`). */
@@ -43,11 +51,20 @@ export function applyScenario(model: Model, scenario: Scenario | string): Model 
 export function applyScenarioWithEffects(model: Model, scenario: Scenario | string): ScenarioEffects {
   const s = typeof scenario === 'string' ? resolveScenario(model, scenario) : scenario;
   const where = scenarioPath(model, s);
-  const nodes = model.nodes.slice();
-  const edges = model.edges.slice();
-  const blocked = new Uint8Array(edges.length);
+  const state: LeverState = {
+    model,
+    scenario: s,
+    where,
+    nodes: model.nodes.slice(),
+    edges: model.edges.slice(),
+    blocked: new Array<number>(model.edges.length).fill(0),
+    issues: [],
+    exited: [],
+    recyclers: [],
+    added: [],
+  };
+  const { nodes, edges, blocked, issues } = state;
   const nodeIndex = new Map(model.nodes.map((n, i) => [n.id, i]));
-  const issues: ModelIssue[] = [];
 
   const blockEdge = (e: number) => {
     blocked[e] = 1;
@@ -77,6 +94,10 @@ export function applyScenarioWithEffects(model: Model, scenario: Scenario | stri
       stockpileIssues(model, s.id, p, [...where, 'perturbations', j], issues);
       return;
     }
+    if (isLeverPerturbation(p)) {
+      applyLever(state, p, j);
+      return;
+    }
     const i = nodeAt(p.node, j);
     if (i === undefined) return;
     const node = nodes[i]!;
@@ -98,7 +119,13 @@ export function applyScenarioWithEffects(model: Model, scenario: Scenario | stri
     }
   });
   if (issues.length > 0) throw new ModelError(issues);
-  return { model: { ...model, nodes, edges }, blocked };
+  settleRecyclers(state);
+  return {
+    model: { ...model, nodes, edges },
+    blocked: Uint8Array.from(blocked),
+    exited: state.exited,
+    added: state.added,
+  };
 }
 
 /** The scenario with this id, or an error naming the id and the scenarios the model has. */

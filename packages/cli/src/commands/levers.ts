@@ -1,0 +1,107 @@
+/**
+ * `chokepoint levers [model] [--shock <id>] [--years N] [--combine K] [--json]`
+ * ==============================================================================
+ *
+ * What each lever would do on the model (docs/levers.md): its lever presets (scenarios made only of
+ * levers) alone and in combinations of up to --combine, under a shock scenario (--shock; default: none,
+ * i.e. against the model as it is), ranked by score points gained per unit of money, with the served
+ * fraction under the shock and the cost (capex + years × yearly cost).
+ */
+import {
+  describePerturbation,
+  leverPresets,
+  type Model,
+  rankLevers,
+  type Scenario,
+  shockScenarios,
+} from '@chokepoint/core';
+import { loadMessages, loadModelArg } from '../io/load-model.ts';
+import { UsageError, UserError } from '../io/read-input.ts';
+import { type LoadFlags, loadOptions } from '../options/common.ts';
+import { scenarioOf } from './analyze.ts';
+import type { CommandResult } from './result.ts';
+
+export interface LeversFlags extends LoadFlags {
+  shock?: string;
+  years?: string;
+  combine?: string;
+  json?: boolean;
+}
+
+export function leversCommand(modelArg: string | undefined, flags: LeversFlags): CommandResult {
+  const loaded = loadModelArg(modelArg, loadOptions(flags));
+  const { model, label } = loaded;
+  const years = positive(flags.years, '--years', 10);
+  const combine = positive(flags.combine, '--combine', 2);
+  const shock: Scenario | null = flags.shock === undefined ? null : scenarioOf(model, flags.shock, label);
+  const levers = leverPresets(model);
+  if (levers.length === 0) {
+    throw new UserError(
+      `${label}: the model has no lever presets (scenarios made only of levers: offtake, price-floor, recycling, substitution, partners-only, new-capacity); see docs/levers.md`,
+    );
+  }
+  const ranking = rankLevers(model, levers, { shock, years, combine });
+  const messages = loadMessages(loaded);
+  if (flags.json) return { code: 0, stdout: JSON.stringify(ranking, null, 2), stderr: messages };
+  return { code: 0, stdout: text(model, ranking, levers), stderr: messages };
+}
+
+function positive(value: string | undefined, flag: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${flag} must be a number > 0 (got "${value}")`);
+  return n;
+}
+
+const money = (x: number) =>
+  Math.abs(x) >= 1e6
+    ? `${(x / 1e6).toFixed(1)}M`
+    : Math.abs(x) >= 1e3
+      ? `${(x / 1e3).toFixed(1)}k`
+      : x.toFixed(0);
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const signed = (x: number, f: (y: number) => string) => (x > 0 ? `+${f(x)}` : x < 0 ? `−${f(-x)}` : f(0));
+
+function text(
+  model: Model,
+  r: ReturnType<typeof rankLevers>,
+  levers: ReturnType<typeof leverPresets>,
+): string {
+  const out: string[] = [];
+  const shocks = shockScenarios(model).map((s) => s.id);
+  out.push(
+    r.shock
+      ? `Levers under "${r.shock.label}": score ${r.baseline.score}, served ${pct(r.baseline.ratio)} without a lever`
+      : `Levers on ${model.name} as it is (no shock; pick one with --shock <id>${shocks.length ? `: ${shocks.join(', ')}` : ''}): score ${r.baseline.score}, served ${pct(r.baseline.ratio)}`,
+  );
+  if (r.baseline.exited.length) out.push(`Price pressure removes: ${r.baseline.exited.join(', ')}`);
+  out.push('', 'Levers:');
+  for (const l of levers) out.push(`  ${l.id}: ${l.perturbations.map(describePerturbation).join('; ')}`);
+  out.push('', `Ranked by score points per unit of money (cost = capex + ${r.years} × yearly cost):`);
+  const header = ['levers', 'score', 'gain', 'served', 'gain', 'capex', 'yearly', 'cost', 'points/M'];
+  const rows = r.rows.map((row) => [
+    row.levers.join(' + '),
+    row.score.toFixed(1),
+    signed(row.scoreGained, (x) => x.toFixed(1)),
+    pct(row.ratio),
+    signed(row.servedGained, pct),
+    money(row.capex),
+    money(row.yearlyCost),
+    money(row.cost),
+    row.pointsPerMoney === null
+      ? row.scoreGained > 0
+        ? 'free'
+        : '—'
+      : (row.pointsPerMoney * 1e6).toFixed(2),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((x) => x[i]!.length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  out.push(line(header), ...rows.map(line));
+  const exits = r.rows.filter((row) => row.exited.length > 0);
+  if (exits.length) {
+    out.push('', 'Producers that still exit under price pressure:');
+    for (const row of exits) out.push(`  ${row.levers.join(' + ')}: ${row.exited.join(', ')}`);
+  }
+  return out.join('\n');
+}
