@@ -75,14 +75,14 @@ it('edits a ratio and shows the delivered change and the binding input; undo put
 
 it('colours edges by commodity with a legend, only when the edges carry several', async () => {
   const page = await site.open();
-  // The default model: five commodities on its edges.
+  // The default model: five commodities on its edges, named by the labels its commodity list gives.
   const legend = page.getByTestId('commodity-legend');
   expect(await legend.locator('li').allTextContents()).toEqual([
-    'magnet REO',
-    'NdPr',
-    'DyTb',
-    'NdFeB magnets',
-    'other REO',
+    'Magnet rare earths (Nd, Pr, Dy, Tb) in concentrate',
+    'Other rare earths (mostly La, Ce)',
+    'NdPr oxide, metal and alloy',
+    'Dy and Tb oxide, metal and alloy',
+    'Sintered NdFeB magnets',
   ]);
   const swatch = async (name: string) =>
     legend

@@ -273,23 +273,19 @@ describe('fields no analysis uses yet', () => {
     const dir = tempDir();
     const file = join(dir, 'stock.json');
     const model = JSON.parse(readFileSync(join(REPO, FIXTURE), 'utf8'));
-    // stock is used by the time analysis (issue 14); cost and leadTimeDays are not yet.
+    // stock is used by the time analysis (issue 14) and cost by dispatch (issue 15); leadTimeDays is not yet.
     model.nodes[0].stock = 100;
     model.nodes[0].cost = 100;
     model.nodes[1].cost = 5;
     model.edges[0].leadTimeDays = 40;
     writeFileSync(file, JSON.stringify(model));
-    const notice =
-      'not used by this analysis: leadTimeDays (1 edge), cost (2 nodes); the figures do not depend on them';
+    const notice = 'not used by this analysis: leadTimeDays (1 edge); the figures do not depend on it';
     const r = runCli(['analyze', file]);
     expect(r.code).toBe(0);
     expect(r.stderr.split(notice)).toHaveLength(2);
     expect(r.stdout).toContain(`Note: ${notice}.`);
     const json = JSON.parse(runCli(['analyze', file, '--json']).stdout);
-    expect(json.unusedFields).toEqual([
-      { field: 'leadTimeDays', nodes: 0, edges: 1 },
-      { field: 'cost', nodes: 2, edges: 0 },
-    ]);
+    expect(json.unusedFields).toEqual([{ field: 'leadTimeDays', nodes: 0, edges: 1 }]);
     expect(runCli(['analyze', FIXTURE]).stderr).not.toContain('not used');
   });
 });

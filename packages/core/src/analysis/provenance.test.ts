@@ -103,7 +103,7 @@ describe('fields not used by this analysis', () => {
     // Costs are used since issue 15: they make the dispatch (docs/levers.md).
     expect(report.dispatch?.totalCost).toBeGreaterThan(0);
     expect(unusedFieldsNotice(report.unusedFields)).toBe(
-      'not used by this analysis: leadTimeDays (1 edge); the figures do not depend on them',
+      'not used by this analysis: leadTimeDays (1 edge); the figures do not depend on it',
     );
     expect(unusedFieldsNotice([])).toBeNull();
   });
@@ -115,7 +115,7 @@ describe('fields not used by this analysis', () => {
     model.nodes[3]!.stock = 5;
     model.nodes[3]!.recoveryDays = 5;
     model.nodes[3]!.cost = 5;
-    expect(unusedFields(model)).toEqual([{ field: 'cost', nodes: 1, edges: 0 }]);
+    expect(unusedFields(model)).toEqual([]);
   });
 });
 
