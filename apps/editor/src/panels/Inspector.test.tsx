@@ -28,6 +28,20 @@ describe('Inspector', () => {
     expect(node().country).toBe('AU');
   });
 
+  it('a field committed with Enter, still focused, never writes into the next node selected', () => {
+    const { editor } = renderWithServices(<Inspector />);
+    act(() => editor.select(['au-mine']));
+    const label = screen.getByTestId('field-label');
+    label.focus();
+    commit(label, 'Mount Weld');
+    act(() => editor.select(['cn-mine']));
+    // The old field goes when the selection changes; the one on screen belongs to cn-mine.
+    fireEvent.blur(screen.getByTestId('field-label'));
+    const byId = (id: string) => editor.store.getState().doc.model.nodes.find((n) => n.id === id)!;
+    expect(byId('au-mine').label).toBe('Mount Weld');
+    expect(byId('cn-mine').label).not.toBe('Mount Weld');
+  });
+
   it('an empty optional field removes it (capacity: unlimited)', () => {
     const { editor } = renderWithServices(<Inspector />);
     act(() => editor.select(['au-mine']));

@@ -12,8 +12,8 @@ export function Inspector() {
   const nodes = useEditorState((s) => s.session.selectedNodes);
   const edges = useEditorState((s) => s.session.selectedEdges);
   let body: React.ReactNode;
-  if (nodes.length === 1 && edges.length === 0) body = <NodeInspector id={nodes[0]!} />;
-  else if (nodes.length === 0 && edges.length === 1) body = <EdgeInspector id={edges[0]!} />;
+  if (nodes.length === 1 && edges.length === 0) body = <NodeInspector key={nodes[0]!} id={nodes[0]!} />;
+  else if (nodes.length === 0 && edges.length === 1) body = <EdgeInspector key={edges[0]!} id={edges[0]!} />;
   else if (nodes.length + edges.length > 1) body = <MultiInspector nodes={nodes} edges={edges} />;
   else body = <ModelInspector />;
   return (
