@@ -47,8 +47,9 @@ it('runs political risk with a progress bar and shows the answer core gives', as
   await page.screenshot({ path: '/tmp/decisions-risk.png' });
   // Saving the figures is one undoable step.
   await page.getByTestId('risk-save').click();
+  await expect.poll(() => page.getByTestId('undo').isEnabled()).toBe(true);
   await page.keyboard.press('Control+z');
-  expect(await page.getByTestId('risk-p-CN').inputValue()).toBe('');
+  await expect.poll(() => page.getByTestId('risk-p-CN').inputValue()).toBe('');
   expect(errorsOf(page)).toEqual([]);
   await page.context().close();
 }, 180_000);
