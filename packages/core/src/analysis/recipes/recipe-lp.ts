@@ -79,6 +79,11 @@ export interface RecipeLp {
   useBasis(from: LpBasis | 'baseline'): void;
   /** A snapshot of the last solve's basis. */
   basis(): LpBasis;
+  /**
+   * To the decimal grid of about 1e-11 of the largest possible objective that solve() rounds to: for
+   * extensions that read the objective themselves (the time LP), so equal answers compare equal.
+   */
+  snap(x: number): number;
   /** Column values and row duals of the last solve. */
   values(): Float64Array;
   rowDuals(): Float64Array;
@@ -286,6 +291,7 @@ export function buildRecipeLp(
     keepBaseline() {
       baseline = lp.getBasis();
     },
+    snap,
     useBasis(from) {
       const basis = from === 'baseline' ? baseline : from;
       if (basis) lp.setBasis(basis);

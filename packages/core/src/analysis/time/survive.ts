@@ -22,7 +22,7 @@ import { type IndexedGraph, indexModel } from '../indexed-graph.ts';
 import { requireSolver } from '../recipes/solver.ts';
 import { baselineOutput } from './baseline.ts';
 import { stockPerNode } from './stocks.ts';
-import { buildTimeLp, type TimeLp } from './time-lp.ts';
+import { buildTimeLp, SURVIVE_TOLERANCE, type TimeLp } from './time-lp.ts';
 
 /** Horizon of the score's buffer term: the 60 days of cover JOGMEC and Project Vault aim at. */
 export const BUFFER_DAYS = 60;
@@ -37,7 +37,7 @@ export interface NodeTime {
 }
 
 export interface BufferLoss {
-  /** The node whose loss serves least (null when no node produces anything). */
+  /** The node whose loss serves least (null when no node's loss costs anything over the horizon). */
   node: string | null;
   label: string | null;
   /** Served fraction over BUFFER_DAYS with that node down, stocks counted (0–1). */
@@ -87,7 +87,7 @@ export function timeFigures(
       baselineOutput(highs, before, before === model ? graph : indexModel(before), label),
     );
     const time = open(stock);
-    const nodes = options.table === false ? [] : nodeTimes(model, graph, time);
+    const nodes = options.table === false ? [] : nodeTimes(model, graph, time, options.yearly);
     const buffer = stock.some((s) => s > 0) ? bufferLoss(model, graph, time, options.yearly) : null;
     return { nodes, stock, buffer };
   } finally {
@@ -95,11 +95,20 @@ export function timeFigures(
   }
 }
 
-function nodeTimes(model: Model, graph: IndexedGraph, lp: TimeLp): (NodeTime | null)[] {
+function nodeTimes(
+  model: Model,
+  graph: IndexedGraph,
+  lp: TimeLp,
+  yearly?: { delivered: number; lost: Float64Array },
+): (NodeTime | null)[] {
+  // A node whose yearly N-1 loss is nil (under the tolerance of both, 1e-9 of delivered when that is
+  // at least 1) leaves B delivered without any stock: its TTS is unbounded without a solve.
+  const losesNothing = (v: number) =>
+    yearly !== undefined && yearly.delivered >= 1 && yearly.lost[v]! <= SURVIVE_TOLERANCE * yearly.delivered;
   // All the TTS solves first, then the impacts horizon by horizon: each mode switch changes costs and
   // a row bound, which costs the warm start, so the solves of one kind run together.
   const tts = model.nodes.map((_, v) =>
-    graph.isSink[v] || !(lp.baselineOutput[v]! > 0) ? null : lp.timeToSurvive(v),
+    graph.isSink[v] || !(lp.baselineOutput[v]! > 0) || losesNothing(v) ? null : lp.timeToSurvive(v),
   );
   const impact = new Map<number, number>();
   const horizons = [
@@ -159,13 +168,18 @@ function bufferLoss(
   for (const v of order) {
     if (worst !== -1 && bound(v) > least + tol) break;
     const d = lp.deliveredOver(BUFFER_DAYS, v).delivered;
-    // Ties name the node producing most, as the N-1 term does.
-    if (worst === -1 || d < least - tol || (d <= least + tol && whole.output[v]! > whole.output[worst]!)) {
+    // Ties name the node producing most, as the N-1 term does: most in the yearly baseline, which
+    // the time LP's first (cold) solve fixes; the 60-day optimum is one of several, whichever the
+    // solves before it lead to, and must not decide a name.
+    const out = lp.baselineOutput;
+    if (worst === -1 || d < least - tol || (d <= least + tol && out[v]! > out[worst]!)) {
       worst = v;
       least = Math.min(least, d);
     }
   }
-  const node = worst === -1 ? null : model.nodes[worst]!;
+  // A node is named only when its loss costs something: when none does, which nodes had output in
+  // the 60-day optimum (one of several when stocks alone can serve) must not decide a name.
+  const node = worst === -1 || least >= whole.delivered - tol ? null : model.nodes[worst]!;
   return {
     node: node?.id ?? null,
     label: node ? (node.label ?? node.id) : null,

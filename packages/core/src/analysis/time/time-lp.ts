@@ -192,7 +192,9 @@ export function buildTimeLp(
         const { colValue } = lp.getSolution();
         const output = new Float64Array(n);
         for (let v = 0; v < n; v++) output[v] = Math.max(0, colValue[base.nodeCol(v)]!) * scale;
-        return { delivered: Math.max(0, lp.getObjectiveValue()) * scale, output };
+        // The yearly rate to the recipe LP's grid first: which optimum the simplex reaches (and so
+        // the last bits) depends on the solves before, and performance impacts must not.
+        return { delivered: Math.max(0, base.snap(lp.getObjectiveValue())) * scale, output };
       });
       if (!answer) throw new RecipeLpError(`the time LP of ${label} is infeasible over ${days} days`);
       return answer;
