@@ -528,6 +528,21 @@ export const CandidateSchema = z.discriminatedUnion('kind', [
   z
     .object({
       ...candidateBase,
+      kind: z.literal('offtake'),
+      nodes: z
+        .array(id)
+        .min(1, 'list at least one node')
+        .describe(
+          'The producers a buyer guarantees to take from: they survive the price pressure of the shock.',
+        ),
+      share: share('share').describe(
+        "The buyer takes at least this share of the nodes' capacity (as the offtake lever).",
+      ),
+    })
+    .strict(),
+  z
+    .object({
+      ...candidateBase,
       kind: z.literal('producer'),
       node: z
         .object({

@@ -4,7 +4,7 @@
  * added here with a small form, each an undoable edit. The answer can be applied to the model as one
  * undoable step: the chosen fixes become real nodes, edges and capacities, and leave the list.
  */
-import { applyCandidates, type Candidate, type Model, type Suggestion } from '@chokepoint/core';
+import { applyFix, type Candidate, type Model, type Suggestion } from '@chokepoint/core';
 import { useRef, useState } from 'react';
 import { type Decisions, decisions as defaultDecisions } from '../../analysis/decisions-client.ts';
 import { useEditorState, useServices } from '../../app/services.tsx';
@@ -19,6 +19,7 @@ export function describeCandidate(c: Candidate, unit: string): string {
   if (c.kind === 'capacity') return `+${qty(c.add, unit)} capacity at ${c.node}`;
   if (c.kind === 'stockpile') return `${qty(c.units, unit)} in stock at ${c.node}`;
   if (c.kind === 'route') return `route ${c.from} → ${c.to}, ${qty(c.capacity, unit)} a year`;
+  if (c.kind === 'offtake') return `offtake of ${Math.round(c.share * 100)}% of ${c.nodes.join(', ')}`;
   return `new ${c.node.stage} ${c.node.id}, ${qty(c.node.capacity, unit)} a year`;
 }
 
@@ -68,9 +69,16 @@ export function FixView(props: { decisions?: Decisions }) {
   const apply = (s: Suggestion) => {
     const ids = s.chosen.map((c) => c.id);
     editor.apply(`Apply fix: ${ids.join(' + ')}`, (draft) => {
-      const fixed = applyCandidates(draft.model as Model, draft.model.candidates as Candidate[], ids);
+      const fixed = applyFix(
+        draft.model as Model,
+        draft.model.candidates as Candidate[],
+        ids,
+        s.scenario?.id ?? null,
+      );
       draft.model.nodes = fixed.nodes as never;
       draft.model.edges = fixed.edges as never;
+      // Chosen offtakes go in front of the shock scenario (or into their own): core's applyFix.
+      if (fixed.scenarios) draft.model.scenarios = fixed.scenarios as never;
       const left = (draft.model.candidates ?? []).filter((c) => !ids.includes(c.id));
       if (left.length > 0) draft.model.candidates = left;
       else delete draft.model.candidates;
