@@ -162,6 +162,8 @@ export interface ModelParts {
   notes?: string;
   /** The commodities of a multi-commodity model, each with its unit. */
   commodities?: Commodity[];
+  /** Candidate fixes for `chokepoint suggest`: only those whose cost and capacity the sources give. */
+  candidates?: Candidate[];
 }
 
 /** Adds groups, the partners-only scenario and the bibliography, then validates. */
@@ -170,7 +172,16 @@ export function assemble(parts: ModelParts): Model {
   // Every string of the model may quote a reference: sources, citations, notes, descriptions.
   const texts: string[] = [];
   JSON.stringify(
-    [parts.commodities, parts.nodes, parts.edges, GROUPS, scenarios, parts.notes, parts.description],
+    [
+      parts.commodities,
+      parts.nodes,
+      parts.edges,
+      GROUPS,
+      scenarios,
+      parts.candidates,
+      parts.notes,
+      parts.description,
+    ],
     (_k, v) => {
       if (typeof v === 'string') texts.push(v);
       return v;
@@ -188,6 +199,7 @@ export function assemble(parts: ModelParts): Model {
     edges: parts.edges,
     groups: GROUPS,
     scenarios,
+    ...(parts.candidates?.length ? { candidates: parts.candidates } : {}),
     references: referencesQuoted(texts),
     ...(parts.notes ? { notes: parts.notes } : {}),
   };
