@@ -28,7 +28,9 @@ export function SharedProjects(props: { report: Report; unit: string }) {
           <table className="compare-table" data-testid="shared-project-table">
             <thead>
               <tr>
-                <th scope="col">member</th>
+                <th scope="col" style={{ textAlign: 'left' }}>
+                  member
+                </th>
                 <th scope="col">share</th>
                 <th scope="col">capex</th>
                 <th scope="col">loss/yr</th>
