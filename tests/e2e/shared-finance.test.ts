@@ -104,3 +104,38 @@ it("shows each member's cost and gain, for the model's shared project and one bu
   expect(errorsOf(page)).toEqual([]);
   await page.context().close();
 }, 180_000);
+
+it('adds an offtake candidate, finds it the cheapest fix under price pressure, and applies it to the shock', async () => {
+  const levers = JSON.parse(
+    readFileSync(new URL('../../examples/levers.json', import.meta.url), 'utf8'),
+  ) as Model;
+  const page = await site.open({ viewport: { width: 1400, height: 1000 } });
+  await importModel(page, 'levers.json', levers);
+  await expect.poll(() => page.getByTestId('node-count').textContent()).toBe('3');
+  await analysisIdle(page);
+  await page.getByTestId('decisions-panel').locator('summary').click();
+  await page.getByTestId('decisions-tab-fix').click();
+  await page.locator('.add-candidate summary').click();
+  await page.getByTestId('candidate-kind').selectOption('offtake');
+  await page.getByTestId('candidate-node').selectOption('us');
+  await page.getByTestId('candidate-amount').fill('0.5');
+  await page.getByTestId('candidate-cost').fill('20');
+  await page.getByTestId('candidate-add').click();
+  await expect.poll(() => page.getByTestId('fix-candidates').textContent()).toContain('offtake of 50% of us');
+  await page.getByTestId('fix-shock').selectOption('squeeze-then-ban');
+  await page.getByTestId('fix-target').fill('50');
+  await page.getByTestId('fix-run').click();
+  await page.getByTestId('fix-summary').waitFor({ timeout: 60_000 });
+  // docs/levers.md: the pressure pushes the US plant out and the ban leaves nothing; the offtake keeps it (50%).
+  const summary = await page.getByTestId('fix-summary').textContent();
+  expect(summary).toContain('for 20');
+  expect(summary).toContain('50.0%');
+  await page.getByTestId('decisions-panel').screenshot({ path: '/tmp/shared-finance-offtake.png' });
+  await page.getByTestId('fix-apply').click();
+  // The offtake now stands in front of the shock: switching it on serves 50%.
+  await page.getByTestId('scenario-squeeze-then-ban').check();
+  await analysisIdle(page);
+  await expect.poll(() => page.getByTestId('supply-delivered').textContent()).toBe('50%');
+  expect(errorsOf(page)).toEqual([]);
+  await page.context().close();
+}, 180_000);

@@ -12,7 +12,7 @@ import { composeScenario } from '../../scenarios/compose.ts';
 import { pct, qty } from '../format.ts';
 import { NO_SHOCK, ON_SCREEN, shockChoices, shockFor } from './shock.ts';
 
-type Kind = 'capacity' | 'stockpile' | 'route';
+type Kind = 'capacity' | 'stockpile' | 'route' | 'offtake';
 
 /** A short description of a candidate, as the list shows it. */
 export function describeCandidate(c: Candidate, unit: string): string {
@@ -204,6 +204,7 @@ function AddCandidate(props: { model: Model }) {
     Number.isFinite(a) &&
     Number.isFinite(c) &&
     node !== '' &&
+    (kind !== 'offtake' || a <= 1) &&
     (kind !== 'route' || (to !== '' && to !== node));
 
   const add = () => {
@@ -219,7 +220,9 @@ function AddCandidate(props: { model: Model }) {
         ? { ...base, kind, node, add: a }
         : kind === 'stockpile'
           ? { ...base, kind, node, units: a }
-          : { ...base, kind, from: node, to, capacity: a };
+          : kind === 'offtake'
+            ? { ...base, kind, nodes: [node], share: a }
+            : { ...base, kind, from: node, to, capacity: a };
     editor.apply(`Add candidate ${id}`, (draft) => {
       draft.model.candidates = [...(draft.model.candidates ?? []), candidate] as never;
     });
@@ -238,6 +241,7 @@ function AddCandidate(props: { model: Model }) {
             <option value="capacity">more capacity</option>
             <option value="stockpile">a stockpile</option>
             <option value="route">a new route</option>
+            <option value="offtake">an offtake (survives price pressure)</option>
           </select>
         </label>
         <label className="field">
@@ -263,7 +267,13 @@ function AddCandidate(props: { model: Model }) {
           </label>
         ) : null}
         <label className="field">
-          <span>{kind === 'stockpile' ? `Units (${model.unit})` : `Per year (${model.unit})`}</span>
+          <span>
+            {kind === 'stockpile'
+              ? `Units (${model.unit})`
+              : kind === 'offtake'
+                ? 'Share of its capacity (0–1)'
+                : `Per year (${model.unit})`}
+          </span>
           <input
             value={amount}
             onChange={(e) => setAmount(e.target.value)}
