@@ -7,7 +7,15 @@
  * (MSP)" scenario, and `assemble`, which adds the bibliography and checks the result with the same
  * `validateModel` that users' files go through.
  */
-import type { Commodity, Group, Model, ModelEdge, ModelNode, Scenario } from '../../../src/model/schema.ts';
+import type {
+  Candidate,
+  Commodity,
+  Group,
+  Model,
+  ModelEdge,
+  ModelNode,
+  Scenario,
+} from '../../../src/model/schema.ts';
 import { validateModel } from '../../../src/model/validate.ts';
 import { referencesQuoted } from './references.ts';
 
