@@ -19,7 +19,7 @@ const tableRows = (page: import('playwright-core').Page) =>
   page
     .getByTestId('shared-project-table')
     .locator('tbody tr')
-    .evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent)));
+    .evaluateAll((rows) => rows.map((r) => Array.from(r.children).map((c) => c.textContent)));
 
 /** The control of the field whose label reads exactly `name`, inside `scope`. */
 const field = (scope: import('playwright-core').Locator, name: string, control = 'select') =>
