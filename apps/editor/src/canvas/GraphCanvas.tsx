@@ -125,7 +125,11 @@ function StageHeaders(props: { columns: Store<StageColumn[]> }) {
   return (
     <div className="stage-headers" aria-hidden="true">
       {columns.map((c) => (
-        <span key={c.stage} className="stage-header" style={{ left: c.x, top: c.y }}>
+        <span
+          key={c.stage}
+          className="stage-header"
+          style={{ left: c.x, top: c.y, ...(Number.isFinite(c.room) ? { maxWidth: c.room } : {}) }}
+        >
           {c.stage}
         </span>
       ))}

@@ -80,6 +80,10 @@ export class CanvasController {
   private columnStats: { x: number; size: number }[] | null = null;
   private restylePending = false;
   private disposed = false;
+  /** Pixels the legend covers at the bottom of the canvas, kept clear when fitting. */
+  private bottomInset = 0;
+  /** The camera as the last fit left it: a later inset refits only a view nobody has moved. */
+  private fitted: { x: number; y: number; ratio: number } | null = null;
   /** The same on screen, for this frame's labels. */
   private labelColumns: ColumnEdge[] = [];
 
@@ -265,9 +269,27 @@ export class CanvasController {
     if (p) bringIntoView(this.sigma, id, p);
   }
 
-  /** Shows the whole graph again. */
+  /** Shows the whole graph again, above what lies over the canvas's bottom edge (the legend). */
   fit(animate = true): void {
-    fitView(this.sigma, this.view.graph, animate);
+    fitView(this.sigma, this.view.graph, animate, this.bottomInset);
+    this.fitted = this.sigma.getCamera().getState();
+  }
+
+  /**
+   * How many pixels at the bottom of the canvas an overlay covers (the legend reports its height).
+   * While the camera is where the last fit put it, the view is fitted again to keep nodes clear of it.
+   */
+  setBottomInset(px: number): void {
+    if (Math.abs(px - this.bottomInset) < 1) return;
+    this.bottomInset = px;
+    const camera = this.sigma.getCamera().getState();
+    const f = this.fitted;
+    const untouched =
+      f !== null &&
+      Math.abs(camera.x - f.x) < 1e-9 &&
+      Math.abs(camera.y - f.y) < 1e-9 &&
+      Math.abs(camera.ratio - f.ratio) < 1e-9;
+    if (untouched) this.fit(false);
   }
 
   zoom(factor: number): void {

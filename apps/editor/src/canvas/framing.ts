@@ -36,9 +36,10 @@ export function frameGraph(sigma: CanvasSigma, graph: ViewGraph): void {
 
 /**
  * Sigma fits the graph's longer side into the viewport's shorter one, so a wide chain on a wide
- * screen leaves margins all round. This is the zoom at which the frame fills the viewport instead.
+ * screen leaves margins all round. This is the zoom at which the frame fills the viewport instead,
+ * above `bottomInset` pixels kept clear (the legend lies over the bottom of the canvas).
  */
-export function fillRatio(sigma: CanvasSigma): number {
+export function fillRatio(sigma: CanvasSigma, bottomInset = 0): number {
   const bbox = sigma.getCustomBBox();
   if (!bbox) return 1;
   const at1 = { cameraState: { x: 0.5, y: 0.5, angle: 0, ratio: 1 } };
@@ -48,15 +49,29 @@ export function fillRatio(sigma: CanvasSigma): number {
   const pad = 2 * sigma.getSetting('stagePadding');
   const ratio = Math.max(
     Math.abs(b.x - a.x) / Math.max(1, width - pad),
-    Math.abs(b.y - a.y) / Math.max(1, height - pad),
+    Math.abs(b.y - a.y) / Math.max(1, height - bottomInset - pad),
   );
-  return Number.isFinite(ratio) && ratio > 0 ? Math.min(1, ratio) : 1;
+  return Number.isFinite(ratio) && ratio > 0 ? ratio : 1;
 }
 
-/** Frames the graph afresh and moves the camera to show all of it. */
-export function fitView(sigma: CanvasSigma, graph: ViewGraph, animate: boolean): void {
+/**
+ * Frames the graph afresh and moves the camera to show all of it, in the part of the viewport above
+ * `bottomInset` pixels (so the legend covers no node): zoomed to fill that part, and moved up by
+ * half the inset.
+ */
+export function fitView(sigma: CanvasSigma, graph: ViewGraph, animate: boolean, bottomInset = 0): void {
   frameGraph(sigma, graph);
-  const state = { x: 0.5, y: 0.5, angle: 0, ratio: fillRatio(sigma) };
+  const { width, height } = sigma.getDimensions();
+  // Never more than half the canvas: on a tiny canvas the legend is the lesser evil.
+  const inset = Math.min(Math.max(0, bottomInset), height / 2);
+  const ratio = inset > 0 ? fillRatio(sigma, inset) : Math.min(1, fillRatio(sigma));
+  const centred = { x: 0.5, y: 0.5, angle: 0, ratio };
+  // The point shown inset/2 px below the centre becomes the centre: the picture moves up by inset/2.
+  const shifted = sigma.viewportToFramedGraph(
+    { x: width / 2, y: height / 2 + inset / 2 },
+    { cameraState: centred },
+  );
+  const state = { ...centred, y: shifted.y };
   if (animate) void sigma.getCamera().animate(state, { duration: 300 });
   else sigma.getCamera().setState(state);
 }

@@ -2,12 +2,13 @@
  * The legend: what colours and rings mean in the current view.
  */
 import { countryName } from '@chokepoint/core';
-import { useMemo, useState } from 'react';
-import { useAnalysis, useEditorState } from '../app/services.tsx';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useAnalysis, useEditorState, useServices } from '../app/services.tsx';
 import { edgeColoring } from '../canvas/commodity-colors.ts';
 import { countryColor, EDGE_BLOCKED, EDGE_REDUCED, riskColor, SPOF } from '../canvas/palette.ts';
 import { END_USE, OUT_RING } from '../canvas/view-style.ts';
 import { modelCountriesByCapacity } from '../state/model-facts.ts';
+import { useStore } from '../state/store.ts';
 
 /** Countries listed before "N more": the biggest producers, which is what a reader looks for. */
 const LEGEND_COUNTRIES = 12;
@@ -19,12 +20,27 @@ export function Legend() {
   const ranked = useMemo(() => modelCountriesByCapacity(model), [model]);
   const commodities = useMemo(() => edgeColoring(model)?.legend ?? [], [model]);
   const [all, setAll] = useState(false);
+  // The legend lies over the canvas's bottom-left corner: the canvas keeps its height clear of nodes
+  // when it fits the view.
+  const { canvas } = useServices();
+  const controller = useStore(canvas, (c) => c);
+  const box = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (!el || !controller) return;
+    const report = () => controller.setBottomInset(el.offsetHeight + 10);
+    report();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(report);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [controller]);
   const shown = all ? ranked : ranked.slice(0, LEGEND_COUNTRIES);
   const out = scenario?.perturbations.some(
     (p) => p.type === 'outage' || (p.type === 'capacity' && p.factor === 0),
   );
   return (
-    <aside className="legend" aria-label="Legend">
+    <aside className="legend" aria-label="Legend" ref={box}>
       {colorBy === 'country' ? (
         <ul>
           {shown.map((c) => (

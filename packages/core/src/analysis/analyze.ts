@@ -106,7 +106,10 @@ export function analyze(model: Model, options: AnalyzeOptions = {}): Report {
   const dependence = lp?.dependence ?? countryDependence(effective, g, {}, solved!);
   // Stock and recovery times: time-to-survive, impact and the score's buffer term (docs/time.md).
   const time: TimeFigures | null = hasTimeData(model, scenario)
-    ? timeFigures(effective, g, scenario, lpLabel(model, scenario), { unperturbed: canonical })
+    ? timeFigures(effective, g, scenario, lpLabel(model, scenario), {
+        unperturbed: canonical,
+        yearly: { delivered: supply.delivered, lost: n1.lost },
+      })
     : null;
 
   // Relative tolerance: flows are sums of floats, so "loses nothing" means "loses under 1e-12 of it".

@@ -44,8 +44,11 @@ export function assess(model: Model, options: { scenario?: Scenario | string | n
   const n1 = lp?.n1 ?? contingencyTable(g, undefined, solved!);
   const dependence = lp?.dependence ?? countryDependence(effective, g, {}, solved!);
   const buffer = hasTimeData(model, scenario)
-    ? timeFigures(effective, g, scenario, lpLabel(model, scenario), { table: false, unperturbed: canonical })
-        .buffer
+    ? timeFigures(effective, g, scenario, lpLabel(model, scenario), {
+        table: false,
+        unperturbed: canonical,
+        yearly: { delivered: supply.delivered, lost: n1.lost },
+      }).buffer
     : null;
   return {
     scenario: scenario ? { id: scenario.id, label: scenario.label ?? scenario.id } : null,

@@ -29,6 +29,20 @@ import { edgeCommodity, type NodeRecipe, nodeRecipes } from './node-recipes.ts';
 /** A simplex basis of a RecipeLp, to start a later solve from. */
 export type LpBasis = ReturnType<HighsModel['getBasis']>;
 
+// Presolve off (set once per LP): every re-solve starts from a basis, where presolve only costs time.
+/** Primal simplex: for solves from the last basis (the first solve, the fair split's changed objectives). */
+export const PRIMAL_SIMPLEX = { simplex_strategy: 4, simplex_dual_edge_weight_strategy: -1 } as const;
+/**
+ * Dual simplex with Dantzig pricing: for re-solves that only tighten bounds (a node removed, edges
+ * closed: N-1, export controls, N-k, the time figures) from an optimal basis of a looser LP, which
+ * stays dual feasible: the dual simplex repairs it in a few pivots (about 12 per node on the
+ * 1,000-node bench chain, against about 80 primal pivots from the previous node's optimum, which
+ * putting that node back leaves dual infeasible). Dantzig: steepest-edge weights cost a BTRAN per row
+ * to set up after every basis reset, more than the few pivots they save (measured with HiGHS's
+ * iteration counts and node --cpu-prof).
+ */
+export const DUAL_SIMPLEX = { simplex_strategy: 1, simplex_dual_edge_weight_strategy: 0 } as const;
+
 /** A solve that did not end optimal: names the model and scenario, never a solver stack trace. */
 export class RecipeLpError extends Error {
   constructor(message: string) {
@@ -203,16 +217,8 @@ export function buildRecipeLp(
       values: Float64Array.from(value),
     },
   });
-  // Presolve off: every re-solve starts from a basis, where presolve only costs time. Primal simplex
-  // for solves from the last basis (the first solve, the fair split's changed objectives).
-  const primal = { simplex_strategy: 4, simplex_dual_edge_weight_strategy: -1, ...solverOptions };
-  // Re-solves that only tighten bounds (a node removed, edges closed: N-1, export controls, N-k) start
-  // from an optimal basis of a looser LP, which stays dual feasible: the dual simplex repairs it in a
-  // few pivots (about 12 per node on the 1,000-node bench chain, against about 80 primal pivots from
-  // the previous node's optimum, which putting that node back leaves dual infeasible). Dantzig pricing:
-  // steepest-edge weights cost a BTRAN per row to set up after every basis reset, more than the few
-  // pivots they save (measured with HiGHS's iteration counts and node --cpu-prof).
-  const dual = { simplex_strategy: 1, simplex_dual_edge_weight_strategy: 0, ...solverOptions };
+  const primal = { ...PRIMAL_SIMPLEX, ...solverOptions };
+  const dual = { ...DUAL_SIMPLEX, ...solverOptions };
   lp.options.set({ output_flag: false, presolve: 'off', solver: 'simplex', ...primal });
   let usingDual = false;
   let baseline: LpBasis | null = null;

@@ -59,6 +59,11 @@ export interface TimeFigureOptions {
   table?: boolean;
   /** The model before the scenario, whose output stockpiles in days count (default: `model`). */
   unperturbed?: Model;
+  /**
+   * The yearly N-1 figures of the same model without stocks, when the caller has them (analyze and
+   * assess do): delivered, and per node what its loss costs. They bound the buffer term's solves.
+   */
+  yearly?: { delivered: number; lost: Float64Array };
 }
 
 /** The time figures of `model` (scenario already applied; its stockpiles read from `scenario`). */
@@ -83,7 +88,7 @@ export function timeFigures(
     );
     const time = open(stock);
     const nodes = options.table === false ? [] : nodeTimes(model, graph, time);
-    const buffer = stock.some((s) => s > 0) ? bufferLoss(model, graph, time) : null;
+    const buffer = stock.some((s) => s > 0) ? bufferLoss(model, graph, time, options.yearly) : null;
     return { nodes, stock, buffer };
   } finally {
     (lp as TimeLp | null)?.dispose();
@@ -129,15 +134,30 @@ function nodeTimes(model: Model, graph: IndexedGraph, lp: TimeLp): (NodeTime | n
   return out;
 }
 
-function bufferLoss(model: Model, graph: IndexedGraph, lp: TimeLp): BufferLoss {
+function bufferLoss(
+  model: Model,
+  graph: IndexedGraph,
+  lp: TimeLp,
+  yearly?: { delivered: number; lost: Float64Array },
+): BufferLoss {
   const demand = (graph.totalDemand * BUFFER_DAYS) / 365;
   const whole = lp.deliveredOver(BUFFER_DAYS);
   const tol = 1e-9 * Math.max(1, demand);
+  // Only the worst node is wanted, and a node's yearly N-1 figure bounds it from below: every bound
+  // scales by BUFFER_DAYS/365, so that share of what the chain delivers in a year without v is
+  // feasible over the horizon, and stocks only add to it. Nodes are solved from the lowest bound up,
+  // and the search stops at the first bound above the worst found (no later node can beat or tie it).
+  const scale = BUFFER_DAYS / 365;
+  const bound = (v: number) =>
+    yearly ? scale * (yearly.delivered - yearly.lost[v]!) - tol : Number.NEGATIVE_INFINITY;
+  const order: number[] = [];
+  // A node without output in the undisrupted optimum loses nothing: that optimum stays feasible.
+  for (let v = 0; v < graph.n; v++) if (!graph.isSink[v] && whole.output[v]! > 0) order.push(v);
+  if (yearly) order.sort((a, b) => bound(a) - bound(b) || a - b);
   let worst = -1;
   let least = whole.delivered;
-  for (let v = 0; v < graph.n; v++) {
-    // A node without output in the undisrupted optimum loses nothing: that optimum stays feasible.
-    if (graph.isSink[v] || !(whole.output[v]! > 0)) continue;
+  for (const v of order) {
+    if (worst !== -1 && bound(v) > least + tol) break;
     const d = lp.deliveredOver(BUFFER_DAYS, v).delivered;
     // Ties name the node producing most, as the N-1 term does.
     if (worst === -1 || d < least - tol || (d <= least + tol && whole.output[v]! > whole.output[worst]!)) {

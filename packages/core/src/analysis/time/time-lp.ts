@@ -26,7 +26,14 @@
 import type { Highs } from 'highs';
 import type { Model } from '../../model/schema.ts';
 import type { IndexedGraph } from '../indexed-graph.ts';
-import { buildRecipeLp, type RecipeLp, RecipeLpError } from '../recipes/recipe-lp.ts';
+import {
+  buildRecipeLp,
+  DUAL_SIMPLEX,
+  type LpBasis,
+  PRIMAL_SIMPLEX,
+  type RecipeLp,
+  RecipeLpError,
+} from '../recipes/recipe-lp.ts';
 
 /** A node whose loss costs under this share of B counts as costing nothing (TTS null). */
 export const SURVIVE_TOLERANCE = 1e-9;
@@ -98,13 +105,39 @@ export function buildTimeLp(
 
   const optimal = highs.constants.modelStatus.optimal;
   const infeasible = highs.constants.modelStatus.infeasible;
-  const run = (): boolean => {
+  // Each figure is a family of LPs that differ only in the node removed: TTS (mode 'survive') and
+  // delivered over one horizon. The first of a family solved without removal keeps its optimal basis;
+  // a node's LP then starts from it with the dual simplex (removing a node only tightens bounds, so
+  // the basis stays dual feasible: a few pivots), as the N-1 table does (recipe-lp.ts). Without it,
+  // each node's LP started from the previous node's optimum, which putting that node back leaves
+  // dual infeasible: many primal pivots.
+  const bases = new Map<string, LpBasis>();
+  let usingDual = false;
+  const useDual = (dual: boolean) => {
+    if (dual === usingDual) return;
+    lp.options.set(dual ? DUAL_SIMPLEX : PRIMAL_SIMPLEX);
+    usingDual = dual;
+  };
+  const runOnce = (): number => {
     try {
       lp.run();
     } catch (error) {
       throw new RecipeLpError(`the time LP of ${label} could not be solved: ${(error as Error).message}`);
     }
-    const status = lp.getModelStatus();
+    return lp.getModelStatus();
+  };
+  /** Solves the current LP of `family`; false when infeasible. `removed`: whether a node is out. */
+  const run = (family: string, removed: boolean): boolean => {
+    const start = removed ? bases.get(family) : undefined;
+    if (start) lp.setBasis(start);
+    useDual(start !== undefined);
+    let status = runOnce();
+    if (status !== optimal && status !== infeasible) {
+      // A warm start can stall the simplex ("unknown"): solving again from the slack basis answers.
+      lp.clearSolver();
+      status = runOnce();
+    }
+    if (status === optimal && !removed && !bases.has(family)) bases.set(family, lp.getBasis());
     if (status === optimal) return true;
     if (status === infeasible) return false;
     throw new RecipeLpError(
@@ -136,6 +169,16 @@ export function buildTimeLp(
     }
   };
 
+  /**
+   * Solves family `family` with `removed` out (first without it, when the family's basis is not known
+   * yet) and reads the answer before the node is put back (a bound change discards the solution);
+   * null when infeasible.
+   */
+  const solveFamily = <T>(family: string, removed: number | undefined, read: () => T): T | null => {
+    if (removed !== undefined && !bases.has(family)) run(family, false);
+    return withRemoved(removed, () => (run(family, removed !== undefined) ? read() : null));
+  };
+
   return {
     graph,
     baseline,
@@ -144,24 +187,23 @@ export function buildTimeLp(
       setMode('horizon');
       const u = 365 / days;
       lp.changeColBounds(uCol, u, u);
-      return withRemoved(removed, () => {
-        if (!run()) throw new RecipeLpError(`the time LP of ${label} is infeasible over ${days} days`);
-        const scale = days / 365;
+      const scale = days / 365;
+      const answer = solveFamily(`horizon ${days}`, removed, () => {
         const { colValue } = lp.getSolution();
         const output = new Float64Array(n);
         for (let v = 0; v < n; v++) output[v] = Math.max(0, colValue[base.nodeCol(v)]!) * scale;
         return { delivered: Math.max(0, lp.getObjectiveValue()) * scale, output };
       });
+      if (!answer) throw new RecipeLpError(`the time LP of ${label} is infeasible over ${days} days`);
+      return answer;
     },
     timeToSurvive(v) {
       setMode('survive');
       lp.changeColBounds(uCol, 0, Number.POSITIVE_INFINITY);
-      return withRemoved(v, () => {
-        if (!run()) return 0;
-        const u = lp.getSolution().colValue[uCol]!;
-        // u is 0 exactly at a vertex where stocks are not needed; a tiny u is round-off of that.
-        return u <= 1e-12 ? null : 365 / u;
-      });
+      const u = solveFamily('survive', v, () => lp.getSolution().colValue[uCol]!);
+      if (u === null) return 0;
+      // u is 0 exactly at a vertex where stocks are not needed; a tiny u is round-off of that.
+      return u <= 1e-12 ? null : 365 / u;
     },
     dispose() {
       base.dispose();
