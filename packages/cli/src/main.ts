@@ -246,7 +246,8 @@ Examples:
       'after',
       `
 Lever presets are the model's scenarios made only of levers (offtake, price-floor, recycling,
-substitution, partners-only, new-capacity). Each and each combination runs as "levers, then the shock";
+substitution, partners-only, new-capacity, risk-sharing). Each and each combination runs as "levers,
+then the shock";
 its cost is capex + years × yearly cost, the yearly cost measured without the shock. See docs/levers.md.
 
 Examples:

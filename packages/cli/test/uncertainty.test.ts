@@ -120,3 +120,41 @@ describe('chokepoint adversary', () => {
     expect(r.stderr).not.toMatch(NO_TRACE);
   });
 });
+
+describe('a shared project (risk-sharing) in the analysis report', () => {
+  const SHARED = 'examples/shared-finance.json';
+  it("prints each member's cost and gain beside going alone, as worked in docs/uncertainty.md", () => {
+    const r = runCli(['analyze', SHARED, '--scenario', 'cn-ban-shared', '--worst-case', 'none']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('expected political loss 20 a year');
+    expect(r.stdout).toMatch(/United States \(US\)\s+50\.0%\s+100\s+10\s+100\s+20\s+200\s+20/);
+    expect(r.stdout).toMatch(/Japan \(JP\)\s+30\.0%\s+60\s+6\s+60\s+12\s+200\s+20/);
+    expect(r.stdout).toMatch(/India \(IN\)\s+20\.0%\s+40\s+4\s+40\s+8\s+200\s+20/);
+  });
+
+  it('gives the same figures in JSON', () => {
+    const r = runCli(['analyze', SHARED, '--scenario', 'cn-ban-shared', '--worst-case', 'none', '--json']);
+    const [rs] = JSON.parse(r.stdout).riskSharing;
+    expect(rs.node).toBe('vn-mag');
+    expect(rs.members.map((m: { country: string; gain: number }) => [m.country, m.gain])).toEqual([
+      ['US', 20],
+      ['JP', 12],
+      ['IN', 8],
+      ['AU', 0],
+    ]);
+  });
+
+  it('names the scenario, perturbation and field of bad shares, without a stack trace', () => {
+    const model = JSON.parse(readFileSync(SHARED, 'utf8'));
+    model.scenarios[1].perturbations[1].shares = { US: 0.6, JP: 0.6 };
+    const dir = mkdtempSync(join(tmpdir(), 'shared-'));
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, JSON.stringify(model));
+    const r = runCli(['analyze', file, '--scenario', 'cn-ban-shared']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      '$.scenarios[1].perturbations[1].shares: scenario "cn-ban-shared", perturbation 2 (risk-sharing): the shares add up to 1.2; they must add up to 1',
+    );
+    expect(r.stderr).not.toMatch(NO_TRACE);
+  });
+});

@@ -1,3 +1,4 @@
+import { analyze, type Model } from '@chokepoint/core';
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderWithServices, slot } from '../../test/render.tsx';
@@ -40,5 +41,46 @@ describe('SupplyPanel', () => {
     renderWithServices(<SupplyPanel />, { analysis: { current: slot(report) } });
     const rows = screen.getByTestId('country-supply').querySelectorAll('li');
     expect([...rows].map((li) => li.textContent)).toEqual(['China120 / 120 (100%)', 'India15 / 60 (25%)']);
+  });
+
+  it("shows a shared project's members: share, capex, expected loss and gain (the docs' worked example)", () => {
+    const model: Model = {
+      format: 'chokepoint/v1',
+      name: 'shared',
+      unit: 't',
+      stages: ['magnet', 'use'],
+      nodes: [
+        { id: 'cn-mag', stage: 'magnet', country: 'CN', capacity: 100 },
+        { id: 'use-jp', stage: 'use', country: 'JP', demand: 30 },
+        { id: 'use-us', stage: 'use', country: 'US', demand: 50 },
+        { id: 'use-in', stage: 'use', country: 'IN', demand: 20 },
+      ],
+      edges: ['use-jp', 'use-us', 'use-in'].map((target) => ({ source: 'cn-mag', target })),
+      groups: [{ id: 'quad', countries: ['US', 'JP', 'IN', 'AU'] }],
+      countryRisk: [{ country: 'VN', probability: 0.1, source: 'test' }],
+    };
+    const report = analyze(model, {
+      scenario: {
+        id: 's',
+        perturbations: [
+          { type: 'export-control', country: 'CN' },
+          {
+            type: 'risk-sharing',
+            group: 'quad',
+            project: { id: 'vn-mag', country: 'VN', stage: 'magnet', capacity: 40, capex: 200 },
+          },
+        ],
+      },
+      worstCase: [],
+    });
+    renderWithServices(<SupplyPanel />, { analysis: { current: slot(report) } });
+    const rows = screen.getByTestId('shared-project-table').querySelectorAll('tbody tr');
+    expect([...rows].map((tr) => [...tr.children].map((c) => c.textContent))).toEqual([
+      ['United States', '50%', '100', '10', '20'],
+      ['Japan', '30%', '60', '6', '12'],
+      ['India', '20%', '40', '4', '8'],
+      ['Australia', '0%', '0', '0', '0'],
+    ]);
+    expect(screen.getByTestId('shared-project').textContent).toContain('expected political loss 20 a year');
   });
 });

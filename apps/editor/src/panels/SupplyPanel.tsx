@@ -5,6 +5,7 @@
 import { countryName } from '@chokepoint/core';
 import { useAnalysis, useEditorState } from '../app/services.tsx';
 import { pct, qty } from './format.ts';
+import { SharedProjects } from './SharedProjects.tsx';
 
 export function SupplyPanel() {
   const report = useAnalysis((a) => a.current?.report ?? null);
@@ -76,6 +77,7 @@ export function SupplyPanel() {
           </ul>
         </>
       ) : null}
+      <SharedProjects report={report} unit={unit} />
     </section>
   );
 }

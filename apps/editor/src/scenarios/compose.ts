@@ -6,7 +6,13 @@
  * perturbations; analysis takes one scenario. This folds the selection into one: the perturbations of
  * every active scenario, then the ad-hoc ones, under a label that says what is on.
  */
-import { type Model, type Perturbation, perturbationNodeIds, type Scenario } from '@chokepoint/core';
+import {
+  type Model,
+  type Perturbation,
+  perturbationNodeIds,
+  type Scenario,
+  SHARES_TOLERANCE,
+} from '@chokepoint/core';
 
 export const ADHOC_SCENARIO_ID = 'editor-adhoc';
 
@@ -22,6 +28,11 @@ export function isComplete(p: Perturbation, model: Model): boolean {
   if (p.type === 'outage' || p.type === 'capacity' || p.type === 'demand')
     return p.node !== '' && model.nodes.some((n) => n.id === p.node);
   if (p.type === 'partners-only') return p.group !== '';
+  if (p.type === 'risk-sharing') {
+    // A shared project counts once its group is chosen and stated shares add up to 1.
+    const total = p.shares && Object.values(p.shares).reduce<number>((s, x) => s + (x ?? 0), 0);
+    if (p.group === '' || (total !== undefined && Math.abs(total - 1) > SHARES_TOLERANCE)) return false;
+  }
   if (p.type === 'substitution' && (p.sink === '' || p.node === '')) return false;
   // Levers: complete when every node they name is in the model (their other fields have defaults).
   return perturbationNodeIds(p).every((id) => model.nodes.some((n) => n.id === id));

@@ -53,4 +53,20 @@ describe('perturbation kinds', () => {
     );
     expect(describe({ type: 'demand', node: 'ev', factor: 1.5 })).toBe('EV motors: demand × 1.5');
   });
+
+  it('start a shared project on the first group, complete once stated shares add up to 1', () => {
+    const withGroup = {
+      ...model,
+      groups: [{ id: 'quad', countries: ['US', 'JP', 'IN'] as ('US' | 'JP' | 'IN')[] }],
+    };
+    const value = kindOf('risk-sharing')!.create(withGroup);
+    expect(value).toMatchObject({ type: 'risk-sharing', group: 'quad' });
+    expect(PerturbationSchema.safeParse(value).success).toBe(true);
+    expect(isComplete(value, withGroup)).toBe(true);
+    const p = value as Extract<typeof value, { type: 'risk-sharing' }>;
+    expect(isComplete({ ...p, shares: { US: 0.5, JP: 0.3 } }, withGroup)).toBe(false);
+    expect(isComplete({ ...p, shares: { US: 0.5, JP: 0.3, IN: 0.2 } }, withGroup)).toBe(true);
+    expect(isComplete({ ...p, group: '' }, withGroup)).toBe(false);
+    expect(kindOf('risk-sharing')!.create({ ...model, groups: [] })).toMatchObject({ group: '' });
+  });
 });

@@ -16,6 +16,7 @@ import {
   substitution,
 } from './kinds/levers.tsx';
 import { outage } from './kinds/outage.tsx';
+import { riskSharing } from './kinds/risk-sharing.tsx';
 import { stockpile } from './kinds/stockpile.tsx';
 import type { PerturbationKind } from './perturbation-kind.ts';
 
@@ -34,6 +35,7 @@ export const perturbationKinds: readonly PerturbationKind[] = [
   substitution,
   partnersOnly,
   newCapacity,
+  riskSharing,
 ] as unknown as readonly PerturbationKind[];
 
 export function kindOf(type: Perturbation['type']): PerturbationKind | undefined {

@@ -37,7 +37,7 @@ export function leversCommand(modelArg: string | undefined, flags: LeversFlags):
   const levers = leverPresets(model);
   if (levers.length === 0) {
     throw new UserError(
-      `${label}: the model has no lever presets (scenarios made only of levers: offtake, price-floor, recycling, substitution, partners-only, new-capacity); see docs/levers.md`,
+      `${label}: the model has no lever presets (scenarios made only of levers: offtake, price-floor, recycling, substitution, partners-only, new-capacity, risk-sharing); see docs/levers.md`,
     );
   }
   const ranking = rankLevers(model, levers, { shock, years, combine });

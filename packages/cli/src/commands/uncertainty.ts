@@ -11,7 +11,7 @@ import { writeFileSync } from 'node:fs';
 import {
   type AdversaryCut,
   adversaryCut,
-  applyCandidates,
+  applyFix,
   type Candidate,
   type CountryRisk,
   exactRisk,
@@ -229,10 +229,11 @@ export function suggestCommand(modelArg: string | undefined, flags: SuggestFlags
   );
   const messages = loadMessages(loaded);
   if (flags.apply) {
-    const fixed = applyCandidates(
+    const fixed = applyFix(
       model,
-      model.candidates,
+      model.candidates ?? [],
       s.chosen.map((c) => c.id),
+      s.scenario?.id ?? null,
     );
     const { candidates: _left, ...rest } = fixed;
     writeFileSync(flags.apply, `${JSON.stringify(rest, null, 2)}\n`);
@@ -258,7 +259,9 @@ function suggestText(s: Suggestion, model: Model, label: string): string {
         ? `+${c.add.toLocaleString('en-US')} capacity at ${c.node}`
         : c.kind === 'stockpile'
           ? `${c.units.toLocaleString('en-US')} in stock at ${c.node}`
-          : `new ${c.node.stage} ${c.node.id}${c.node.country ? ` (${c.node.country})` : ''}, ${c.node.capacity.toLocaleString('en-US')} a year`;
+          : c.kind === 'offtake'
+            ? `offtake of ${pct(c.share, 0)} of ${c.nodes.join(', ')}: they survive the price pressure`
+            : `new ${c.node.stage} ${c.node.id}${c.node.country ? ` (${c.node.country})` : ''}, ${c.node.capacity.toLocaleString('en-US')} a year`;
   const head = [
     `Cheapest fix: ${label}, target ${pct(s.target, 0)} of demand${s.scenario ? ` under "${s.scenario.label}"` : ''}`,
     `Served now ${pct(s.servedWithout)}; with all ${s.candidates} candidates ${pct(s.servedWithAll)}`,

@@ -10,6 +10,7 @@ import {
   RECIPE_HEADERS,
   recipeRows,
 } from './recipe-rows.ts';
+import { RISK_SHARING_HEADERS, riskSharingHead, riskSharingRows } from './risk-sharing-lines.ts';
 import { EXPOSURE_HEADERS, exposureRows, TIME_HEADERS, timeRows } from './time-rows.ts';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -89,6 +90,14 @@ export function markdownReport(report: Report, options: { top?: number } = {}): 
     ),
     '',
     ...countrySupplySection(report),
+    ...(report.riskSharing ?? []).flatMap((rs) => [
+      `### ${riskSharingHead(rs)[0]}`,
+      '',
+      riskSharingHead(rs)[1],
+      '',
+      table(RISK_SHARING_HEADERS, riskSharingRows(rs), ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r']),
+      '',
+    ]),
   );
   const unused = unusedFieldsNotice(report.unusedFields);
   if (unused) out.push(`**Note:** ${unused}.`, '');

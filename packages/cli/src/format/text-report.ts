@@ -12,6 +12,7 @@ import {
   RECIPE_HEADERS,
   recipeRows,
 } from './recipe-rows.ts';
+import { riskSharingLines } from './risk-sharing-lines.ts';
 import { pct, qty, renderTable } from './table.ts';
 import { EXPOSURE_HEADERS, exposureRows, TIME_HEADERS, timeRows } from './time-rows.ts';
 
@@ -192,6 +193,7 @@ export function textReport(report: Report, options: { top?: number } = {}): stri
       : '  no node has a country',
   );
   out.push(...countrySupplyLines(report));
+  out.push(...riskSharingLines(report));
   const r = report.redundancy;
   out.push('');
   out.push(

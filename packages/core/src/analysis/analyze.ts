@@ -35,6 +35,7 @@ import {
   type Report,
 } from './report.ts';
 import {
+  applyScenario,
   applyScenarioWithEffects,
   resolveScenario,
   type ScenarioEffects,
@@ -50,6 +51,7 @@ import { flowBetweenness } from './structure/flow-betweenness.ts';
 import { singlePointsOfFailure } from './structure/single-points.ts';
 import { hasTimeData } from './time/stocks.ts';
 import { type BufferLoss, type TimeFigures, timeFigures } from './time/survive.ts';
+import { riskSharingReport } from './uncertainty/risk-sharing.ts';
 import { unusedFields } from './unused-fields.ts';
 
 /** Above this many nodes `analyze` skips the N-k search unless asked (it grows ~n² and n³). */
@@ -194,6 +196,7 @@ export function analyze(model: Model, options: AnalyzeOptions = {}): Report {
       supply,
       model.nodes.map((n) => n.id),
     ),
+    ...riskSharingSection(canonical, scenario ?? null, effects),
     unusedFields: unusedFields(model),
   };
 }
@@ -235,6 +238,25 @@ function economicsSection(
   if (eco.levers.length > 0) out.levers = eco.levers;
   if (effects && effects.exited.length > 0) out.exited = effects.exited;
   return out;
+}
+
+/** Each member's cost and gain for the scenario's shared projects (docs/uncertainty.md); absent when none. */
+function riskSharingSection(
+  canonical: Model,
+  scenario: Scenario | null,
+  effects: ScenarioEffects | null,
+): Partial<Pick<Report, 'riskSharing'>> {
+  if (!scenario || !effects || !scenario.perturbations.some((p) => p.type === 'risk-sharing')) return {};
+  return {
+    riskSharing: riskSharingReport(
+      canonical,
+      scenario,
+      effects.model,
+      effects.added,
+      effects.addedBy,
+      applyScenario,
+    ),
+  };
 }
 
 /** What the score needs from the recipe LP in place of the solved max-flow (docs/recipes.md). */

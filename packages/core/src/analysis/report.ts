@@ -367,6 +367,47 @@ export const LeverReportSchema = z
   })
   .strict();
 
+export const RiskSharingReportSchema = z
+  .object({
+    index: z.number().int().describe('Index of the risk-sharing perturbation in the scenario.'),
+    id: z.string(),
+    label: z.string(),
+    group: z.string(),
+    node: z.string().describe('Id of the node the project adds.'),
+    host: z.string().describe("The project's country."),
+    hostProbability: fraction.describe(
+      "The host's yearly disruption probability (countryRisk; 0 if absent).",
+    ),
+    probabilityBasis: z.enum(['stated', 'wgi-mapping', 'none']),
+    capex: money,
+    expectedLoss: money.describe('Expected political loss a year: hostProbability × capex.'),
+    sharesBasis: z
+      .enum(['stated', 'demand', 'equal'])
+      .describe("How the shares were set: stated, by each member's demand, or equal (no member demand)."),
+    totalGain: quantity.describe("Σ the members' gains in served supply."),
+    members: z.array(
+      z
+        .object({
+          country: z.string(),
+          share: fraction,
+          capex: money.describe('share × capex.'),
+          expectedLoss: money.describe('share × expected political loss, a year.'),
+          lossIfHostDisrupts: money.describe('share × capex: what the member loses if the host disrupts.'),
+          servedWithout: quantity.describe(
+            "The member's consumers served under the scenario without this lever.",
+          ),
+          servedWith: quantity.describe('The same with it.'),
+          gain: z.number().describe('servedWith − servedWithout.'),
+          alone: z
+            .object({ capex: money, expectedLoss: money, lossIfHostDisrupts: money })
+            .strict()
+            .describe('The member financing the same project alone: it pays all of it, for the same gain.'),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
 export const ReportSchema = z
   .object({
     format: z.literal(REPORT_FORMAT),
@@ -417,6 +458,12 @@ export const ReportSchema = z
     dispatch: DispatchReportSchema.optional(),
     valueAdded: ValueAddedReportSchema.optional(),
     levers: z.array(LeverReportSchema).optional().describe('The levers of the scenario and what each costs.'),
+    riskSharing: z
+      .array(RiskSharingReportSchema)
+      .optional()
+      .describe(
+        "Shared projects of the scenario: each member's cost and gain, beside going alone (docs/uncertainty.md).",
+      ),
     exited: z
       .array(z.string())
       .optional()
@@ -434,6 +481,7 @@ export type SupplyReport = z.infer<typeof SupplyReportSchema>;
 export type DispatchReport = z.infer<typeof DispatchReportSchema>;
 export type ValueAddedReport = z.infer<typeof ValueAddedReportSchema>;
 export type LeverReport = z.infer<typeof LeverReportSchema>;
+export type RiskSharingReport = z.infer<typeof RiskSharingReportSchema>;
 export type NodeReport = z.infer<typeof NodeReportSchema>;
 export type EdgeReport = z.infer<typeof EdgeReportSchema>;
 export type CountryShare = z.infer<typeof CountryShareSchema>;

@@ -22,7 +22,7 @@ const NUMBERS = {
 const STRUCTURED = {
   node: new Set(['tags', 'recipe', 'alternatives']),
   edge: new Set<string>(),
-  model: new Set(['stages', 'commodities', 'groups', 'scenarios', 'references']),
+  model: new Set(['stages', 'commodities', 'groups', 'scenarios', 'countryRisk', 'candidates', 'references']),
 };
 
 export type RecordKind = keyof typeof NUMBERS;

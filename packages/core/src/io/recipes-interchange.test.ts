@@ -90,6 +90,7 @@ describe('recipes through the interchange formats', () => {
       'commodities',
       'groups',
       'scenarios',
+      'candidates',
       'references',
       'notes',
     ]);

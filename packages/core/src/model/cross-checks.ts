@@ -13,6 +13,7 @@ import { edgeId } from './edge-id.ts';
 import type { ModelIssue } from './issues.ts';
 import { recipeChecks } from './recipe-checks.ts';
 import { riskChecks } from './risk-checks.ts';
+import { SHARES_TOLERANCE } from './schema.ts';
 
 type Rec = Record<string, unknown>;
 const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -92,9 +93,14 @@ export function crossCheck(raw: unknown): ModelIssue[] {
 
   // Groups: unique ids.
   const groups = new Set<string>();
+  const groupMembers = new Map<string, string[]>();
   list(raw.groups).forEach((g, i) => {
     const gid = isRec(g) ? str(g.id) : undefined;
     if (gid === undefined) return;
+    groupMembers.set(
+      gid,
+      list((g as Rec).countries).filter((c): c is string => typeof c === 'string'),
+    );
     if (groups.has(gid)) issues.push({ path: ['groups', i, 'id'], message: `duplicate group id "${gid}"` });
     groups.add(gid);
   });
@@ -148,7 +154,41 @@ export function crossCheck(raw: unknown): ModelIssue[] {
         if (st !== undefined && !stages.has(st))
           issues.push({ path: [...at, field], message: `${named}: unknown stage "${st}"` });
       }
-      const group = p.type === 'partners-only' ? str(p.group) : undefined;
+      // A shared project (risk-sharing) names its nodes and stage inside `project`.
+      const project = p.type === 'risk-sharing' && isRec(p.project) ? p.project : undefined;
+      if (project) {
+        for (const field of ['from', 'to'] as const) {
+          list(project[field]).forEach((id, k) => {
+            if (typeof id === 'string' && !nodes.has(id))
+              issues.push({
+                path: [...at, 'project', field, k],
+                nodeId: id,
+                message: `${named}: "${id}" is not a node id`,
+              });
+          });
+        }
+        const st = str(project.stage);
+        if (st !== undefined && !stages.has(st))
+          issues.push({ path: [...at, 'project', 'stage'], message: `${named}: unknown stage "${st}"` });
+      }
+      const group = p.type === 'partners-only' || p.type === 'risk-sharing' ? str(p.group) : undefined;
+      const members = group !== undefined ? groupMembers.get(group) : undefined;
+      if (p.type === 'risk-sharing' && members && isRec(p.shares)) {
+        let sum = 0;
+        for (const [country, x] of Object.entries(p.shares)) {
+          if (typeof x === 'number') sum += x;
+          if (!members.includes(country))
+            issues.push({
+              path: [...at, 'shares', country],
+              message: `${named}: ${country} is not a member of group "${group}" (its members are ${members.join(', ')})`,
+            });
+        }
+        if (Math.abs(sum - 1) > SHARES_TOLERANCE)
+          issues.push({
+            path: [...at, 'shares'],
+            message: `${named}: the shares add up to ${Math.round(sum * 1e6) / 1e6}; they must add up to 1`,
+          });
+      }
       if (group !== undefined && !groups.has(group))
         issues.push({ path: [...at, 'group'], message: `${named}: unknown group "${group}"` });
     });

@@ -27,6 +27,8 @@ export function perturbationNodeIds(p: Perturbation): string[] {
       return [p.node, p.sink, p.to].filter((x): x is string => x !== undefined);
     case 'new-capacity':
       return [...(p.from ?? []), ...(p.to ?? [])];
+    case 'risk-sharing':
+      return [...(p.project.from ?? []), ...(p.project.to ?? [])];
     case 'stockpile':
       return p.node !== undefined ? [p.node] : [];
   }
@@ -62,6 +64,10 @@ export function renamePerturbationNode(p: Perturbation, from: string, to: string
     case 'new-capacity':
       swap(p.from);
       swap(p.to);
+      return;
+    case 'risk-sharing':
+      swap(p.project.from);
+      swap(p.project.to);
       return;
     default:
       return;

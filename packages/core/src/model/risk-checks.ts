@@ -33,7 +33,12 @@ export function riskChecks(raw: Rec): ModelIssue[] {
   });
 
   const nodeIds = new Set<string>();
-  for (const n of list(raw.nodes)) if (isRec(n) && typeof n.id === 'string') nodeIds.add(n.id);
+  const sinkIds = new Set<string>();
+  for (const n of list(raw.nodes)) {
+    if (!isRec(n) || typeof n.id !== 'string') continue;
+    nodeIds.add(n.id);
+    if (typeof n.demand === 'number' && n.demand > 0) sinkIds.add(n.id);
+  }
   const stages = new Set(list(raw.stages).filter((s): s is string => typeof s === 'string'));
   const candidateIds = new Set<string>();
   const newNodes = new Set<string>();
@@ -62,6 +67,16 @@ export function riskChecks(raw: Rec): ModelIssue[] {
       }
     } else if (c.kind === 'capacity' || c.kind === 'stockpile') {
       mustExist('node', c.node, ['candidates', i, 'node']);
+    } else if (c.kind === 'offtake') {
+      list(c.nodes).forEach((n, k) => {
+        mustExist('producer', n, ['candidates', i, 'nodes', k]);
+        if (typeof n === 'string' && sinkIds.has(n))
+          issues.push({
+            path: ['candidates', i, 'nodes', k],
+            nodeId: n,
+            message: `candidate "${String(c.id)}" names "${n}", a consumer: an offtake covers producers`,
+          });
+      });
     } else if (c.kind === 'producer' && isRec(c.node)) {
       const nid = c.node.id;
       if (typeof nid === 'string') {

@@ -374,6 +374,30 @@ const NewCapacitySchema = z
   })
   .strict();
 
+/**
+ * Shared finance (issue 17, docs/uncertainty.md): a new-capacity project whose capex and expected
+ * political loss (the host's yearly disruption probability × capex) are split among a group's members,
+ * by `shares` or, absent, in proportion to each member's demand in the model.
+ */
+/** How far stated risk-sharing shares may add up from 1 (float round-off in hand-typed thirds). */
+export const SHARES_TOLERANCE = 1e-6;
+
+const RiskSharingSchema = z
+  .object({
+    type: z.literal('risk-sharing'),
+    group: id.describe('The country group (groups[].id) whose members share the project.'),
+    project: NewCapacitySchema.omit({ type: true })
+      .extend({ capex: money('capex').describe('One-off cost of the project, shared by the members.') })
+      .describe('The project: the fields of a new-capacity lever, with its capex required.'),
+    shares: z
+      .partialRecord(countryCode, share('share'))
+      .optional()
+      .describe(
+        "Each member's share of the cost, keyed by country code, summing to 1; absent = in proportion to each member's demand.",
+      ),
+  })
+  .strict();
+
 export const PerturbationSchema = z.discriminatedUnion('type', [
   ExportControlSchema,
   OutageSchema,
@@ -387,6 +411,7 @@ export const PerturbationSchema = z.discriminatedUnion('type', [
   SubstitutionSchema,
   PartnersOnlySchema,
   NewCapacitySchema,
+  RiskSharingSchema,
 ]);
 
 /** Perturbation types that are levers (answers to a shock), as opposed to shocks and market pressure. */
@@ -397,6 +422,7 @@ export const LEVER_TYPES = [
   'substitution',
   'partners-only',
   'new-capacity',
+  'risk-sharing',
 ] as const;
 export type LeverType = (typeof LEVER_TYPES)[number];
 
@@ -497,6 +523,21 @@ export const CandidateSchema = z.discriminatedUnion('kind', [
       kind: z.literal('stockpile'),
       node: id.describe('Node that holds the stock: it may pass it on beyond its capacity.'),
       units: nonNegative('units').describe('Units released over the year of the shock.'),
+    })
+    .strict(),
+  z
+    .object({
+      ...candidateBase,
+      kind: z.literal('offtake'),
+      nodes: z
+        .array(id)
+        .min(1, 'list at least one node')
+        .describe(
+          'The producers a buyer guarantees to take from: they survive the price pressure of the shock.',
+        ),
+      share: share('share').describe(
+        "The buyer takes at least this share of the nodes' capacity (as the offtake lever).",
+      ),
     })
     .strict(),
   z

@@ -116,7 +116,7 @@ describe('validateModel', () => {
       ],
     };
     expect(messages(m)).toEqual([
-      '$.scenarios[0].perturbations[0].type: scenario "s", perturbation 1 (earthquake): unknown perturbation type "earthquake" (expected export-control, outage, capacity, demand, stockpile, attrition, offtake, price-floor, recycling, substitution, partners-only, new-capacity)',
+      '$.scenarios[0].perturbations[0].type: scenario "s", perturbation 1 (earthquake): unknown perturbation type "earthquake" (expected export-control, outage, capacity, demand, stockpile, attrition, offtake, price-floor, recycling, substitution, partners-only, new-capacity, risk-sharing)',
       '$.scenarios[0].perturbations[1].node (node "nope"): "nope" is not a node id',
       '$.scenarios[0].perturbations[2].allowGroups[0]: unknown group "msp"',
       '$.scenarios[0].perturbations[2].stages[0]: unknown stage "milling"',

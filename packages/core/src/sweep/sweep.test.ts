@@ -110,7 +110,7 @@ describe('readSweepFile', () => {
     ).toEqual([
       'sweep.json: $.factors[0].node (node "ghost"): scenario "outage:ghost" names node "ghost", which is not in the model',
       "sweep.json: $.factors[1].perturbations[0].country: no node of the model is in DE (Germany), so its export control would block nothing; the model's countries are AU, CN, JP, MY",
-      'sweep.json: $.factors[2].levels[1].type: unknown perturbation type "meteor" (expected export-control, outage, capacity, demand, stockpile, attrition, offtake, price-floor, recycling, substitution, partners-only, new-capacity)',
+      'sweep.json: $.factors[2].levels[1].type: unknown perturbation type "meteor" (expected export-control, outage, capacity, demand, stockpile, attrition, offtake, price-floor, recycling, substitution, partners-only, new-capacity, risk-sharing)',
       'sweep.json: $.factors[3].perturbations: a group needs at least one perturbation',
       'sweep.json: $.factors[4].stages[0]: unknown stage "smelting"',
     ]);

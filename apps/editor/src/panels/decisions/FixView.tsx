@@ -4,7 +4,7 @@
  * added here with a small form, each an undoable edit. The answer can be applied to the model as one
  * undoable step: the chosen fixes become real nodes, edges and capacities, and leave the list.
  */
-import { applyCandidates, type Candidate, type Model, type Suggestion } from '@chokepoint/core';
+import { applyFix, type Candidate, type Model, type Suggestion } from '@chokepoint/core';
 import { useRef, useState } from 'react';
 import { type Decisions, decisions as defaultDecisions } from '../../analysis/decisions-client.ts';
 import { useEditorState, useServices } from '../../app/services.tsx';
@@ -12,13 +12,14 @@ import { composeScenario } from '../../scenarios/compose.ts';
 import { pct, qty } from '../format.ts';
 import { NO_SHOCK, ON_SCREEN, shockChoices, shockFor } from './shock.ts';
 
-type Kind = 'capacity' | 'stockpile' | 'route';
+type Kind = 'capacity' | 'stockpile' | 'route' | 'offtake';
 
 /** A short description of a candidate, as the list shows it. */
 export function describeCandidate(c: Candidate, unit: string): string {
   if (c.kind === 'capacity') return `+${qty(c.add, unit)} capacity at ${c.node}`;
   if (c.kind === 'stockpile') return `${qty(c.units, unit)} in stock at ${c.node}`;
   if (c.kind === 'route') return `route ${c.from} → ${c.to}, ${qty(c.capacity, unit)} a year`;
+  if (c.kind === 'offtake') return `offtake of ${Math.round(c.share * 100)}% of ${c.nodes.join(', ')}`;
   return `new ${c.node.stage} ${c.node.id}, ${qty(c.node.capacity, unit)} a year`;
 }
 
@@ -68,9 +69,16 @@ export function FixView(props: { decisions?: Decisions }) {
   const apply = (s: Suggestion) => {
     const ids = s.chosen.map((c) => c.id);
     editor.apply(`Apply fix: ${ids.join(' + ')}`, (draft) => {
-      const fixed = applyCandidates(draft.model as Model, draft.model.candidates as Candidate[], ids);
+      const fixed = applyFix(
+        draft.model as Model,
+        draft.model.candidates as Candidate[],
+        ids,
+        s.scenario?.id ?? null,
+      );
       draft.model.nodes = fixed.nodes as never;
       draft.model.edges = fixed.edges as never;
+      // Chosen offtakes go in front of the shock scenario (or into their own): core's applyFix.
+      if (fixed.scenarios) draft.model.scenarios = fixed.scenarios as never;
       const left = (draft.model.candidates ?? []).filter((c) => !ids.includes(c.id));
       if (left.length > 0) draft.model.candidates = left;
       else delete draft.model.candidates;
@@ -196,6 +204,7 @@ function AddCandidate(props: { model: Model }) {
     Number.isFinite(a) &&
     Number.isFinite(c) &&
     node !== '' &&
+    (kind !== 'offtake' || a <= 1) &&
     (kind !== 'route' || (to !== '' && to !== node));
 
   const add = () => {
@@ -211,7 +220,9 @@ function AddCandidate(props: { model: Model }) {
         ? { ...base, kind, node, add: a }
         : kind === 'stockpile'
           ? { ...base, kind, node, units: a }
-          : { ...base, kind, from: node, to, capacity: a };
+          : kind === 'offtake'
+            ? { ...base, kind, nodes: [node], share: a }
+            : { ...base, kind, from: node, to, capacity: a };
     editor.apply(`Add candidate ${id}`, (draft) => {
       draft.model.candidates = [...(draft.model.candidates ?? []), candidate] as never;
     });
@@ -230,6 +241,7 @@ function AddCandidate(props: { model: Model }) {
             <option value="capacity">more capacity</option>
             <option value="stockpile">a stockpile</option>
             <option value="route">a new route</option>
+            <option value="offtake">an offtake (survives price pressure)</option>
           </select>
         </label>
         <label className="field">
@@ -255,7 +267,13 @@ function AddCandidate(props: { model: Model }) {
           </label>
         ) : null}
         <label className="field">
-          <span>{kind === 'stockpile' ? `Units (${model.unit})` : `Per year (${model.unit})`}</span>
+          <span>
+            {kind === 'stockpile'
+              ? `Units (${model.unit})`
+              : kind === 'offtake'
+                ? 'Share of its capacity (0–1)'
+                : `Per year (${model.unit})`}
+          </span>
           <input
             value={amount}
             onChange={(e) => setAmount(e.target.value)}

@@ -7,7 +7,15 @@
  * (MSP)" scenario, and `assemble`, which adds the bibliography and checks the result with the same
  * `validateModel` that users' files go through.
  */
-import type { Commodity, Group, Model, ModelEdge, ModelNode, Scenario } from '../../../src/model/schema.ts';
+import type {
+  Candidate,
+  Commodity,
+  Group,
+  Model,
+  ModelEdge,
+  ModelNode,
+  Scenario,
+} from '../../../src/model/schema.ts';
 import { validateModel } from '../../../src/model/validate.ts';
 import { referencesQuoted } from './references.ts';
 
@@ -162,6 +170,8 @@ export interface ModelParts {
   notes?: string;
   /** The commodities of a multi-commodity model, each with its unit. */
   commodities?: Commodity[];
+  /** Candidate fixes for `chokepoint suggest`: only those whose cost and capacity the sources give. */
+  candidates?: Candidate[];
 }
 
 /** Adds groups, the partners-only scenario and the bibliography, then validates. */
@@ -170,7 +180,16 @@ export function assemble(parts: ModelParts): Model {
   // Every string of the model may quote a reference: sources, citations, notes, descriptions.
   const texts: string[] = [];
   JSON.stringify(
-    [parts.commodities, parts.nodes, parts.edges, GROUPS, scenarios, parts.notes, parts.description],
+    [
+      parts.commodities,
+      parts.nodes,
+      parts.edges,
+      GROUPS,
+      scenarios,
+      parts.candidates,
+      parts.notes,
+      parts.description,
+    ],
     (_k, v) => {
       if (typeof v === 'string') texts.push(v);
       return v;
@@ -188,6 +207,7 @@ export function assemble(parts: ModelParts): Model {
     edges: parts.edges,
     groups: GROUPS,
     scenarios,
+    ...(parts.candidates?.length ? { candidates: parts.candidates } : {}),
     references: referencesQuoted(texts),
     ...(parts.notes ? { notes: parts.notes } : {}),
   };

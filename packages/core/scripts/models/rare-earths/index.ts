@@ -13,6 +13,7 @@
 import type { Commodity, Model } from '../../../src/model/schema.ts';
 import { assemble } from '../lib/builder.ts';
 import type { Sources } from '../lib/sources.ts';
+import { rareEarthCandidates } from './candidates.ts';
 import { rareEarthContext } from './context.ts';
 import { endUses, magnetToEndUseEdges } from './end-uses.ts';
 import { magnetStage, REO_PER_T_MAGNET } from './magnets.ts';
@@ -67,5 +68,6 @@ export function buildRareEarthMagnets(src: Sources): Model {
     ],
     notes: `Magnet-stage figures are magnet rare-earth content: ${REO_PER_T_MAGNET} t of oxide per t of sintered NdFeB (~30 wt% rare-earth metal × ~1.2 oxide/metal ÷ 0.8 reduction yield [HVW23]). IEA magnet rare-earth tonnages are read as t REO-equivalent. EV and wind demand is split by consuming region (China, US, India, EU for wind, rest of world); electronics, other magnet uses and non-magnet uses are world totals without a country, so an export control by China also cuts China's own use of those: read scenario losses there as upper bounds.`,
     scenarios: rareEarthScenarios(nodes),
+    candidates: rareEarthCandidates(nodes),
   });
 }

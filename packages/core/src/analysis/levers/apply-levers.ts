@@ -21,11 +21,15 @@
  * - `partners-only {group}`: every node in a country outside the group stops, as an outage.
  * - `new-capacity`: a node with its suppliers (`from`) and customers (`to`, else the customers of the
  *   stage's nodes).
+ * - `risk-sharing {group, project, shares?}`: the project is added exactly as a new-capacity lever;
+ *   who pays what is the report's business (uncertainty/risk-sharing.ts), checked here so bad shares
+ *   or an unknown group stop the scenario like any other bad field.
  */
 import type { ModelIssue } from '../../model/issues.ts';
 import type { Model, ModelEdge, ModelNode, Perturbation, Scenario } from '../../model/schema.ts';
 import { indexModel } from '../indexed-graph.ts';
 import { edgeCommodity } from '../recipes/node-recipes.ts';
+import { costShares } from '../uncertainty/cost-shares.ts';
 import { dispatch } from './dispatch.ts';
 import { servedByNode } from './served.ts';
 
@@ -57,7 +61,8 @@ const isLeverType = (t: Perturbation['type']) =>
   t === 'recycling' ||
   t === 'substitution' ||
   t === 'partners-only' ||
-  t === 'new-capacity';
+  t === 'new-capacity' ||
+  t === 'risk-sharing';
 
 /** Perturbations of issue 15: levers and market pressure (not the shocks of issue 5). */
 export type LeverPerturbation = Exclude<
@@ -286,55 +291,84 @@ export function applyLever(state: LeverState, p: LeverPerturbation, j: number): 
       });
       return;
     }
-    case 'new-capacity': {
-      if (!state.model.stages.includes(p.stage)) {
-        problem(at('stage'), `unknown stage "${p.stage}"; the stages are ${state.model.stages.join(', ')}`);
-        return;
-      }
-      const from: number[] = [];
-      const to: number[] = [];
-      (p.from ?? []).forEach((id, k) => {
-        const v = index.get(id);
-        if (v === undefined) problem(at('from', k), `"${id}" is not a node of the model`, id);
-        else if (sinks.has(v)) problem(at('from', k), `"${id}" is a consumer: it supplies no one`, id);
-        else from.push(v);
-      });
-      (p.to ?? []).forEach((id, k) => {
-        const v = index.get(id);
-        if (v === undefined) problem(at('to', k), `"${id}" is not a node of the model`, id);
-        else to.push(v);
-      });
-      if (p.id !== undefined && index.has(p.id)) {
-        problem(at('id'), `a node "${p.id}" is already in the model`, p.id);
-        return;
-      }
-      const customers = p.to ? to : customersOfStage(state, p.stage);
-      if (customers.length === 0) {
-        problem(at('to'), `name its customers: no node of stage "${p.stage}" supplies anyone yet`);
-        return;
-      }
-      const commodity =
-        p.commodity ?? state.nodes.find((n) => n.stage === p.stage && n.commodity !== undefined)?.commodity;
-      const id = p.id ?? freshId(index, `new-${p.country.toLowerCase()}-${p.stage}`);
-      addNode(
+    case 'new-capacity':
+      addNewCapacity(state, p, at, problem, index, sinks);
+      return;
+    case 'risk-sharing': {
+      const shares = costShares(state.model, p);
+      for (const x of shares.problems)
+        problem(at(...(x.path as [string, ...(string | number)[]])), x.message);
+      if (shares.problems.length > 0) return;
+      addNewCapacity(
         state,
-        {
-          id,
-          label: p.label ?? `New ${p.stage} capacity in ${p.country}`,
-          stage: p.stage,
-          country: p.country,
-          capacity: p.capacity,
-          ...(commodity ? { commodity } : {}),
-          ...(p.cost !== undefined ? { cost: p.cost } : {}),
-        },
-        from,
-        customers,
+        { ...p.project, type: 'new-capacity' },
+        (field, ...rest) => at('project', field, ...rest),
+        problem,
+        index,
+        sinks,
       );
       return;
     }
     default:
       return;
   }
+}
+
+type At = (field: string, ...rest: (string | number)[]) => (string | number)[];
+type Problem = (path: (string | number)[], message: string, nodeId?: string) => void;
+
+/** A new producer (the `new-capacity` lever, and the project of a `risk-sharing` one). */
+function addNewCapacity(
+  state: LeverState,
+  p: Lever<'new-capacity'>,
+  at: At,
+  problem: Problem,
+  index: Map<string, number>,
+  sinks: Set<number>,
+): void {
+  if (!state.model.stages.includes(p.stage)) {
+    problem(at('stage'), `unknown stage "${p.stage}"; the stages are ${state.model.stages.join(', ')}`);
+    return;
+  }
+  const from: number[] = [];
+  const to: number[] = [];
+  (p.from ?? []).forEach((id, k) => {
+    const v = index.get(id);
+    if (v === undefined) problem(at('from', k), `"${id}" is not a node of the model`, id);
+    else if (sinks.has(v)) problem(at('from', k), `"${id}" is a consumer: it supplies no one`, id);
+    else from.push(v);
+  });
+  (p.to ?? []).forEach((id, k) => {
+    const v = index.get(id);
+    if (v === undefined) problem(at('to', k), `"${id}" is not a node of the model`, id);
+    else to.push(v);
+  });
+  if (p.id !== undefined && index.has(p.id)) {
+    problem(at('id'), `a node "${p.id}" is already in the model`, p.id);
+    return;
+  }
+  const customers = p.to ? to : customersOfStage(state, p.stage);
+  if (customers.length === 0) {
+    problem(at('to'), `name its customers: no node of stage "${p.stage}" supplies anyone yet`);
+    return;
+  }
+  const commodity =
+    p.commodity ?? state.nodes.find((n) => n.stage === p.stage && n.commodity !== undefined)?.commodity;
+  const id = p.id ?? freshId(index, `new-${p.country.toLowerCase()}-${p.stage}`);
+  addNode(
+    state,
+    {
+      id,
+      label: p.label ?? `New ${p.stage} capacity in ${p.country}`,
+      stage: p.stage,
+      country: p.country,
+      capacity: p.capacity,
+      ...(commodity ? { commodity } : {}),
+      ...(p.cost !== undefined ? { cost: p.cost } : {}),
+    },
+    from,
+    customers,
+  );
 }
 
 /**

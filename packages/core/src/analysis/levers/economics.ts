@@ -13,11 +13,14 @@
  *   the dispatch with this lever's floors minus that of the market dispatch (no floors);
  * - price floor: Σ over covered nodes of max(0, floor − market price) × the node's output in the
  *   dispatch with this lever's floor;
+ * - risk-sharing: the expected political loss of its project (host's disruption probability × capex,
+ *   docs/uncertainty.md); its project's `capex` and `opex` are the lever's;
  * - every lever: plus its `opex`; its `capex` is reported apart (one-off).
  */
 import type { Model, Scenario } from '../../model/schema.ts';
 import type { IndexedGraph } from '../indexed-graph.ts';
 import { describePerturbation, perturbationId } from '../scenario/describe-perturbation.ts';
+import { expectedPoliticalLoss } from '../uncertainty/cost-shares.ts';
 import { coveredNodes, isLeverPerturbation, marketPrice } from './apply-levers.ts';
 import { type Dispatch, type DispatchFloor, dispatch, hasCosts } from './dispatch.ts';
 import { hasPrices, type ValueAdded, valueAdded } from './value-added.ts';
@@ -90,7 +93,8 @@ export function economics(effective: Model, g: IndexedGraph, scenario: Scenario 
         }, 0);
       }
     }
-    const { capex, opex } = p as { capex?: number; opex?: number };
+    if (p.type === 'risk-sharing') computed = expectedPoliticalLoss(effective, p);
+    const { capex, opex } = (p.type === 'risk-sharing' ? p.project : p) as { capex?: number; opex?: number };
     const money = { capex: capex ?? 0, opex: opex ?? 0 };
     levers.push({
       index,

@@ -40,6 +40,8 @@ export interface ScenarioEffects {
   exited: string[];
   /** Nodes that levers added (recyclers, new capacity), in the order added. */
   added: string[];
+  /** Per entry of `added`: the index of the perturbation that added it. */
+  addedBy: number[];
 }
 
 /** The model with the scenario applied (a scenario object, or the id of one in `model.scenarios`). */
@@ -65,6 +67,7 @@ export function applyScenarioWithEffects(model: Model, scenario: Scenario | stri
   };
   const { nodes, edges, blocked, issues } = state;
   const nodeIndex = new Map(model.nodes.map((n, i) => [n.id, i]));
+  const addedBy: number[] = [];
 
   const blockEdge = (e: number) => {
     blocked[e] = 1;
@@ -95,7 +98,9 @@ export function applyScenarioWithEffects(model: Model, scenario: Scenario | stri
       return;
     }
     if (isLeverPerturbation(p)) {
+      const before = state.added.length;
       applyLever(state, p, j);
+      for (let k = before; k < state.added.length; k++) addedBy.push(j);
       return;
     }
     const i = nodeAt(p.node, j);
@@ -125,6 +130,7 @@ export function applyScenarioWithEffects(model: Model, scenario: Scenario | stri
     blocked: Uint8Array.from(blocked),
     exited: state.exited,
     added: state.added,
+    addedBy,
   };
 }
 

@@ -58,6 +58,8 @@ export function perturbationId(p: Perturbation): string {
       return `partners-only:${p.group}`;
     case 'new-capacity':
       return `new-capacity:${p.country}/${p.stage}=${p.capacity}`;
+    case 'risk-sharing':
+      return `risk-sharing:${p.group}>${p.project.country}/${p.project.stage}=${p.project.capacity}`;
   }
 }
 
@@ -99,6 +101,15 @@ export function describePerturbation(p: Perturbation): string {
       return `partners only: every node outside group ${p.group} stops`;
     case 'new-capacity':
       return `new ${p.stage} capacity of ${p.capacity} in ${countryName(p.country)} (${p.country})`;
+    case 'risk-sharing': {
+      const q = p.project;
+      const split = p.shares
+        ? Object.entries(p.shares)
+            .map(([c, x]) => `${c} ${pct(x ?? 0)}`)
+            .join(', ')
+        : 'in proportion to demand';
+      return `shared project of group ${p.group}: new ${q.stage} capacity of ${q.capacity} in ${countryName(q.country)} (${q.country}), capex ${q.capex} split ${split}`;
+    }
   }
 }
 

@@ -8,9 +8,13 @@
  * consumer itself) — stock is finished output on hand, so it needs no inputs and no capacity of its
  * holder (the time issue's rule). `applyCandidates` returns the model with the chosen ones made real:
  * what `suggest` proposes, ready to analyse, save, or put in the editor as one undoable edit.
+ *
+ * An offtake is not a change to the chain but to the market: a buyer's guarantee that keeps producers
+ * alive through the shock's price pressure (attrition, docs/levers.md). `applyCandidates` leaves it
+ * out; `offtakeLevers` gives the chosen ones as offtake levers, to put in front of the shock scenario.
  */
 import { ModelError } from '../../model/issues.ts';
-import type { Candidate, Model, ModelEdge, ModelNode } from '../../model/schema.ts';
+import type { Candidate, Model, ModelEdge, ModelNode, Perturbation, Scenario } from '../../model/schema.ts';
 
 /** Ids of what a candidate adds: `stock:<candidate id>` for a stockpile's source, its edges likewise. */
 export const stockNodeId = (c: Candidate) => `stock:${c.id}`;
@@ -36,7 +40,9 @@ export function applyCandidates(
     return nodes[i]!;
   };
   for (const c of chosen) {
-    if (c.kind === 'route') {
+    if (c.kind === 'offtake') {
+      for (const id of c.nodes) nodeOf(id, c);
+    } else if (c.kind === 'route') {
       nodeOf(c.from, c);
       nodeOf(c.to, c);
       edges.push({
@@ -99,4 +105,39 @@ export function pickCandidates(candidates: readonly Candidate[], ids: readonly s
     }
     return c;
   });
+}
+
+/** The chosen offtake candidates as offtake levers (in candidate order). */
+export function offtakeLevers(chosen: readonly Candidate[]): Perturbation[] {
+  return chosen.flatMap((c) =>
+    c.kind === 'offtake' ? [{ type: 'offtake' as const, nodes: [...c.nodes], share: c.share }] : [],
+  );
+}
+
+/**
+ * The model with the chosen candidates made real, and the chosen offtakes put in front of the shock
+ * scenario `shockId`: what `--apply` writes and what the editor applies as one edit. When the shock is
+ * not one of the model's scenarios (none, or built ad hoc), the offtakes go into a scenario of their
+ * own, `fix-offtakes`, to switch on with the shock, so nothing chosen is lost.
+ */
+export function applyFix(
+  model: Model,
+  candidates: readonly Candidate[],
+  ids: readonly string[],
+  shockId: string | null,
+): Model {
+  const fixed = applyCandidates(model, candidates, ids);
+  const levers = offtakeLevers(pickCandidates(candidates, ids));
+  if (levers.length === 0) return fixed;
+  const scenarios = fixed.scenarios ?? [];
+  if (shockId !== null && scenarios.some((s) => s.id === shockId)) {
+    return {
+      ...fixed,
+      scenarios: scenarios.map((s: Scenario) =>
+        s.id === shockId ? { ...s, perturbations: [...levers, ...s.perturbations] } : s,
+      ),
+    };
+  }
+  const own: Scenario = { id: 'fix-offtakes', label: 'Offtakes chosen by suggest', perturbations: levers };
+  return { ...fixed, scenarios: [...scenarios.filter((s) => s.id !== own.id), own] };
 }

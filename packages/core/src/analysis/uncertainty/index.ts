@@ -12,7 +12,7 @@ export {
   BELOW_MARGIN,
   DEFAULT_ADVERSARY_THRESHOLD,
 } from './adversary-cut.ts';
-export { applyCandidates, pickCandidates } from './apply-candidates.ts';
+export { applyCandidates, applyFix, offtakeLevers, pickCandidates } from './apply-candidates.ts';
 export {
   type Disruption,
   probabilityFromWgi,

@@ -4,10 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { twoCountryChain } from '../../../test/lever-chains.ts';
 import type { Model, Scenario } from '../../model/schema.ts';
 import { validateModel } from '../../model/validate.ts';
 import { loadSolver } from '../recipes/solver.ts';
-import { applyCandidates } from './apply-candidates.ts';
+import { applyScenario, applyScenarioWithEffects } from '../scenario/apply-scenario.ts';
+import { applyCandidates, applyFix } from './apply-candidates.ts';
 import { suggest } from './suggest.ts';
 
 beforeAll(async () => {
@@ -16,7 +18,17 @@ beforeAll(async () => {
 
 const fixture = JSON.parse(
   readFileSync(new URL('../../../test/fixtures/uncertainty/suggest.json', import.meta.url), 'utf8'),
-) as { cases: { model: unknown; target: number; cost: number | null; example: string[] | null }[] };
+) as {
+  cases: {
+    model: unknown;
+    target: number;
+    cost: number | null;
+    example: string[] | null;
+    /** Cases with offtakes: price pressure first, and the producers it removes (scipy's dispatch). */
+    minUtilisation?: number;
+    exits?: string[];
+  }[];
+};
 
 function valid(raw: unknown): Model {
   const r = validateModel(raw);
@@ -27,10 +39,21 @@ function valid(raw: unknown): Model {
 const cnBan: Scenario = { id: 'cn-ban', perturbations: [{ type: 'export-control', country: 'CN' }] };
 
 describe('suggest against brute force', () => {
-  fixture.cases.forEach(({ model: raw, target, cost }) => {
+  fixture.cases.forEach(({ model: raw, target, cost, minUtilisation, exits }) => {
     const model = valid(raw);
-    it(`${model.name}: target ${target}`, () => {
-      const s = suggest(model, { target, scenario: cnBan });
+    const shock: Scenario =
+      minUtilisation === undefined
+        ? cnBan
+        : {
+            id: 'squeeze',
+            perturbations: [{ type: 'attrition', years: 3, minUtilisation }, ...cnBan.perturbations],
+          };
+    it(`${model.name}: target ${target}${exits ? ' (offtakes, price pressure)' : ''}`, () => {
+      if (exits) {
+        // The engine's dispatch pushes out the same producers as the scipy dispatch of the brute force.
+        expect(applyScenarioWithEffects(model, shock).exited.sort()).toEqual([...exits].sort());
+      }
+      const s = suggest(model, { target, scenario: shock });
       if (cost === null) {
         expect(s.status).toBe('unreachable');
         expect(s.servedWithAll).toBeLessThan(target);
@@ -123,5 +146,73 @@ describe('a hand-worked chain', () => {
   it('refuses a bad target and a model without candidates', () => {
     expect(() => suggest(model, { target: 1.5 })).toThrow(/target is a served fraction/);
     expect(() => suggest({ ...model, candidates: [] })).toThrow(/has no candidates/);
+  });
+});
+
+describe('offtakes as candidates, worked by hand', () => {
+  // CN mine (100 t at 10 a tonne) and US mine (50 t at 30) supply 100 t. Three years of price pressure
+  // (producers dispatched below half their capacity exit) push the idle US mine out, then China bans
+  // exports: nothing is served. An offtake on the US mine keeps it (50 t); more US capacity only helps
+  // with the offtake (an exited mine's capacity stays 0); a 40 t stock helps alone.
+  const model = valid({
+    ...twoCountryChain(),
+    scenarios: [
+      {
+        id: 'squeeze',
+        perturbations: [
+          { type: 'attrition', years: 3, minUtilisation: 0.5 },
+          { type: 'export-control', country: 'CN' },
+        ],
+      },
+    ],
+    candidates: [
+      { id: 'offtake-us', kind: 'offtake', nodes: ['us'], share: 0.5, cost: 20 },
+      { id: 'us-expand', kind: 'capacity', node: 'us', add: 30, cost: 5 },
+      { id: 'stock', kind: 'stockpile', node: 'use', units: 40, cost: 35 },
+    ],
+  });
+  const ids = (target: number) => {
+    const s = suggest(model, { target, scenario: 'squeeze' });
+    return {
+      ids: s.chosen.map((c) => c.id).sort(),
+      cost: s.totalCost,
+      served: s.servedWith,
+      status: s.status,
+    };
+  };
+
+  it('keeps the producer the pressure would push out, and only then does its expansion count', () => {
+    expect(suggest(model, { target: 0.5, scenario: 'squeeze' }).servedWithout).toBe(0);
+    // 50%: the offtake alone (20); the stock alone gives 40%.
+    expect(ids(0.5)).toEqual({ ids: ['offtake-us'], cost: 20, served: 0.5, status: 'optimal' });
+    // 80%: offtake + expansion (25) gives 80 t; offtake + stock (55) would give 90.
+    expect(ids(0.8)).toEqual({ ids: ['offtake-us', 'us-expand'], cost: 25, served: 0.8, status: 'optimal' });
+    // 85%: offtake + stock (55) beats all three (60).
+    expect(ids(0.85)).toEqual({ ids: ['offtake-us', 'stock'], cost: 55, served: 0.9, status: 'optimal' });
+    // 40%: the stock (35) beats nothing cheaper: the expansion alone serves 0.
+    expect(ids(0.4)).toEqual({ ids: ['offtake-us'], cost: 20, served: 0.5, status: 'optimal' });
+  });
+
+  it('applies a chosen offtake as a lever in front of the shock, which then serves what suggest said', () => {
+    const fixed = applyFix(model, model.candidates!, ['offtake-us', 'us-expand'], 'squeeze');
+    expect(fixed.scenarios![0]!.perturbations[0]).toEqual({ type: 'offtake', nodes: ['us'], share: 0.5 });
+    const after = applyScenario(fixed, 'squeeze');
+    expect(after.nodes.find((n) => n.id === 'us')!.capacity).toBe(80);
+    // Without a model scenario to put it in, the offtake gets its own.
+    const own = applyFix(model, model.candidates!, ['offtake-us'], null);
+    expect(own.scenarios!.map((s) => s.id)).toEqual(['squeeze', 'fix-offtakes']);
+  });
+
+  it('refuses an offtake on a consumer or an unknown node, naming the path', () => {
+    const r = validateModel({
+      ...twoCountryChain(),
+      candidates: [{ id: 'bad', kind: 'offtake', nodes: ['use', 'ghost'], share: 0.5, cost: 1 }],
+    });
+    expect(r.ok).toBe(false);
+    const text = r.ok ? '' : r.issues.map((i) => `${JSON.stringify(i.path)} ${i.message}`).join('\n');
+    expect(text).toContain('["candidates",0,"nodes",0] candidate "bad" names "use", a consumer');
+    expect(text).toContain(
+      '["candidates",0,"nodes",1] candidate "bad" names producer "ghost", which is not a node id',
+    );
   });
 });

@@ -12,20 +12,27 @@
  *     route e:        f_e − cap_e · z_c ≤ 0
  *     producer/stock: x_v − cap_v · z_c ≤ 0
  *     capacity +a:    x_v − a · z_c ≤ cap_v            (x_v's bound raised to cap_v + a)
+ *     offtake:        x_v − cap_v · Σ_{c covers v} z_c ≤ 0   (v: a producer the shock's attrition removes)
  *     target:         Σ_sinks s_v ≥ τ · demand − 1e-9 · demand
  *   minimise Σ k_c z_c.
+ *
+ * Offtakes act on the shock's price pressure (attrition): the producers it removes are those it removes
+ * from the chain as it stands, before any candidate (a fix answers the pressure, it does not change who
+ * the pressure pushes out), and a chosen offtake covering one keeps it. So the shock is applied with
+ * its attrition replaced by those exits (capacity 0), less the nodes the chosen offtakes cover; with
+ * every offtake's nodes kept in the MILP's model, each held to 0 unless an offtake covering it is chosen.
  *
  * HiGHS solves it exactly (branch and bound) unless a time limit or gap stops it first, in which case
  * the gap it proved is reported. The answer is then checked on its own: the chosen candidates are
  * applied to the model and the ordinary analysis (max-flow or recipe LP) must serve at least τ.
  */
-import type { Candidate, Model, Scenario } from '../../model/schema.ts';
+import type { Candidate, Model, Perturbation, Scenario } from '../../model/schema.ts';
 import { assess } from '../assess.ts';
 import { canonicalModel } from '../canonical-order.ts';
 import { indexModel } from '../indexed-graph.ts';
 import { buildRecipeLp, lpLabel } from '../recipes/recipe-lp.ts';
 import { requireSolver } from '../recipes/solver.ts';
-import { applyScenario, resolveScenario } from '../scenario/apply-scenario.ts';
+import { applyScenario, applyScenarioWithEffects, resolveScenario } from '../scenario/apply-scenario.ts';
 import { applyCandidates, candidateEdgeId, stockNodeId } from './apply-candidates.ts';
 import { Milp } from './milp.ts';
 import { RiskInputError } from './political-risk.ts';
@@ -83,15 +90,24 @@ export function suggest(model: Model, options: SuggestOptions = {}): Suggestion 
   }
   const label = lpLabel(model, scenario);
   const highs = requireSolver(label);
-  const shocked = (m: Model) => (scenario ? applyScenario(m, scenario) : m);
   const canonical = canonicalModel(model);
-  const base = shocked(canonical);
-  const all = shocked(applyCandidates(canonical, candidates));
+  const shockFor = pressureExits(canonical, scenario);
+  const offtakes = candidates.filter((c) => c.kind === 'offtake');
+  const coverable = new Set(offtakes.flatMap((c) => c.nodes).filter((id) => shockFor.exits.has(id)));
+  const shocked = (m: Model, kept: ReadonlySet<string>) => {
+    const s = shockFor.scenario(kept);
+    return s ? applyScenario(m, s) : m;
+  };
+  const base = shocked(canonical, coverable);
+  const all = shocked(applyCandidates(canonical, candidates), coverable);
   const graph = indexModel(all);
   const demand = graph.totalDemand;
-  const servedOf = (m: Model) => assess(m, { scenario }).supply.ratio;
-  const servedWithout = servedOf(model);
-  const servedWithAll = servedOf(applyCandidates(model, candidates));
+  const servedOf = (chosen: readonly Candidate[]) => {
+    const kept = new Set(chosen.flatMap((c) => (c.kind === 'offtake' ? c.nodes : [])));
+    return assess(applyCandidates(model, chosen), { scenario: shockFor.scenario(kept) }).supply.ratio;
+  };
+  const servedWithout = assess(model, { scenario }).supply.ratio;
+  const servedWithAll = servedOf(candidates);
   const head = {
     target,
     scenario: scenario ? { id: scenario.id, label: scenario.label ?? scenario.id } : null,
@@ -126,6 +142,8 @@ export function suggest(model: Model, options: SuggestOptions = {}): Suggestion 
         Number.NEGATIVE_INFINITY,
         0,
       );
+    } else if (c.kind === 'offtake') {
+      // One row per covered node below, shared by every offtake that covers it.
     } else if (c.kind === 'producer' || c.kind === 'stockpile') {
       const v = graph.index.get(c.kind === 'producer' ? c.node.id : stockNodeId(c))!;
       milp.addRow(
@@ -152,6 +170,14 @@ export function suggest(model: Model, options: SuggestOptions = {}): Suggestion 
       }
     }
   });
+  for (const id of coverable) {
+    const v = graph.index.get(id)!;
+    const row: [number, number][] = [[lp.nodeCol(v), 1]];
+    candidates.forEach((c, k) => {
+      if (c.kind === 'offtake' && c.nodes.includes(id)) row.push([z[k]!, -graph.nodeCapacity[v]!]);
+    });
+    milp.addRow(row, Number.NEGATIVE_INFINITY, 0);
+  }
   const sinkCols: [number, number][] = [];
   for (let v = 0; v < graph.n; v++) if (graph.isSink[v]) sinkCols.push([lp.nodeCol(v), 1]);
   milp.addRow(sinkCols, target * demand - 1e-9 * Math.max(1, demand), Number.POSITIVE_INFINITY);
@@ -161,13 +187,7 @@ export function suggest(model: Model, options: SuggestOptions = {}): Suggestion 
     return { ...head, status: 'unreachable', chosen: [], totalCost: 0, servedWith: servedWithout, gap: 0 };
   }
   const picked = candidates.filter((_, k) => result.values[z[k]!]! > 0.5);
-  const servedWith = servedOf(
-    applyCandidates(
-      model,
-      candidates,
-      picked.map((c) => c.id),
-    ),
-  );
+  const servedWith = servedOf(picked);
   return {
     ...head,
     status: result.status === 'optimal' ? 'optimal' : 'gap',
@@ -175,5 +195,32 @@ export function suggest(model: Model, options: SuggestOptions = {}): Suggestion 
     totalCost: picked.reduce((s, c) => s + c.cost, 0),
     servedWith,
     gap: result.gap,
+  };
+}
+
+/**
+ * The producers the shock's price pressure (attrition) removes from the chain as it stands, and the
+ * shock with that pressure replaced by those exits, less the nodes `kept` (covered by a chosen offtake).
+ * Without attrition in the shock the scenario is the shock itself.
+ */
+function pressureExits(
+  canonical: Model,
+  scenario: Scenario | null,
+): { exits: ReadonlySet<string>; scenario: (kept: ReadonlySet<string>) => Scenario | null } {
+  const at = scenario ? scenario.perturbations.findIndex((p) => p.type === 'attrition') : -1;
+  if (!scenario || at < 0) return { exits: new Set(), scenario: () => scenario };
+  const exits = applyScenarioWithEffects(canonical, scenario).exited;
+  return {
+    exits: new Set(exits),
+    scenario: (kept) => {
+      const out: Perturbation[] = [];
+      scenario.perturbations.forEach((p, j) => {
+        if (j === at) {
+          for (const node of exits) if (!kept.has(node)) out.push({ type: 'capacity', node, factor: 0 });
+        }
+        if (p.type !== 'attrition') out.push(p);
+      });
+      return { ...scenario, perturbations: out };
+    },
   };
 }
