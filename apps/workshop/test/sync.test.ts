@@ -93,6 +93,60 @@ describe('workshop server', () => {
     );
   });
 
+  // The issue's case as it happens in a room: a laptop drops off the network for a full minute while
+  // its teammate keeps editing, then comes back. Both sides' edits, to the same node's different
+  // fields and to different nodes, must end up in one document on both clients and on the server.
+  it("merges the edits of a client that was offline for a minute with its teammate's", async () => {
+    const s = await start(tempDir());
+    const room = await createRoom(s.url);
+    const ann = await join(s.url, room.joinCode, 'red', 'Ann');
+    const bo = await join(s.url, room.joinCode, 'red', 'Bo');
+    const a = client(s.url, ann.document, ann.token);
+    const b = client(s.url, bo.document, bo.token);
+    await Promise.all([synced(a), synced(b)]);
+    const [first, second] = readModel(a.doc).nodes;
+    a.provider.configuration.websocketProvider.disconnect();
+    await waitFor(
+      'Ann to be offline',
+      () => a.provider.configuration.websocketProvider.status === 'disconnected' || undefined,
+    );
+
+    // Ann offline: a label on `first`, one node removed, one added.
+    applyEditOp(a.doc, { op: 'updateNode', id: first!.id, changes: { label: 'Edited offline' } });
+    applyEditOp(a.doc, { op: 'removeNode', id: second!.id });
+    applyEditOp(a.doc, {
+      op: 'addNode',
+      node: { id: 'offline-mine', stage: first!.stage, capacity: 7, source: 'test' },
+    });
+    // Bo online meanwhile: the capacity of the same node, and a node of his own.
+    applyEditOp(b.doc, { op: 'updateNode', id: first!.id, changes: { capacity: 4321 } });
+    applyEditOp(b.doc, {
+      op: 'addNode',
+      node: { id: 'online-mine', stage: first!.stage, capacity: 3, source: 'test' },
+    });
+    await acknowledged(b);
+    await new Promise((r) => setTimeout(r, 60_000));
+
+    await a.provider.configuration.websocketProvider.connect();
+    await acknowledged(a, 20_000);
+    await waitFor(
+      "Bo to receive Ann's offline edits",
+      () => readModel(b.doc).nodes.some((n) => n.id === 'offline-mine') || undefined,
+      20_000,
+    );
+    const merged = readModel(a.doc);
+    const byId = new Map(merged.nodes.map((n) => [n.id, n]));
+    expect(byId.get(first!.id)).toMatchObject({ label: 'Edited offline', capacity: 4321 });
+    expect(byId.has(second!.id)).toBe(false);
+    expect(byId.get('offline-mine')?.capacity).toBe(7);
+    expect(byId.get('online-mine')?.capacity).toBe(3);
+    expect(readModel(b.doc)).toEqual(merged);
+    // And the server kept it: a fresh client reads the same document.
+    const fresh = client(s.url, bo.document, bo.token);
+    await synced(fresh);
+    expect(readModel(fresh.doc)).toEqual(merged);
+  }, 120_000);
+
   it('loses no acknowledged edit when killed with SIGKILL; clients reconnect and merge offline edits', async () => {
     const dir = tempDir();
     const s1 = await start(dir);

@@ -22,7 +22,7 @@ import {
 } from './recipe-flow.ts';
 import { buildRecipeLp } from './recipe-lp.ts';
 import { recipeStageCountryLoss } from './recipe-stage-country-loss.ts';
-import { type RecipeWorstCaseOptions, recipeWorstCase } from './recipe-worst-case.ts';
+import { type RecipeWorstCaseOptions, recipeWorstCase, worstCaseMemo } from './recipe-worst-case.ts';
 import { requireSolver } from './solver.ts';
 import { recipeSinglePoints } from './supplied.ts';
 
@@ -73,9 +73,9 @@ export function recipeFigures(
       lost: n1.lost,
       throughput: plain.nodeThroughput,
     };
-    const worstCase = (options.worstCase ?? []).map((k) =>
-      recipeWorstCase(lp, k, base, options.worstCaseOptions),
-    );
+    const ks = options.worstCase ?? [];
+    const memo = worstCaseMemo(ks);
+    const worstCase = ks.map((k) => recipeWorstCase(lp, k, base, options.worstCaseOptions, memo));
     const stageLoss = recipeStageCountryLoss(
       model,
       graph,

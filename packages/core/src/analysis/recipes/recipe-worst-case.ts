@@ -25,6 +25,20 @@ export interface RecipeWorstCaseOptions {
   beam?: number;
 }
 
+/**
+ * Solved sets shared by the searches for several k on one LP (recipeFigures runs k = 2 and 3): the
+ * search for 3 meets every set the search for 2 solved, and would solve each again. `keepBasisBelow`
+ * is the largest k searched: a set smaller than it may be the parent of another, so its basis is kept.
+ */
+export interface WorstCaseMemo {
+  sets: Map<string, { delivered: number; carriers: number[]; basis?: LpBasis }>;
+  keepBasisBelow: number;
+}
+
+export function worstCaseMemo(ks: readonly number[]): WorstCaseMemo {
+  return { sets: new Map(), keepBasisBelow: Math.max(0, ...ks) };
+}
+
 interface Base {
   delivered: number;
   demand: number;
@@ -37,6 +51,7 @@ export function recipeWorstCase(
   k: number,
   base: Base,
   options: RecipeWorstCaseOptions = {},
+  shared: WorstCaseMemo = worstCaseMemo([k]),
 ): WorstCase {
   const { graph } = lp;
   const { delivered, demand } = base;
@@ -53,10 +68,11 @@ export function recipeWorstCase(
   }
   const allowed = options.candidates ?? new Uint8Array(graph.n).fill(1);
   let solves = 0;
-  // Each set is solved once: the greedy runs for k = 2 and 3 and the exact search share their sets.
-  // A set is solved from the optimal basis of the set without its last member when that was solved
-  // (one bound tighter: a few dual pivots), else from the baseline's.
-  const memo = new Map<string, { delivered: number; carriers: number[]; basis?: LpBasis }>();
+  // Each set is solved once: the greedy runs and the exact search share their sets, and so do the
+  // searches for several k given one `shared` memo. A set is solved from the optimal basis of the set
+  // without its last member when that was solved (one bound tighter: a few dual pivots), else from
+  // the baseline's. `solves` counts this search's own solves, which its budget limits.
+  const memo = shared.sets;
   const keyOf = (nodes: readonly number[]) => [...nodes].sort((a, b) => a - b).join(',');
   /** Delivered without `removed`, and the allowed nodes with output in that optimum. */
   const solveWithout = (removed: number[]): { delivered: number; carriers: number[] } => {
@@ -78,8 +94,12 @@ export function recipeWorstCase(
       for (let v = 0; v < graph.n; v++) {
         if (allowed[v] && !removed.includes(v) && x[lp.nodeCol(v)]! > eps) carriers.push(v);
       }
-      // Only a set smaller than k can be the parent of another.
-      return { delivered: d, carriers, ...(removed.length < k ? { basis: lp.basis() } : {}) };
+      // Only a set smaller than the largest k searched can be the parent of another.
+      return {
+        delivered: d,
+        carriers,
+        ...(removed.length < Math.max(k, shared.keepBasisBelow) ? { basis: lp.basis() } : {}),
+      };
     } finally {
       for (const v of removed) lp.setNodeRemoved(v, false);
     }
