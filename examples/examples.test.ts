@@ -4,11 +4,11 @@
  * computes (checked against the library here; the numbers themselves are tested in core).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyze, explainScoreChange, loadModel, parseModelText } from '@chokepoint/core';
+import { analyze, explainScoreChange, loadModel, parseModelText, validateModel } from '@chokepoint/core';
 import { describe, expect, it } from 'vitest';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -20,6 +20,19 @@ const run = (file: string) => {
 };
 
 describe('examples', () => {
+  it('every example model is a valid chokepoint/v1 file', () => {
+    const files = readdirSync(here).filter(
+      (f) => f.endsWith('.json') && f !== 'package.json' && f !== 'tsconfig.json',
+    );
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const parsed = JSON.parse(readFileSync(join(here, file), 'utf8'));
+      if (parsed.format !== 'chokepoint/v1') continue; // sweep definitions and the like
+      const r = validateModel(parsed);
+      expect(r.ok ? [] : r.issues, file).toEqual([]);
+    }
+  });
+
   it('analyze-default.ts prints supply, score and the top chokepoints of the default model', () => {
     const report = analyze(loadModel());
     const out = run('analyze-default.ts').split('\n');

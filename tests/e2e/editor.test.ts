@@ -77,6 +77,46 @@ describe('editor in Chromium', () => {
     await page.context().close();
   });
 
+  // The inspector keeps a draft per field. A draft committed with Enter (the field still focused)
+  // or left typed and unconfirmed must land on the node it was typed for, never on the node clicked
+  // next: the click blurs the field while the selection is already changing.
+  it('writes a field into the node it was typed for, not the node selected next', async () => {
+    const page = await site.openFixture();
+    const clickNode = async (id: string) => {
+      const p = await nodePoint(page, id);
+      await page.mouse.click(p.x, p.y);
+    };
+    const labelOf = async (id: string) => {
+      await clickNode(id);
+      await expect
+        .poll(() => page.getByTestId('inspector').getByLabel('Id', { exact: true }).inputValue())
+        .toBe(id);
+      return page.getByTestId('field-label').inputValue();
+    };
+    await clickNode('au-mine');
+    await page.getByTestId('field-label').fill('Mount Weld');
+    await page.getByTestId('field-label').press('Enter');
+    await clickNode('cn-mine'); // the label field still has focus
+    await page.getByTestId('field-capacity').fill('77'); // typed, not confirmed
+    await clickNode('cn-sep');
+    expect(await labelOf('au-mine')).toBe('Mount Weld');
+    expect(await labelOf('cn-mine')).toBe('China mine');
+    expect(await labelOf('cn-sep')).toBe('China separation');
+    await clickNode('cn-mine');
+    expect(await page.getByTestId('field-capacity').inputValue()).toBe('77');
+    await clickNode('cn-sep');
+    expect(await page.getByTestId('field-capacity').inputValue()).toBe('150');
+    // A new id typed and left: the node is renamed, and the node clicked stays the one selected.
+    const idField = page.getByTestId('inspector').getByLabel('Id', { exact: true });
+    await clickNode('au-mine');
+    await idField.fill('mount-weld');
+    await clickNode('factory');
+    await expect.poll(() => idField.inputValue()).toBe('factory');
+    expect(await labelOf('mount-weld')).toBe('Mount Weld');
+    expect(errorsOf(page)).toEqual([]);
+    await page.context().close();
+  });
+
   it('undoes and redoes, by button and by keyboard', async () => {
     const page = await site.openFixture();
     const count = () => page.getByTestId('node-count').textContent();

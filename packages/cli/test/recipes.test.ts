@@ -1,47 +1,17 @@
 /**
  * `chokepoint analyze` on a model with recipes: the readable, Markdown and CSV reports show each
  * recipe node's output by recipe and its binding input. The figures are docs/recipes.md's magnet
- * chain: 0.5 t Dy makes 25 t of magnet, 12.5 t by each recipe, Dy binding.
+ * chain (examples/magnet-chain.json): 0.5 t Dy makes 25 t of magnet, 12.5 t by each recipe, Dy binding.
  */
+import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.ts';
 
-const chain = JSON.stringify({
-  format: 'chokepoint/v1',
-  name: 'Magnet chain',
-  unit: 't',
-  stages: ['separation', 'magnets', 'end-use'],
-  nodes: [
-    { id: 'ndpr', stage: 'separation', country: 'AU', commodity: 'NdPr', capacity: 100 },
-    { id: 'dy', stage: 'separation', country: 'CN', commodity: 'Dy', capacity: 0.5 },
-    {
-      id: 'plant',
-      stage: 'magnets',
-      country: 'JP',
-      recipe: [
-        { commodity: 'NdPr', ratio: 0.3 },
-        { commodity: 'Dy', ratio: 0.03 },
-      ],
-      alternatives: [
-        {
-          id: 'gbd',
-          recipe: [
-            { commodity: 'NdPr', ratio: 0.3 },
-            { commodity: 'Dy', ratio: 0.01 },
-          ],
-          maxShare: 0.5,
-        },
-      ],
-    },
-    { id: 'ev', stage: 'end-use', demand: 200 },
-  ],
-  edges: [
-    { source: 'ndpr', target: 'plant' },
-    { source: 'dy', target: 'plant' },
-    { source: 'plant', target: 'ev' },
-  ],
-});
+// Compact JSON, so the bad-recipe test below can edit it as text.
+const chain = JSON.stringify(
+  JSON.parse(readFileSync(new URL('../../../examples/magnet-chain.json', import.meta.url), 'utf8')),
+);
 
 describe('chokepoint analyze with recipes', () => {
   it('text, Markdown and CSV show output by recipe and the binding input', () => {
@@ -61,13 +31,8 @@ describe('chokepoint analyze with recipes', () => {
 
   it('a stage that sends several commodities gets its concentration per commodity, in its unit', () => {
     // Separation sends NdPr (AU, 100 t NdPr oxide) and Dy (CN, 0.5 t Dy): each one country's alone.
-    const withUnits = JSON.stringify({
-      ...JSON.parse(chain),
-      commodities: [
-        { id: 'NdPr', unit: 't NdPr oxide' },
-        { id: 'Dy', unit: 't Dy' },
-      ],
-    });
+    // The example lists its commodities with their units.
+    const withUnits = chain;
     const text = runCli(['analyze', '-', '--worst-case', 'none'], { input: withUnits });
     expect(text.code, text.stderr).toBe(0);
     expect(text.stdout).toContain('Concentration by stage and commodity');

@@ -20,38 +20,13 @@ import { adversaryCut } from '../src/analysis/uncertainty/adversary-cut.ts';
 import { politicalRisk } from '../src/analysis/uncertainty/political-risk.ts';
 import { suggest } from '../src/analysis/uncertainty/suggest.ts';
 import { generateLayeredChain } from '../src/generate/layered-chain.ts';
-import type { Candidate, CountryRisk, Model, Perturbation } from '../src/model/schema.ts';
+import type { Candidate, Perturbation } from '../src/model/schema.ts';
 import { DEFAULT_MODEL_ID, loadModel } from '../src/models/index.ts';
-
-const BENCH_RISK: Record<string, number> = {
-  CN: 0.1,
-  MM: 0.2,
-  MY: 0.05,
-  US: 0.02,
-  AU: 0.02,
-  TH: 0.08,
-  IN: 0.05,
-  VN: 0.06,
-  BR: 0.05,
-  MG: 0.12,
-  RU: 0.15,
-  NG: 0.15,
-};
+import { defaultModelWithRisk } from '../test/helpers/default-model-risk.ts';
 
 export default async (kit: BenchKit) => {
   await loadSolver();
-  const base = loadModel(DEFAULT_MODEL_ID);
-  const present = new Set(base.nodes.map((n) => n.country));
-  const model: Model = {
-    ...base,
-    countryRisk: Object.entries(BENCH_RISK)
-      .filter(([c]) => present.has(c as CountryRisk['country']))
-      .map(([country, probability]) => ({
-        country: country as CountryRisk['country'],
-        probability,
-        source: 'bench input',
-      })),
-  };
+  const model = defaultModelWithRisk('bench input');
   const tenThousand = kit.measure(
     'risk, 10,000 years',
     () => politicalRisk(model, { runs: 10_000, seed: 1 }),
@@ -100,11 +75,15 @@ export default async (kit: BenchKit) => {
     subject: engine,
   });
 
-  const nodes = kit.measure('adversary cut, nodes below 50%', () => adversaryCut(base, { threshold: 0.5 }), {
-    minRuns: 3,
-    maxRuns: 9,
-    budgetMs: 10_000,
-  });
+  const nodes = kit.measure(
+    'adversary cut, nodes below 50%',
+    () => adversaryCut(loadModel(DEFAULT_MODEL_ID), { threshold: 0.5 }),
+    {
+      minRuns: 3,
+      maxRuns: 9,
+      budgetMs: 10_000,
+    },
+  );
   kit.record({ suite: 'adversary', size: DEFAULT_MODEL_ID, baseline: null, subject: nodes });
   const chain = generateLayeredChain({ nodes: 1000, seed: 1 });
   const milp = kit.measure(

@@ -3,7 +3,7 @@
  * per committed change, not per keystroke); Escape reverts. A value that does not parse is shown in
  * red with the reason and never reaches the model.
  */
-import { type ReactNode, useEffect, useId, useState } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 
 export type Parse<T> = (text: string) => { ok: true; value: T } | { ok: false; reason: string };
 
@@ -36,6 +36,26 @@ export function Field<T>(props: FieldProps<T>) {
     setError(null);
   }, [shown]);
 
+  // A draft still being typed when the field goes away (another node clicked on the canvas: sigma
+  // keeps the focus where it was, so no blur comes first) is committed to the item it was typed for,
+  // as leaving the field would. Only while the field has the focus: a field that lost it has already
+  // committed or reverted on blur.
+  const focused = useRef(false);
+  // The text last committed: a field whose commit removes it (a pending row that becomes a real one)
+  // goes away still focused, with that text in it, and must not commit it twice.
+  const committed = useRef<string | null>(null);
+  const latest = useRef({ text, shown, parse: props.parse, commit: props.commit });
+  latest.current = { text, shown, parse: props.parse, commit: props.commit };
+  useEffect(
+    () => () => {
+      const { text, shown, parse, commit } = latest.current;
+      if (!focused.current || text === shown || text === committed.current) return;
+      const parsed = parse(text);
+      if (parsed.ok) commit(parsed.value);
+    },
+    [],
+  );
+
   const commit = () => {
     if (text === shown) {
       // Back to the stored value: nothing to commit, and nothing wrong any more.
@@ -48,6 +68,7 @@ export function Field<T>(props: FieldProps<T>) {
       return;
     }
     setError(null);
+    committed.current = text;
     props.commit(parsed.value);
   };
   const common = {
@@ -62,7 +83,13 @@ export function Field<T>(props: FieldProps<T>) {
       // (a valid value then commits cleanly, an invalid one shows its own reason on commit).
       if (error !== null && props.parse(e.target.value).ok) setError(null);
     },
-    onBlur: commit,
+    onFocus: () => {
+      focused.current = true;
+    },
+    onBlur: () => {
+      focused.current = false;
+      commit();
+    },
     onKeyDown: (e: React.KeyboardEvent) => {
       if (e.key === 'Enter' && !(props.multiline && e.shiftKey)) {
         e.preventDefault();

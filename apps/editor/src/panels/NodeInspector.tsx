@@ -41,10 +41,14 @@ export function NodeInspector({ id }: { id: string }) {
   const set =
     <K extends keyof ModelNode>(key: K, what: string) =>
     (value: ModelNode[K] | null) => {
+      // A renamed node stays selected; unless the rename was a draft committed as another node was
+      // clicked (Field commits on the way out), which is then the selection to keep.
+      const stillSelected = editor.store.getState().session.selectedNodes.includes(id);
       if (
         editNode(editor, id, { [key]: value }, `Set ${what}`) &&
         key === 'id' &&
-        typeof value === 'string'
+        typeof value === 'string' &&
+        stillSelected
       ) {
         editor.select([value]);
       }

@@ -10,7 +10,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import { useMemo } from 'react';
 import { useAnalysis, useServices } from '../app/services.tsx';
-import { ChartCanvas } from './ChartCanvas.tsx';
+import { ChartCanvas } from '../charts/ChartCanvas.tsx';
 import { scatterPoints, timelineSeries } from './time-chart-data.ts';
 
 const STOCK_COLORS = ['#b7791f', '#2f855a', '#6b46c1', '#c05621', '#2c7a7b', '#718096'];

@@ -1,6 +1,7 @@
 /**
  * Hand-worked recipe chains (docs/recipes.md works the same numbers).
  */
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Model } from '../../model/schema.ts';
 import { validateModel } from '../../model/validate.ts';
@@ -17,50 +18,17 @@ beforeAll(async () => {
 });
 
 /**
- * NdPr (AU, 100 t) and Dy (CN) feed a Japanese magnet plant. The plain recipe needs 0.3 t NdPr and
- * 0.03 t Dy per t of magnet; grain-boundary diffusion (gbd) needs 0.01 t Dy and may make at most half.
+ * docs/recipes.md's magnet chain (examples/magnet-chain.json): NdPr (AU, 100 t) and Dy (CN) feed a
+ * Japanese magnet plant. The plain recipe needs 0.3 t NdPr and 0.03 t Dy per t of magnet;
+ * grain-boundary diffusion (gbd) needs 0.01 t Dy and may make at most half. `dy`: the Dy capacity.
  */
+const magnetExample = JSON.parse(
+  readFileSync(new URL('../../../../../examples/magnet-chain.json', import.meta.url), 'utf8'),
+) as Model;
 function magnetChain(dy: number, extra: Partial<Model> = {}): Model {
   const model = {
-    format: 'chokepoint/v1',
-    name: 'Magnet chain',
-    unit: 't',
-    stages: ['separation', 'magnets', 'end-use'],
-    commodities: [
-      { id: 'NdPr', unit: 't NdPr oxide' },
-      { id: 'Dy', unit: 't Dy' },
-      { id: 'magnet', unit: 't magnet' },
-    ],
-    nodes: [
-      { id: 'ndpr', stage: 'separation', country: 'AU', commodity: 'NdPr', capacity: 100 },
-      { id: 'dy', stage: 'separation', country: 'CN', commodity: 'Dy', capacity: dy },
-      {
-        id: 'plant',
-        stage: 'magnets',
-        country: 'JP',
-        commodity: 'magnet',
-        recipe: [
-          { commodity: 'NdPr', ratio: 0.3 },
-          { commodity: 'Dy', ratio: 0.03 },
-        ],
-        alternatives: [
-          {
-            id: 'gbd',
-            recipe: [
-              { commodity: 'NdPr', ratio: 0.3 },
-              { commodity: 'Dy', ratio: 0.01 },
-            ],
-            maxShare: 0.5,
-          },
-        ],
-      },
-      { id: 'ev', stage: 'end-use', demand: 200 },
-    ],
-    edges: [
-      { source: 'ndpr', target: 'plant' },
-      { source: 'dy', target: 'plant' },
-      { source: 'plant', target: 'ev' },
-    ],
+    ...magnetExample,
+    nodes: magnetExample.nodes.map((n) => (n.id === 'dy' ? { ...n, capacity: dy } : n)),
     ...extra,
   };
   const r = validateModel(model);

@@ -2,9 +2,9 @@
  * Political risk, checked by hand and against an independent enumeration through `assess`.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { defaultModelWithRisk } from '../../../test/helpers/default-model-risk.ts';
 import type { Model, Perturbation } from '../../model/schema.ts';
 import { validateModel } from '../../model/validate.ts';
-import { DEFAULT_MODEL_ID, loadModel } from '../../models/index.ts';
 import { assess } from '../assess.ts';
 import { loadSolver } from '../recipes/solver.ts';
 import { probabilityFromWgi } from './country-risk.ts';
@@ -215,28 +215,7 @@ describe('inputs', () => {
 describe('the default model', () => {
   // Probabilities for its producing countries (test inputs, not data). With many export routes
   // closed at once, the warm-started simplex once stalled ("unknown"); the LP now retries cold.
-  const base = loadModel(DEFAULT_MODEL_ID);
-  const risk: Record<string, number> = {
-    CN: 0.1,
-    MM: 0.2,
-    MY: 0.05,
-    US: 0.02,
-    AU: 0.02,
-    TH: 0.08,
-    IN: 0.05,
-    VN: 0.06,
-    BR: 0.05,
-    MG: 0.12,
-    RU: 0.15,
-    NG: 0.15,
-  };
-  const present = new Set(base.nodes.map((n) => n.country));
-  const model = valid({
-    ...base,
-    countryRisk: Object.entries(risk)
-      .filter(([c]) => present.has(c as never))
-      .map(([country, probability]) => ({ country, probability, source: 'test input' })),
-  });
+  const model = valid(defaultModelWithRisk('test input'));
 
   it('Monte Carlo agrees with every combination enumerated, within 3 standard errors', () => {
     const exact = exactRisk(model);
