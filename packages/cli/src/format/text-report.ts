@@ -156,6 +156,12 @@ export function textReport(report: Report, options: { top?: number } = {}): stri
       ]),
     ),
   );
+  // Say why a stage has no figure (the rare-earth metal stage: no capacity by country in the sources).
+  const blank = report.concentration.filter((c) => c.hhi === null).map((c) => c.stage);
+  if (blank.length)
+    out.push(
+      `  — ${blank.join(', ')}: no node of the stage has both a country and a capacity above 0, so no share is computed`,
+    );
   out.push('');
   const byCommodity = commodityConcentrationRows(report);
   if (byCommodity.length > 0) {
