@@ -55,7 +55,7 @@ export function buildGraphite(src: Sources): Model {
     const value = Math.round(syntheticTotal * share);
     return {
       id: r.id.replace(/-ref$/, '-synthetic'),
-      label: r.label.replace(/ — .*$/, ' — synthetic graphite'),
+      label: (r.label ?? r.id).replace(/ — .*$/, ' — synthetic graphite'),
       stage: 'synthetic',
       ...(r.country ? { country: r.country } : {}),
       kind: 'source',

@@ -55,8 +55,10 @@ export function sweepLeverRankings(
     });
   const costs = new Map<string, LeverCostTotal>();
   const costOf = (names: string, perturbations: Perturbation[]) => {
-    let c = costs.get(names);
-    if (!c) costs.set(names, (c = leverCost(model, perturbations, years)));
+    const known = costs.get(names);
+    if (known) return known;
+    const c = leverCost(model, perturbations, years);
+    costs.set(names, c);
     return c;
   };
   const byShock = new Map<string, SweepLeverRanking>();

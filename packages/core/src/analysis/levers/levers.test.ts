@@ -249,6 +249,7 @@ describe('new capacity at a stage with recipes', () => {
     const model: Model = {
       format: 'chokepoint/v1',
       name: 'magnets',
+      unit: 't',
       stages: ['oxide', 'magnet'],
       commodities: [
         { id: 'ndpr', unit: 't' },
