@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { magnetChain } from '../../../test/helpers/time-chain.ts';
 import { ModelError } from '../../model/issues.ts';
+import { DEFAULT_MODEL_ID, loadModel } from '../../models/index.ts';
 import { loadSolver } from '../recipes/solver.ts';
 import { timeline } from './timeline.ts';
 
@@ -73,6 +74,19 @@ describe('timeline', () => {
     expect(t.sinks[0]!.timeToSurviveDays).toBeCloseTo(2, 6);
     expect(t.sinks[0]!.delivered.at(-1)).toBeCloseTo(100, 6);
     expect(t.sinks[0]!.unmetDemand).toBeCloseTo(30 * 100 - 200, 6);
+  });
+
+  it("a consumer served in full every day has no unmet demand, not the solver's round-off", () => {
+    // The 180-day stockpile preset: China's own consumers are served throughout; their per-day
+    // served figure came back within ~1e-15 of demand, which once summed to 8.5e-14 t "unmet".
+    const model = loadModel(DEFAULT_MODEL_ID);
+    const t = timeline(model, 'cn-2025-04-stockpile-180d');
+    const sink = (id: string) => t.sinks.find((s) => s.id === id)!;
+    for (const id of ['ev-motors-cn', 'wind-turbines-cn', 'non-magnet-uses']) {
+      expect(sink(id).timeToSurviveDays, id).toBeNull();
+      expect(sink(id).unmetDemand, id).toBe(0);
+    }
+    expect(sink('wind-turbines-us').unmetDemand).toBeGreaterThan(1);
   });
 
   it('an unknown node in the scenario is a ModelError naming its path', () => {

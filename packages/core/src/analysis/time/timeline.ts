@@ -211,7 +211,10 @@ export function timeline(
       sinks.forEach((v, i) => {
         const perDay = step.servedPerDay[v]!;
         const sink = out.sinks[i]!;
-        sink.unmetDemand += Math.max(0, (lp.demandPerDay[v]! - perDay) * length);
+        // A shortfall under 1e-9 of the day's demand is the solver's round-off, not demand unmet (the
+        // same tolerance as the time-to-survive crossing below): 8.5e-14 t printed as unmet misleads.
+        const short = lp.demandPerDay[v]! - perDay;
+        if (short > 1e-9 * lp.demandPerDay[v]!) sink.unmetDemand += short * length;
         const beta = sink.baselinePerDay;
         if (!crossed[i] && beta > 0 && perDay < beta * (1 - 1e-9)) {
           // Served total C(t) = C0 + perDay·(t − t0) meets beta·t at t*.
