@@ -6,7 +6,6 @@
  */
 
 import {
-  COMPARISON_CSV_TABLES,
   loadSolver,
   ModelError,
   REPORT_CSV_TABLES,
@@ -18,7 +17,7 @@ import {
 } from '@chokepoint/core';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { analyzeCommand } from './commands/analyze.ts';
-import { compareCommand } from './commands/compare.ts';
+import { COMPARE_CSV_TABLES, compareCommand } from './commands/compare.ts';
 import { CONVERT_FORMATS, type ConvertFormat, convertCommand } from './commands/convert.ts';
 import { leversCommand } from './commands/levers.ts';
 import { modelsCommand } from './commands/models.ts';
@@ -215,14 +214,16 @@ Examples:
     .option('--scenario <id>', 'analyse B under one of its scenarios')
     .option('--base-scenario <id>', 'analyse A under one of its scenarios');
   for (const o of perturbationOptions()) cmp.addOption(o);
-  analysisOptions(cmp, { tables: COMPARISON_CSV_TABLES, fallback: 'summary' })
+  analysisOptions(cmp, { tables: COMPARE_CSV_TABLES, fallback: 'summary' })
     .addHelpText(
       'after',
       `
 The perturbation flags (as for \`chokepoint scenario\`) apply to B. --json prints the comparison
 (chokepoint-comparison/v1; JSON Schema in @chokepoint/core/schema/comparison.json). --csv prints one
 table (summary, chokepoints, stages, countries), each figure as <name>_a, <name>_b, <name>_change;
---csv --out dir/ writes all four.
+--csv --out dir/ writes all four. When B's scenario holds levers, they are ranked under the rest of it
+(score points per unit of money, served fraction, cost): a section of the text, \`levers\` in the JSON,
+--csv levers (written with the others by --csv --out dir/).
 
 Examples:
   $ chokepoint compare model-2024.json model-2025.json

@@ -169,4 +169,26 @@ describe('chokepoint analyze', () => {
     expect(r.stderr).toContain('its parent directory does not exist');
     expect(existsSync(join(dir, 'no'))).toBe(false);
   });
+
+  it('prints the dispatch when costs are set: total cost, output and idle capacity, what levers cost', () => {
+    // examples/levers.json (docs/levers.md): CN 100 t at 10, US 50 t at 30, demand 100 t. An offtake of
+    // half the US plant dispatches 75 t CN + 25 t US = 75 × 10 + 25 × 30 = 1,500 (the market: 1,000),
+    // so the offtake costs 500 a year.
+    const levers = join(REPO, 'examples/levers.json');
+    const r = runCli(['analyze', levers, '--scenario', 'offtake-us', '--worst-case', 'none']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('total cost 1,500 a year');
+    expect(r.stdout).toMatch(/\n {2}cn +separation +CN +75 +25 +75\.0%/);
+    expect(r.stdout).toMatch(/\n {2}us +separation +US +25 +25 +50\.0%/);
+    expect(r.stdout).toMatch(/offtake of 50% of the capacity of us +500 +0/);
+    // The market alone: CN serves all, the US plant sits idle.
+    const plain = runCli(['analyze', levers, '--worst-case', 'none']);
+    expect(plain.stdout).toContain('total cost 1,000 a year');
+    expect(plain.stdout).toMatch(/\n {2}us +separation +US +0 +50 +0\.0%/);
+    // Price pressure then a ban: the idle US plant exits.
+    const squeeze = runCli(['analyze', levers, '--scenario', 'squeeze-then-ban', '--worst-case', 'none']);
+    expect(squeeze.stdout).toContain('Price pressure removed: us');
+    // No cost and no lever: no dispatch section.
+    expect(runCli(['analyze', FIXTURE]).stdout).not.toContain('Dispatch');
+  });
 });

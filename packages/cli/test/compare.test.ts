@@ -101,4 +101,48 @@ describe('chokepoint compare', () => {
     expect(scenario.code).toBe(1);
     expect(scenario.stderr).toContain('unknown scenario "nope"');
   });
+
+  it('ranks the levers of B’s scenario under the rest of it (examples/levers.json)', () => {
+    // levers-then-squeeze-ban = offtake-us + recycle, then squeeze-then-ban. Worked by hand in
+    // docs/levers.md: the shock alone serves nothing; the offtake 50% (score 15.0) for 10 × 500 a year;
+    // both 65.8% (30.8) for 2,000 + 10 × 500 = 7,000, i.e. 4,400 points per million.
+    const levers = join(REPO, 'examples/levers.json');
+    const args = [
+      'compare',
+      levers,
+      '--base-scenario',
+      'squeeze-then-ban',
+      '--scenario',
+      'levers-then-squeeze-ban',
+    ];
+    const r = runCli([...args, '--worst-case', 'none', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const c = ComparisonSchema.parse(JSON.parse(r.stdout));
+    expect(c.levers?.baseline.score).toBe(0);
+    expect(c.levers?.baseline.exited).toEqual(['us']);
+    expect(
+      c.levers?.rows.map((x) => [x.scoreGained, Math.round(x.cost), Math.round(x.ratio * 1000) / 10]),
+    ).toEqual([
+      [30.8, 7000, 65.8],
+      [15, 5000, 50],
+      [0, 2000, 0],
+    ]);
+    const text = runCli([...args, '--worst-case', 'none']).stdout;
+    expect(text).toContain('Levers of B ranked under "3 years of price pressure');
+    expect(text).toMatch(/2 {2}offtake:us=0\.5 +15\.0 +\+15\.0 +50\.0% +\+50\.0% +0 +500 +5\.0k +3000\.00/);
+    const csv = runCli([...args, '--worst-case', 'none', '--csv', 'levers']).stdout;
+    expect(csv.split('\r\n')[0]).toMatch(/^shock,rank,levers,label,score,scoreGained,ratio/);
+    expect(csv).toContain('offtake:us=0.5 + recycling:all>separation=0.3x0.8');
+    // No lever in B: no ranking.
+    const plain = runCli([
+      'compare',
+      levers,
+      '--scenario',
+      'squeeze-then-ban',
+      '--worst-case',
+      'none',
+      '--json',
+    ]);
+    expect(JSON.parse(plain.stdout).levers).toBeUndefined();
+  });
 });

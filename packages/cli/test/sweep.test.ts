@@ -197,4 +197,58 @@ describe('chokepoint sweep', () => {
     expect(runCli(['sweep', '-', '--perturbations', '-']).code).toBe(2);
     expect(runCli(['sweep', FIXTURE, '--perturbations', TWO, '--max-active', '0']).code).toBe(2);
   });
+
+  it('ranks lever factors under each shock by score points per unit of money (examples/levers.json)', () => {
+    // docs/levers.md, worked by hand: under 3 years of price pressure then a Chinese ban nothing is
+    // served (score 0); an offtake of half the US plant keeps it (50% served, score 15.0) for 500 a year,
+    // 10 years = 5,000, so 15 / 5,000 × 1e6 = 3,000 points per million; with recycling (capex 2,000)
+    // 65.8% served, score 30.8 for 7,000: 4,400 per million; recycling alone gains nothing there.
+    const file = sweepFile({
+      format: 'chokepoint-sweep/v1',
+      factors: [
+        { id: 'offtake-us', perturbations: [{ type: 'offtake', nodes: ['us'], share: 0.5 }] },
+        {
+          id: 'recycle',
+          perturbations: [
+            { type: 'recycling', share: 0.3, yield: 0.8, into: 'separation', country: 'JP', capex: 2000 },
+          ],
+        },
+        {
+          id: 'squeeze-ban',
+          perturbations: [
+            { type: 'attrition', years: 3, minUtilisation: 0.5 },
+            { type: 'export-control', country: 'CN' },
+          ],
+        },
+      ],
+    });
+    const levers = join(REPO, 'examples/levers.json');
+    const json = runCli(['sweep', levers, '--perturbations', file, '--json']);
+    expect(json.code, json.stderr).toBe(0);
+    const result = JSON.parse(json.stdout);
+    const ban = result.levers.find((k: { shock: string[] }) => k.shock.join() === 'squeeze-ban');
+    expect(ban.baseline.score).toBe(0);
+    expect(ban.rows.map((r: { levers: string[] }) => r.levers.join('+'))).toEqual([
+      'offtake-us+recycle',
+      'offtake-us',
+      'recycle',
+    ]);
+    expect(ban.rows[0].cost).toBeCloseTo(7000, 3);
+    expect(ban.rows[0].pointsPerMoney * 1e6).toBeCloseTo(4400, 1);
+    expect(ban.rows[1].scoreGained).toBe(15);
+    expect(ban.rows[1].ratio).toBeCloseTo(0.5, 9);
+    expect(ban.rows[1].pointsPerMoney * 1e6).toBeCloseTo(3000, 1);
+    const text = runCli(['sweep', levers, '--perturbations', file]).stdout;
+    expect(text).toContain('Levers under squeeze-ban (run 3: score 0.0, served 0.0%)');
+    expect(text).toMatch(
+      /1 {2}offtake-us \+ recycle +30\.8 +\+30\.8 +65\.8% +\+65\.8% +2\.0k +500 +7\.0k +4400\.00/,
+    );
+    const csv = csvRows(runCli(['sweep', levers, '--perturbations', file, '--csv', 'levers']).stdout);
+    const row = csv.find((r) => r.shock === 'squeeze-ban' && r.levers === 'offtake-us');
+    expect(row).toMatchObject({ rank: '2', run: '5', score: '15', scoreGained: '15' });
+    // A sweep without lever factors has no ranking.
+    expect(
+      JSON.parse(runCli(['sweep', FIXTURE, '--perturbations', TWO, '--json']).stdout).levers,
+    ).toBeUndefined();
+  });
 });

@@ -14,11 +14,14 @@ import {
   analyze,
   COMPARISON_CSV_TABLES,
   type Comparison,
-  type ComparisonCsvTable,
   compare,
   comparisonCsv,
+  provenanceColumns,
+  scenarioLeverRanking,
 } from '@chokepoint/core';
+import Papa from 'papaparse';
 import { compareMarkdown, compareText } from '../format/compare-report.ts';
+import { leverRecord } from '../format/lever-rows.ts';
 import { hashOption, loadMessages, loadModelArg } from '../io/load-model.ts';
 import { UsageError } from '../io/read-input.ts';
 import { formatOf, type LoadFlags, loadOptions, type OutputFlags } from '../options/common.ts';
@@ -31,6 +34,10 @@ import {
 import { deliver, isDirectoryTarget, type OutputDocument } from '../output/deliver.ts';
 import { type AnalyzeFlags, scenarioOf, worstCaseOf } from './analyze.ts';
 import type { CommandResult } from './result.ts';
+
+/** core's comparison tables, and `levers` when B's scenario holds levers (docs/cli.md). */
+export const COMPARE_CSV_TABLES = [...COMPARISON_CSV_TABLES, 'levers'] as const;
+type CompareCsvTable = (typeof COMPARE_CSV_TABLES)[number];
 
 export type CompareFlags = OutputFlags &
   LoadFlags &
@@ -53,10 +60,13 @@ export function compareCommand(aArg: string, bArg: string | undefined, flags: Co
   const bBase = flags.scenario === undefined ? undefined : scenarioOf(b.model, flags.scenario, b.label);
   const bScenario = scenarioFromFlags(b.model, flags, bBase);
   const options = worstCaseOf(flags);
-  const comparison = compare(
+  const compared = compare(
     analyze(a.model, { ...options, scenario: baseScenario, ...hashOption(a) }),
     analyze(b.model, { ...options, scenario: bScenario, ...hashOption(b) }),
   );
+  // B's levers ranked under the rest of B's scenario (its shock), by score points per unit of money.
+  const levers = bScenario ? scenarioLeverRanking(b.model, bScenario) : null;
+  const comparison: Comparison = levers ? { ...compared, levers } : compared;
   const messages = [
     ...loadMessages(a),
     ...(b === a ? [] : loadMessages(b)),
@@ -73,12 +83,16 @@ function comparisonDocuments(comparison: Comparison, flags: CompareFlags): Outpu
     case 'json':
       return [{ name: 'comparison.json', text: JSON.stringify(comparison, null, 2) }];
     case 'csv': {
-      // As for analyze: every table into a directory, else the one named (summary by default).
+      // As for analyze: every table into a directory, else the one named (summary by default); the
+      // levers table only when there are levers to rank.
       const all = flags.csv === true && flags.out !== undefined && isDirectoryTarget(flags.out);
-      const tables: readonly ComparisonCsvTable[] = all
-        ? COMPARISON_CSV_TABLES
-        : [flags.csv === true ? 'summary' : (flags.csv as ComparisonCsvTable)];
-      return tables.map((t) => ({ name: `${t}.csv`, text: comparisonCsv(comparison, t) }));
+      const tables: readonly CompareCsvTable[] = all
+        ? COMPARE_CSV_TABLES.filter((t) => t !== 'levers' || comparison.levers)
+        : [flags.csv === true ? 'summary' : (flags.csv as CompareCsvTable)];
+      return tables.map((t) => ({
+        name: `${t}.csv`,
+        text: t === 'levers' ? leversCsv(comparison) : comparisonCsv(comparison, t),
+      }));
     }
     case 'markdown':
       return [{ name: 'comparison.md', text: compareMarkdown(comparison, { top: flags.top }) }];
@@ -86,3 +100,32 @@ function comparisonDocuments(comparison: Comparison, flags: CompareFlags): Outpu
       return [{ name: 'comparison.txt', text: compareText(comparison, { top: flags.top }) }];
   }
 }
+
+/** One row per lever or combination, in rank order (empty, with its header, when B has no lever). */
+function leversCsv(comparison: Comparison): string {
+  const p = provenanceColumns(comparison.b.provenance);
+  const shock = comparison.levers?.shock?.id ?? '';
+  const rows = (comparison.levers?.rows ?? []).map((r, i) => ({
+    shock,
+    ...leverRecord(r, i + 1),
+    exited: r.exited.join(' + '),
+    ...p,
+  }));
+  if (rows.length > 0) return Papa.unparse(rows);
+  const header = ['shock', ...Object.keys(leverRecord(EMPTY_ROW, 0)), 'exited', ...Object.keys(p)];
+  return Papa.unparse({ fields: header, data: [] });
+}
+
+const EMPTY_ROW = {
+  levers: [],
+  label: '',
+  score: 0,
+  scoreGained: 0,
+  ratio: 0,
+  servedGained: 0,
+  capex: 0,
+  yearlyCost: 0,
+  cost: 0,
+  pointsPerMoney: null,
+  stock: 0,
+};

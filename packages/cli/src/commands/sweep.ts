@@ -91,8 +91,9 @@ export async function sweepCommand(modelArg: string | undefined, flags: SweepFla
       break;
     case 'csv': {
       const all = flags.csv === true && flags.out !== undefined && isDirectoryTarget(flags.out);
+      // The levers table only when some factor is a lever.
       const tables: readonly SweepCsvTable[] = all
-        ? SWEEP_CSV_TABLES
+        ? SWEEP_CSV_TABLES.filter((t) => t !== 'levers' || result.levers)
         : [flags.csv === true ? 'runs' : (flags.csv as SweepCsvTable)];
       for (const t of tables) docs.push({ name: `${t}.csv`, text: sweepCsv(result, t) });
       break;

@@ -7,6 +7,7 @@
  * shortened, are the "change against the baseline" that `chokepoint scenario` prints after its report.
  */
 import { type Comparison, countryName, type Delta } from '@chokepoint/core';
+import { LEVER_COLUMNS, leverRows } from './lever-rows.ts';
 import { markdownTable } from './markdown-table.ts';
 import { provenanceLine } from './provenance.ts';
 import { type Column, renderTable } from './table.ts';
@@ -151,6 +152,18 @@ export function compareSections(c: Comparison, options: { top?: number; brief?: 
         pct(w.shortfall.b),
         ppChange(w.shortfall),
       ]),
+    });
+  }
+  if (c.levers) {
+    const l = c.levers;
+    const under = l.shock ? `"${l.shock.label}"` : 'no shock';
+    sections.push({
+      title: `Levers of B ranked under ${under} (the rest of B's scenario): score points per unit of money, cost = capex + ${l.years} × yearly cost${l.rows.length > top ? `, top ${top} of ${l.rows.length}` : ''}`,
+      columns: LEVER_COLUMNS,
+      rows: leverRows(l.rows.slice(0, top)),
+      notes: [
+        `The shock alone: score ${l.baseline.score.toFixed(1)}, served ${pct(l.baseline.ratio)}${l.baseline.exited.length ? `; price pressure removes ${l.baseline.exited.join(', ')}` : ''}.`,
+      ],
     });
   }
   return sections;

@@ -10,12 +10,13 @@
  */
 import { provenanceColumns, type SweepResult } from '@chokepoint/core';
 import Papa from 'papaparse';
+import { LEVER_COLUMNS, leverRecord, leverRows } from './lever-rows.ts';
 import { markdownTable } from './markdown-table.ts';
 import { plural } from './plural.ts';
 import { provenanceLine } from './provenance.ts';
 import { type Column, pct, renderTable } from './table.ts';
 
-export const SWEEP_CSV_TABLES = ['runs', 'effects'] as const;
+export const SWEEP_CSV_TABLES = ['runs', 'effects', 'levers'] as const;
 export type SweepCsvTable = (typeof SWEEP_CSV_TABLES)[number];
 
 const COMPONENTS = ['supply', 'n-1', 'export-control', 'diversification'] as const;
@@ -24,6 +25,40 @@ const COMPONENTS = ['supply', 'n-1', 'export-control', 'diversification'] as con
 export const FACTOR_COLUMN_PREFIX = 'factor:';
 
 export function sweepCsv(result: SweepResult, table: SweepCsvTable): string {
+  if (table === 'levers') {
+    // One row per run with levers, ranked within its shock (docs/cli.md).
+    const p = provenanceColumns(result.provenance);
+    const fields = [
+      'shock',
+      'run',
+      'rank',
+      'levers',
+      'label',
+      'score',
+      'scoreGained',
+      'ratio',
+      'servedGained',
+      'capex',
+      'yearlyCost',
+      'cost',
+      'pointsPerMoney',
+      'stock',
+      ...Object.keys(p),
+    ];
+    const data = (result.levers ?? []).flatMap((k) =>
+      k.rows.map((r, i) => {
+        const rec = leverRecord(r, i + 1);
+        return fields.map((f) =>
+          f === 'shock'
+            ? k.shock.join(' + ')
+            : f === 'run'
+              ? r.run
+              : (rec[f] ?? p[f as keyof typeof p] ?? ''),
+        );
+      }),
+    );
+    return Papa.unparse({ fields, data });
+  }
   if (table === 'effects') {
     const p = provenanceColumns(result.provenance);
     return Papa.unparse(
@@ -74,6 +109,7 @@ interface Summary {
   head: string[];
   effects: { columns: Column[]; rows: string[][]; title: string };
   lowest: { columns: Column[]; rows: string[][]; title: string };
+  levers: { columns: Column[]; rows: string[][]; title: string }[];
 }
 
 const signed = (x: number, digits = 1) =>
@@ -95,8 +131,14 @@ function summary(result: SweepResult, top: number): Summary {
   ].filter(Boolean);
   const effects = result.effects.slice(0, top);
   const lowest = [...runs].sort((a, b) => a.score - b.score || a.run - b.run).slice(0, Math.min(top, 5));
+  const levers = (result.levers ?? []).map((k) => ({
+    title: `Levers under ${k.shock.length ? k.shock.join(' + ') : 'no shock'} (run ${k.baseline.run}: score ${k.baseline.score.toFixed(1)}, served ${pct(k.baseline.ratio)}) — ranked by score points per unit of money, cost = capex + 10 × yearly cost${k.rows.length > top ? `, top ${top} of ${k.rows.length}` : ''}`,
+    columns: LEVER_COLUMNS,
+    rows: leverRows(k.rows.slice(0, top)),
+  }));
   return {
     head,
+    levers,
     effects: {
       title: `What moves the score most${result.effects.length > top ? ` (top ${top} of ${result.effects.length})` : ''} — mean with it on minus mean with its factor off; "alone" is it alone against the baseline`,
       columns: [
@@ -147,6 +189,7 @@ export function sweepText(result: SweepResult, options: { top?: number } = {}): 
     s.lowest.title,
     renderTable(s.lowest.columns, s.lowest.rows),
     '',
+    ...s.levers.flatMap((t) => [t.title, renderTable(t.columns, t.rows), '']),
     provenanceLine(result.provenance),
   ].join('\n')}\n`;
 }
@@ -172,6 +215,7 @@ export function sweepMarkdown(result: SweepResult, options: { top?: number } = {
     '',
     md(s.lowest),
     '',
+    ...s.levers.flatMap((t) => [`### ${t.title}`, '', md(t), '']),
     `_${provenanceLine(result.provenance)}._`,
   ].join('\n')}\n`;
 }

@@ -1,7 +1,8 @@
 /**
  * The human-readable form of an analysis report: what `chokepoint analyze` prints without --json.
  * Sections follow the questions people ask in order: does it deliver, how resilient, where it chokes,
- * who dominates each stage, which country's ban hurts most, what each consuming country is served.
+ * who dominates each stage, which country's ban hurts most, what each consuming country is served,
+ * and, when costs or levers make one, the dispatch and what each lever costs.
  */
 import { countryName, type Report, unusedFieldsNotice } from '@chokepoint/core';
 import { plural } from './plural.ts';
@@ -156,6 +157,12 @@ export function textReport(report: Report, options: { top?: number } = {}): stri
       ]),
     ),
   );
+  // Say why a stage has no figure (the rare-earth metal stage: no capacity by country in the sources).
+  const blank = report.concentration.filter((c) => c.hhi === null).map((c) => c.stage);
+  if (blank.length)
+    out.push(
+      `  — ${blank.join(', ')}: no node of the stage has both a country and a capacity above 0, so no share is computed`,
+    );
   out.push('');
   const byCommodity = commodityConcentrationRows(report);
   if (byCommodity.length > 0) {
@@ -193,6 +200,7 @@ export function textReport(report: Report, options: { top?: number } = {}): stri
       : '  no node has a country',
   );
   out.push(...countrySupplyLines(report));
+  out.push(...dispatchLines(report));
   out.push(...riskSharingLines(report));
   const r = report.redundancy;
   out.push('');
@@ -230,6 +238,74 @@ function countrySupplyLines(report: Report): string[] {
       ]),
     ),
   ];
+}
+
+/**
+ * The dispatch (issue 15), when a cost or a lever floor makes one: its total cost, then per node with
+ * a capacity its dispatched output and idle capacity (the subsidy story: cheap capacity runs, dearer
+ * producers sit idle); then what the scenario's levers cost and which producers price pressure removed.
+ */
+function dispatchLines(report: Report): string[] {
+  const out: string[] = [];
+  const d = report.dispatch;
+  if (d) {
+    const byId = new Map(report.nodes.map((n) => [n.id, n]));
+    const rows = d.nodes.filter((n) => n.idle !== null);
+    const rest = d.nodes.length - rows.length;
+    out.push(
+      '',
+      `Dispatch — the cheapest flow that delivers the maximum: total cost ${money(d.totalCost)} a year`,
+      renderTable(
+        [
+          { header: 'node' },
+          { header: 'stage' },
+          { header: 'country' },
+          { header: 'output', align: 'right' },
+          { header: 'idle', align: 'right' },
+          { header: 'used', align: 'right' },
+          { header: 'stock', align: 'right' },
+        ],
+        rows.map((n) => [
+          n.id,
+          byId.get(n.id)?.stage ?? '',
+          byId.get(n.id)?.country ?? '',
+          qty(n.output),
+          qty(n.idle ?? Number.POSITIVE_INFINITY),
+          n.utilisation === null ? '—' : pct(n.utilisation),
+          n.stock > 0 ? qty(n.stock) : '',
+        ]),
+      ),
+    );
+    if (rest > 0)
+      out.push(`  (${plural(rest, 'node')} without a capacity — consumers, unlimited plants — not listed)`);
+  }
+  if (report.levers?.length) {
+    out.push(
+      '',
+      'Levers — what each costs (yearly: the dispatch cost it adds or the floor it pays, plus opex)',
+      renderTable(
+        [
+          { header: 'lever' },
+          { header: 'yearly', align: 'right' },
+          { header: 'capex', align: 'right' },
+          { header: 'stock', align: 'right' },
+        ],
+        report.levers.map((l) => [
+          clip(l.label, 70),
+          money(l.yearlyCost),
+          money(l.capex),
+          l.stock > 0 ? qty(l.stock) : '',
+        ]),
+      ),
+    );
+  }
+  if (report.exited?.length) out.push('', `Price pressure removed: ${report.exited.join(', ')}`);
+  return out;
+}
+
+/** Money with thousands separators (the model's own currency). */
+function money(x: number): string {
+  return Math.round(x).toLocaleString('en-US');
 }
 
 /** Long labels cut to `max` characters with an ellipsis, so the table fits a terminal. */

@@ -4,7 +4,8 @@
  *
  * Tonnes of graphite. Natural mine output from the USGS world data; battery-grade refining (spherical
  * and anode material) and demand from the IEA. The IEA's demand is far larger than natural mine
- * output, the difference being synthetic graphite, which enters as one derived source.
+ * output, the difference being synthetic graphite, which enters as derived sources by country (split
+ * as battery-grade refining is, for want of a country split in the sources).
  */
 import type { Model, ModelEdge, ModelNode } from '../../src/model/schema.ts';
 import { assemble, fmt } from './lib/builder.ts';
@@ -45,17 +46,26 @@ export function buildGraphite(src: Sources): Model {
   const other = ktToT(d.otherUses);
   const total = ktToT(d.total);
   const natural = mines.reduce((s, n) => s + (n.capacity ?? 0), 0);
-  const synthetic: ModelNode = {
-    id: 'synthetic',
-    label: 'Synthetic graphite (all producers)',
-    stage: 'synthetic',
-    kind: 'source',
-    commodity: 'synthetic graphite',
-    capacity: total - natural,
-    source: `derived: [IEA-CMD25] graphite demand 2024 (${fmt(total)} t) less natural mine output in this model (${fmt(natural)} t ${mineRef}) = ${fmt(total - natural)} t`,
-    notes:
-      'No country: the sources read give no synthetic-graphite output by country (most is made in China), so export controls leave it alone — read China scenarios as lower bounds of the loss.',
-  };
+  // Synthetic graphite by country: derived, split as battery-grade refining is (IEA: China 96%), so
+  // that a Chinese ban reaches it. The sources give no synthetic output by country (issue 12).
+  const syntheticTotal = total - natural;
+  const refined = refiners.reduce((s, n) => s + (n.capacity ?? 0), 0);
+  const synthetic: ModelNode[] = refiners.map((r) => {
+    const share = (r.capacity ?? 0) / refined;
+    const value = Math.round(syntheticTotal * share);
+    return {
+      id: r.id.replace(/-ref$/, '-synthetic'),
+      label: (r.label ?? r.id).replace(/ — .*$/, ' — synthetic graphite'),
+      stage: 'synthetic',
+      ...(r.country ? { country: r.country } : {}),
+      kind: 'source',
+      commodity: 'synthetic graphite',
+      capacity: value,
+      source: `derived: [IEA-CMD25] graphite demand 2024 (${fmt(total)} t) less natural mine output in this model (${fmt(natural)} t ${mineRef}) = ${fmt(syntheticTotal)} t of synthetic graphite, × this country's share of battery-grade refining (${fmt(r.capacity ?? 0)} of ${fmt(refined)} t [IEA-CMD25]) = ${fmt(value)} t`,
+      notes:
+        'Derived split: the sources read give no synthetic-graphite output by country (most is made in China); it is split as battery-grade refining is (IEA: China 96%, Japan 2%), on the assumption that synthetic graphite is made where anode material is.',
+    };
+  });
   const sinks: ModelNode[] = [
     ...regionalSinks(
       'ev-batteries',
@@ -92,11 +102,13 @@ export function buildGraphite(src: Sources): Model {
     });
   }
   for (const r of refiners) {
-    edges.push({
-      source: 'synthetic',
-      target: r.id,
-      citation: 'model structure: synthetic graphite is made into anode material',
-    });
+    for (const syn of synthetic) {
+      edges.push({
+        source: syn.id,
+        target: r.id,
+        citation: 'model structure: synthetic graphite is made into anode material',
+      });
+    }
     for (const s of ['ev-batteries', 'grid-storage']) {
       edges.push({
         source: r.id,
@@ -105,11 +117,13 @@ export function buildGraphite(src: Sources): Model {
       });
     }
   }
-  edges.push({
-    source: 'synthetic',
-    target: 'other-uses',
-    citation: 'model structure: synthetic graphite for electrodes and other uses',
-  });
+  for (const syn of synthetic) {
+    edges.push({
+      source: syn.id,
+      target: 'other-uses',
+      citation: 'model structure: synthetic graphite for electrodes and other uses',
+    });
+  }
 
   return assemble({
     name: 'Graphite: mine to battery anode',
@@ -119,7 +133,7 @@ export function buildGraphite(src: Sources): Model {
     unit: 't graphite per year',
     stages: ['mining', 'synthetic', 'refining', 'end-use'],
     edges: edgesToRegions(edges, 'ev-batteries', sinks),
-    nodes: [...mines, synthetic, ...refiners, ...sinks],
+    nodes: [...mines, ...synthetic, ...refiners, ...sinks],
     notes:
       'China refines 96% of battery-grade graphite. The refining column of the IEA sheet is read as battery-grade graphite; the label was not seen in the primary.',
     scenarios: [

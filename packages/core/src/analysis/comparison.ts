@@ -11,6 +11,7 @@
  * (`schema/comparison-v1.schema.json`).
  */
 import { z } from 'zod';
+import { LeverRankingSchema } from './levers/ranking-schema.ts';
 import { RESILIENCE_COMPONENT_IDS, ReportSchema } from './report.ts';
 
 export const COMPARISON_FORMAT = 'chokepoint-comparison/v1' as const;
@@ -108,6 +109,11 @@ export const ComparisonSchema = z
       z.object({ k: z.number().int(), shortfall: DeltaSchema, nodes: pair(z.array(z.string())) }).strict(),
     ),
     redundancy: z.object({ overall: DeltaSchema }).strict(),
+    levers: LeverRankingSchema.optional().describe(
+      "When B's scenario holds levers (docs/levers.md): each lever and combination of B's scenario, run as " +
+        '"levers, then the rest of the scenario (the shock)", ranked by score points gained per unit of money, ' +
+        'with the served fraction under the shock and the cost. Added by `chokepoint compare`.',
+    ),
   })
   .strict();
 

@@ -26,9 +26,13 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
 
 /** The report with its rows keyed by id, so two file orders can be compared figure by figure. */
 function byId(report: Report) {
-  const { nodes, edges, ...rest } = report;
+  const { nodes, edges, dispatch, ...rest } = report;
   return {
     ...rest,
+    // The dispatch lists its nodes in the file's order, as the report's nodes do: keyed by id too.
+    ...(dispatch
+      ? { dispatch: { ...dispatch, nodes: Object.fromEntries(dispatch.nodes.map((n) => [n.id, n])) } }
+      : {}),
     nodes: Object.fromEntries(nodes.map((n) => [n.id, n])),
     edges: Object.fromEntries(edges.map((e) => [e.id, e])),
     csv: REPORT_CSV_TABLES.map((t) => reportCsv(report, t).split(/\r?\n/).sort()),

@@ -115,11 +115,15 @@ export function crossCheck(raw: unknown): ModelIssue[] {
         issues.push({ path: ['scenarios', i, 'id'], message: `duplicate scenario id "${sid}"` });
       scenarios.add(sid);
     }
+    // A node that a `new-capacity` lever adds can be named by the perturbations after it (an offtake
+    // of the new plant): levers apply in order (docs/levers.md).
+    const added = new Set<string>();
+    const known = (id: string) => nodes.has(id) || added.has(id);
     list(s.perturbations).forEach((p, j) => {
       if (!isRec(p)) return;
       const at = ['scenarios', i, 'perturbations', j];
       const node = str(p.node);
-      if (node !== undefined && !nodes.has(node)) {
+      if (node !== undefined && !known(node)) {
         issues.push({ path: [...at, 'node'], nodeId: node, message: `"${node}" is not a node id` });
       }
       list(p.stages).forEach((st, k) => {
@@ -136,7 +140,7 @@ export function crossCheck(raw: unknown): ModelIssue[] {
       const named = `scenario "${sid ?? i}", perturbation ${j + 1}${typeof p.type === 'string' ? ` (${p.type})` : ''}`;
       for (const field of ['nodes', 'sinks', 'from', 'to'] as const) {
         list(p[field]).forEach((id, k) => {
-          if (typeof id === 'string' && !nodes.has(id))
+          if (typeof id === 'string' && !known(id))
             issues.push({
               path: [...at, field, k],
               nodeId: id,
@@ -146,7 +150,7 @@ export function crossCheck(raw: unknown): ModelIssue[] {
       }
       for (const field of ['sink', 'to'] as const) {
         const id = str(p[field]);
-        if (id !== undefined && !nodes.has(id))
+        if (id !== undefined && !known(id))
           issues.push({ path: [...at, field], nodeId: id, message: `${named}: "${id}" is not a node id` });
       }
       for (const field of ['stage', 'into'] as const) {
@@ -191,6 +195,8 @@ export function crossCheck(raw: unknown): ModelIssue[] {
       }
       if (group !== undefined && !groups.has(group))
         issues.push({ path: [...at, 'group'], message: `${named}: unknown group "${group}"` });
+      const newId = p.type === 'new-capacity' ? str(p.id) : undefined;
+      if (newId !== undefined) added.add(newId);
     });
   });
 

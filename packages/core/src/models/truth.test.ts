@@ -22,6 +22,8 @@ const CHECKS: [string, string, string, number, string][] = [
   ['lithium', 'refining', 'CN', 70, 'IEA: China 70% of lithium refining, 2024'],
   ['cobalt', 'refining', 'CN', 78, 'IEA: China 78% of cobalt refining, 2024'],
   ['graphite', 'refining', 'CN', 96, 'IEA: China 96% of battery-grade graphite, 2024'],
+  // Derived (issue 12): synthetic graphite is split as battery-grade refining is, for want of a source.
+  ['graphite', 'synthetic', 'CN', 96, 'derived: synthetic split as IEA battery-grade refining, China 96%'],
   ['copper', 'refining', 'CN', 44, 'USGS MCS 2025 and IEA: China 44% of refined copper, 2024'],
   // Magnesium (95%) and vanadium (70%) are checked below against USGS's rounded world total.
   ['germanium', 'production', 'CN', 60, 'CRMA (2023): China about 60% of germanium'],

@@ -6,6 +6,7 @@
  * threads) and the summary of effects. Pure and DOM-free like the rest of core.
  */
 export { type SweepEffect, sweepEffects } from './effects.ts';
+export { isLeverFactor, type SweepLeverRanking, sweepLeverRankings } from './lever-ranking.ts';
 export {
   activeLevels,
   countRuns,

@@ -19,6 +19,7 @@ import {
 } from '../analysis/report.ts';
 import type { Model } from '../model/schema.ts';
 import { type SweepEffect, sweepEffects } from './effects.ts';
+import { isLeverFactor, type SweepLeverRanking, sweepLeverRankings } from './lever-ranking.ts';
 import { activeLevels, enumerateRuns, levelName, runScenario, type SweepPlan } from './plan.ts';
 
 export interface SweepRun {
@@ -76,6 +77,11 @@ export interface SweepResult {
   runs: SweepRun[];
   /** Every level's effect on the score, largest first. */
   effects: SweepEffect[];
+  /**
+   * When some factors are levers: per shock, the runs with levers ranked by score points per unit of
+   * money (lever-ranking.ts). Absent when no factor is a lever.
+   */
+  levers?: SweepLeverRanking[];
 }
 
 /** Runs every combination and summarises the effects; `runs` may come from `runSweep` slices. */
@@ -103,5 +109,11 @@ export function sweep(
     maxActive: plan.maxActive,
     runs,
     effects: sweepEffects(plan, runs),
+    ...leverRankings(model, plan, runs),
   };
+}
+
+function leverRankings(model: Model, plan: SweepPlan, runs: SweepRun[]): { levers?: SweepLeverRanking[] } {
+  const rankings = sweepLeverRankings(model, plan, runs);
+  return plan.factors.some(isLeverFactor) ? { levers: rankings } : {};
 }

@@ -156,6 +156,31 @@ export function partnersOnlyScenario(nodes: readonly ModelNode[]): Scenario {
   };
 }
 
+/**
+ * The partners-only lever (issue 15) for today's groups: "can FORGE / the Quad / Pax Silica supply
+ * itself without China?" Every node in a country outside the group stops, the rest-of-world
+ * aggregates (ZZ) included; nodes without a country stay (docs/levers.md).
+ */
+export function partnersOnlyLevers(): Scenario[] {
+  const lever = (group: string, name: string, source: string, caveat = ''): Scenario => ({
+    id: `partners-only-${group}`,
+    label: `Partners only (${name}, lever)`,
+    description: `The partners-only lever: every node in a country outside ${name} stops (an outage), China's and the rest-of-world aggregates' (ZZ, whose members are mixed) included, consumers too; nodes without a country stay. "Can ${name} supply itself without China?"${caveat ? ` ${caveat}` : ''} Unlike partners-only-msp (other countries stop exporting), nothing outside the group runs at all. A what-if, not an event.`,
+    source,
+    perturbations: [{ type: 'partners-only', group }],
+  });
+  return [
+    lever(
+      'forge',
+      'FORGE',
+      '[FORGE26]',
+      'FORGE’s membership is incomplete in the sources read (the US and Korea only): read the result as a lower bound.',
+    ),
+    lever('quad', 'the Quad', '[QUAD25]'),
+    lever('pax-silica', 'Pax Silica', '[PAXSILICA]'),
+  ];
+}
+
 // ---------------------------------------------------------------------------------------------------
 
 export interface ModelParts {
@@ -174,9 +199,9 @@ export interface ModelParts {
   candidates?: Candidate[];
 }
 
-/** Adds groups, the partners-only scenario and the bibliography, then validates. */
+/** Adds groups, the partners-only scenario and levers and the bibliography, then validates. */
 export function assemble(parts: ModelParts): Model {
-  const scenarios = [...parts.scenarios, partnersOnlyScenario(parts.nodes)];
+  const scenarios = [...parts.scenarios, partnersOnlyScenario(parts.nodes), ...partnersOnlyLevers()];
   // Every string of the model may quote a reference: sources, citations, notes, descriptions.
   const texts: string[] = [];
   JSON.stringify(

@@ -246,6 +246,41 @@ const CATALOGUE: Reference[] = [
     year: 2025,
   },
   {
+    id: 'MP-DOD25',
+    title:
+      'MP Materials 8-K summary of the Price Protection Agreement with the US Department of Defense (dated 9 Jul 2025): NdPr floor of US$110/kg for 10 years from Q4 2025, DoD paying the gap to the market benchmark on all volumes sold or stockpiled; DoD buys 100% of the "10X" magnet plant’s output for 10 years',
+    publisher: 'MP Materials (SEC filing, secondary summary)',
+    year: 2025,
+  },
+  {
+    id: 'MP-10X',
+    title:
+      'nsenergybusiness.com; adamasintel.com; defence-industry.eu: MP Materials’ "10X" magnet facility takes total US MP magnet capacity to ~10,000 t/yr, commissioning 2028',
+    publisher: 'nsenergybusiness.com / adamasintel.com',
+    year: 2025,
+  },
+  {
+    id: 'NM-NDPR25',
+    title: 'The Northern Miner (Aug 2025): NdPr oxide about US$88/kg',
+    publisher: 'The Northern Miner',
+    year: 2025,
+  },
+  {
+    id: 'EU-CRMA24',
+    title:
+      'Regulation (EU) 2024/1252 (Critical Raw Materials Act), 2030 benchmarks: 10% extraction, 40% processing, 25% recycling of the EU’s consumption of strategic raw materials; at most 65% from any single third country per stage',
+    publisher: 'European Union',
+    year: 2024,
+    url: 'https://eur-lex.europa.eu/eli/reg/2024/1252/oj',
+  },
+  {
+    id: 'UNEP-RR11',
+    title:
+      'UNEP International Resource Panel, Recycling Rates of Metals (Graedel et al., 2011): end-of-life recycling rates of Nd, Dy, Li and Ga below 1%; Co, Cu, Mn and Ni above 50%',
+    publisher: 'United Nations Environment Programme',
+    year: 2011,
+  },
+  {
     id: 'NEO-NARVA',
     title:
       'earths-book.com (Dec 2025); automotiveworld.com (19 Sep 2025): Neo Performance Materials Narva magnet plant, phase 1 ~2,000 t/yr, inaugurated Sep 2025',

@@ -16,6 +16,7 @@ import type { Sources } from '../lib/sources.ts';
 import { rareEarthCandidates } from './candidates.ts';
 import { rareEarthContext } from './context.ts';
 import { endUses, magnetToEndUseEdges } from './end-uses.ts';
+import { rareEarthLevers, withNdprPrice } from './levers.ts';
 import { magnetStage, REO_PER_T_MAGNET } from './magnets.ts';
 import { heavySeparationNodes, metalStage, midstreamEdges } from './midstream.ts';
 import { miningStage } from './mining.ts';
@@ -51,6 +52,12 @@ export function buildRareEarthMagnets(src: Sources): Model {
     ...magnets,
     ...sinks,
   ];
+  const edges = [
+    ...mining.edges.filter((e) => e.commodity === 'magnet REO'),
+    ...midstreamEdges(ctx),
+    ...magnetToEndUseEdges(magnets, sinks),
+    ...mining.edges.filter((e) => e.commodity !== 'magnet REO'),
+  ];
   return assemble({
     name: 'Rare-earth magnets, mine to magnet',
     description:
@@ -58,16 +65,11 @@ export function buildRareEarthMagnets(src: Sources): Model {
     year: 2025,
     unit: 't REO-equivalent per year',
     stages: ['mining', 'separation', 'heavy-separation', 'metal', 'magnet', 'end-use'],
-    commodities: RARE_EARTH_COMMODITIES,
+    commodities: withNdprPrice(RARE_EARTH_COMMODITIES),
     nodes,
-    edges: [
-      ...mining.edges.filter((e) => e.commodity === 'magnet REO'),
-      ...midstreamEdges(ctx),
-      ...magnetToEndUseEdges(magnets, sinks),
-      ...mining.edges.filter((e) => e.commodity !== 'magnet REO'),
-    ],
-    notes: `Magnet-stage figures are magnet rare-earth content: ${REO_PER_T_MAGNET} t of oxide per t of sintered NdFeB (~30 wt% rare-earth metal × ~1.2 oxide/metal ÷ 0.8 reduction yield [HVW23]). IEA magnet rare-earth tonnages are read as t REO-equivalent. EV and wind demand is split by consuming region (China, US, India, EU for wind, rest of world); electronics, other magnet uses and non-magnet uses are world totals without a country, so an export control by China also cuts China's own use of those: read scenario losses there as upper bounds.`,
-    scenarios: rareEarthScenarios(nodes),
+    edges,
+    notes: `Magnet-stage figures are magnet rare-earth content: ${REO_PER_T_MAGNET} t of oxide per t of sintered NdFeB (~30 wt% rare-earth metal × ~1.2 oxide/metal ÷ 0.8 reduction yield [HVW23]). IEA magnet rare-earth tonnages are read as t REO-equivalent. EV and wind demand is split by consuming region (China, US, India, EU for wind, rest of world); electronics, other magnet uses and non-magnet uses are world totals without a country, so an export control by China also cuts China's own use of those: read scenario losses there as upper bounds. Money is US$ (the NdPr price and the lever presets), except the suggest candidate, priced in Rs crore as its source gives it (no exchange rate is cited): compare it with candidates only.`,
+    scenarios: [...rareEarthScenarios(nodes), ...rareEarthLevers(nodes, edges)],
     candidates: rareEarthCandidates(nodes),
   });
 }

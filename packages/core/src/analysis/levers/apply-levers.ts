@@ -20,7 +20,8 @@
  *   `sink` to `to` (or out of the model).
  * - `partners-only {group}`: every node in a country outside the group stops, as an outage.
  * - `new-capacity`: a node with its suppliers (`from`) and customers (`to`, else the customers of the
- *   stage's nodes).
+ *   stage's nodes); it takes the recipe (and alternatives) of the first node of its stage that makes
+ *   the same commodity by one.
  * - `risk-sharing {group, project, shares?}`: the project is added exactly as a new-capacity lever;
  *   who pays what is the report's business (uncertainty/risk-sharing.ts), checked here so bad shares
  *   or an unknown group stop the scenario like any other bad field.
@@ -355,6 +356,11 @@ function addNewCapacity(
   const commodity =
     p.commodity ?? state.nodes.find((n) => n.stage === p.stage && n.commodity !== undefined)?.commodity;
   const id = p.id ?? freshId(index, `new-${p.country.toLowerCase()}-${p.stage}`);
+  // A plant of a stage whose makers follow a recipe (a magnet needs NdPr and Dy/Tb in proportion)
+  // makes the same product the same way: without the recipe it would make magnets from NdPr alone.
+  const twin = state.nodes.find(
+    (n) => n.stage === p.stage && n.commodity === commodity && n.recipe !== undefined,
+  );
   addNode(
     state,
     {
@@ -365,6 +371,8 @@ function addNewCapacity(
       capacity: p.capacity,
       ...(commodity ? { commodity } : {}),
       ...(p.cost !== undefined ? { cost: p.cost } : {}),
+      ...(twin?.recipe ? { recipe: twin.recipe } : {}),
+      ...(twin?.alternatives ? { alternatives: twin.alternatives } : {}),
     },
     from,
     customers,

@@ -19,6 +19,20 @@ const problems = (perturbation: Record<string, unknown>) => {
 };
 
 describe('lever fields in a model file', () => {
+  it('a node a new-capacity lever adds can be named after it, not before', () => {
+    const build = { type: 'new-capacity', id: 'au', country: 'AU', stage: 'mine', capacity: 30 };
+    const offtake = { type: 'offtake', nodes: ['au'], share: 1 };
+    const model = (...perturbations: Record<string, unknown>[]) => ({
+      ...twoCountryChain(),
+      scenarios: [{ id: 'plan', perturbations }],
+    });
+    expect(validateModel(model(build, offtake)).ok).toBe(true);
+    const before = validateModel(model(offtake, build));
+    expect(before.ok ? [] : before.issues.map((i) => formatIssue(i))).toEqual([
+      expect.stringContaining('$.scenarios[0].perturbations[0].nodes[0]'),
+    ]);
+  });
+
   it.each([
     [
       { type: 'offtake', nodes: ['us'], share: 1.5 },

@@ -241,6 +241,58 @@ describe('new capacity', () => {
   });
 });
 
+describe('new capacity at a stage with recipes', () => {
+  it('makes magnets by the recipe of its stage: Dy/Tb still limits what the two plants make', () => {
+    // Oxide: NdPr 100 t, Dy 0.75 t. The plant (50 t) needs 0.3 t NdPr and 0.01 t Dy per t of magnet.
+    // A new 50 t plant fed by both: without a recipe it would make 50 t from NdPr alone (100 served);
+    // with the stage's recipe the two plants share 0.75 t of Dy, 0.75 / 0.01 = 75 t served.
+    const model: Model = {
+      format: 'chokepoint/v1',
+      name: 'magnets',
+      unit: 't',
+      stages: ['oxide', 'magnet'],
+      commodities: [
+        { id: 'ndpr', unit: 't' },
+        { id: 'dy', unit: 't' },
+        { id: 'magnet', unit: 't' },
+      ],
+      nodes: [
+        { id: 'ndpr', stage: 'oxide', capacity: 100, commodity: 'ndpr' },
+        { id: 'dy', stage: 'oxide', capacity: 0.75, commodity: 'dy' },
+        {
+          id: 'plant',
+          stage: 'magnet',
+          capacity: 50,
+          commodity: 'magnet',
+          recipe: [
+            { commodity: 'ndpr', ratio: 0.3 },
+            { commodity: 'dy', ratio: 0.01 },
+          ],
+        },
+        { id: 'ev', stage: 'magnet', demand: 100 },
+      ],
+      edges: [
+        { source: 'ndpr', target: 'plant' },
+        { source: 'dy', target: 'plant' },
+        { source: 'plant', target: 'ev' },
+      ],
+    };
+    const build: Perturbation = {
+      type: 'new-capacity',
+      id: 'new-plant',
+      country: 'IN',
+      stage: 'magnet',
+      capacity: 50,
+      from: ['ndpr', 'dy'],
+      to: ['ev'],
+    };
+    expect(served(model)).toBeCloseTo(50, 6);
+    expect(served(model, build)).toBeCloseTo(75, 6);
+    const added = applyScenario(model, scenario(build)).nodes.find((n) => n.id === 'new-plant');
+    expect(added?.recipe).toEqual(model.nodes[2]!.recipe);
+  });
+});
+
 describe('partners-only', () => {
   it('equals removing every node outside the group (nodes without a country stay)', () => {
     const model: Model = {

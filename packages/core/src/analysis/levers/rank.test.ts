@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { twoCountryChain } from '../../../test/lever-chains.ts';
 import type { Model } from '../../model/schema.ts';
 import { assess } from '../assess.ts';
-import { leverPresets, rankLevers, shockScenarios } from './rank.ts';
+import { leverPresets, rankLevers, scenarioLeverRanking, shockScenarios, splitLevers } from './rank.ts';
+import { LeverRankingSchema } from './ranking-schema.ts';
 
 const model: Model = {
   ...twoCountryChain(100),
@@ -54,5 +55,42 @@ describe('rankLevers', () => {
     // Ranked by points per money: the offtake first.
     expect(r.rows[0]!.levers).toEqual(['offtake-us']);
     expect(r.rows[0]!.pointsPerMoney).toBeCloseTo(r.rows[0]!.scoreGained / 6000, 12);
+  });
+});
+
+describe('the levers of one scenario (compare)', () => {
+  it('splits levers from the shock, an offtake of a plant joining the new-capacity that adds it', () => {
+    const split = splitLevers({
+      id: 'plan',
+      perturbations: [
+        { type: 'new-capacity', id: 'au', country: 'AU', stage: 'mine', capacity: 30, cost: 50 },
+        { type: 'offtake', nodes: ['au'], share: 1 },
+        { type: 'offtake', nodes: ['us'], share: 0.5 },
+        { type: 'attrition', years: 3, minUtilisation: 0.5 },
+        { type: 'export-control', country: 'CN' },
+      ],
+    });
+    expect(split?.levers.map((l) => l.perturbations.map((p) => p.type))).toEqual([
+      ['new-capacity', 'offtake'],
+      ['offtake'],
+    ]);
+    expect(split?.shock?.perturbations.map((p) => p.type)).toEqual(['attrition', 'export-control']);
+    expect(splitLevers({ id: 'ban', perturbations: [{ type: 'export-control', country: 'CN' }] })).toBeNull();
+  });
+
+  it('ranks them as rankLevers does: the offtake keeps 50 t under the squeeze and ban', () => {
+    const ranking = scenarioLeverRanking(model, {
+      id: 'plan',
+      perturbations: [
+        { type: 'offtake', nodes: ['us'], share: 0.5, opex: 100 },
+        { type: 'attrition', years: 3, minUtilisation: 0.5 },
+        { type: 'export-control', country: 'CN' },
+      ],
+    });
+    expect(LeverRankingSchema.parse(ranking)).toEqual(ranking);
+    // Dispatch cost added 500 a year (75 × 10 + 25 × 30 − 100 × 10) + opex 100 = 600; 10 years: 6,000.
+    expect(ranking?.rows).toHaveLength(1);
+    expect(ranking?.rows[0]).toMatchObject({ ratio: 0.5, cost: expect.closeTo(6000, 3) });
+    expect(ranking?.baseline.ratio).toBe(0);
   });
 });
