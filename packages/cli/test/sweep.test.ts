@@ -135,8 +135,8 @@ describe('chokepoint sweep', () => {
   });
 
   // 2 × 1,024 runs of the default model, whose magnet recipes make every run an LP (docs/recipes.md).
-  it('--workers gives the same rows as one thread', { timeout: 180_000 }, () => {
-    const one = runCli(['sweep', '--perturbations', 'examples/sweep.json', '--json']);
+  it('worker threads give the same rows as one thread (--workers 1)', { timeout: 180_000 }, () => {
+    const one = runCli(['sweep', '--perturbations', 'examples/sweep.json', '--json', '--workers', '1']);
     const two = runCli(['sweep', '--perturbations', 'examples/sweep.json', '--json', '--workers', '2']);
     expect(two.code).toBe(0);
     expect(two.stderr).toContain('1,024 runs on 2 worker threads');

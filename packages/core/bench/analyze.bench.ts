@@ -31,7 +31,7 @@ export default async (kit: BenchKit) => {
     nodes: withRecipes.nodes.map(({ recipe: _r, alternatives: _a, yield: _y, ...node }) => node),
   };
   const cases: [string, Model][] = [
-    [DEFAULT_MODEL_ID, stripped],
+    [`${DEFAULT_MODEL_ID}, recipes stripped`, stripped],
     ...[200, 1000, 5000, 20000].map((n): [string, Model] => [
       `${n.toLocaleString('en')} nodes`,
       generateLayeredChain({ nodes: n, seed: 1 }),

@@ -35,7 +35,7 @@ export function registerSweep(program: Command, emit: (r: CommandResult) => void
     .addOption(
       new Option(
         '--workers <n>',
-        'run in n worker threads (default 1: measured, threads only pay on many idle cores)',
+        "run in n worker threads (default: the machine's cores; 1 runs in this process)",
       ).argParser(positiveInt('--workers')),
     );
   for (const o of formatOptions(SWEEP_CSV_TABLES, 'runs')) cmd.addOption(o);

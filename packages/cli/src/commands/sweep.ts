@@ -8,6 +8,7 @@
  * it starts. A progress bar goes to stderr when it is a terminal. Output: a summary of which factors
  * move the score most (text, Markdown), every run (`--csv`, `--csv effects`, `--json`).
  */
+import { availableParallelism } from 'node:os';
 import { countRuns, formatIssue, parseJson, readSweepFile, runSweep, sweep } from '@chokepoint/core';
 import { plural } from '../format/plural.ts';
 import {
@@ -68,7 +69,9 @@ export async function sweepCommand(modelArg: string | undefined, flags: SweepFla
   }
 
   const progress = createProgress(total, { enabled: flags.progress ?? Boolean(process.stderr.isTTY) });
-  const workers = Math.min(flags.workers ?? 1, Math.ceil(total / 128));
+  // One worker per core by default (each takes a chunk of 128 runs at a time): with every run an LP,
+  // two threads run the 1,024-run example 1.7× faster than one on this 2-core machine (sweep.bench.ts).
+  const workers = Math.min(flags.workers ?? availableParallelism(), Math.ceil(total / 128));
   let runs: ReturnType<typeof runSweep>;
   try {
     runs =

@@ -6,13 +6,12 @@
  * the others back; each worker gets the model and plan once. Rows come back by run number, so the
  * result is the same as in one thread.
  *
- * Opt-in (`--workers n`), because measured here it does not pay: each worker loads the TypeScript
- * sources through tsx and warms its JIT from cold (~0.5 s), and loads its own LP solver. Before the
- * default model had magnet recipes, one thread ran 1,024 runs of it in under a second, and on the
- * 2-core development machine (shared) 2 workers took 4.7 s for 4,096 runs against 3.2 s in one
- * thread; with recipes every run solves ~45 LPs (about 10 s of CPU for 1,024 runs, measured here
- * under load); see packages/cli/bench/sweep.bench.ts. A machine with many idle cores and a long
- * sweep is where they may help.
+ * On by default, one worker per core (`--workers n` to choose, 1 for none). Each worker loads the
+ * TypeScript sources through tsx, warms its JIT from cold (~0.5 s) and loads its own LP solver, so
+ * threads only pay when runs are dear: before the default model had magnet recipes one thread ran
+ * 1,024 runs in under a second and 2 workers were slower. With recipes every run solves ~45 LPs, and
+ * on this 2-core machine, quiet, 2 workers run the 1,024-run example in 8.8 s against 14.9 s in one
+ * thread, and 4,096 runs in 31.6 s against 57.2 s (packages/cli/bench/sweep.bench.ts).
  */
 import { Worker } from 'node:worker_threads';
 import type { Model, SweepPlan, SweepRun } from '@chokepoint/core';
