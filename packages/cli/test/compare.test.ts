@@ -25,6 +25,22 @@ function variant(): string {
 }
 
 describe('chokepoint compare', () => {
+  it('shows concentration per stage and commodity for models that send several at a stage', () => {
+    // examples/magnet-chain.json against the same chain with a 1.5 t Australian Dy separator:
+    // Dy 100% CN (HHI 10,000) becomes 75% AU / 25% CN (6,250).
+    const model = JSON.parse(readFileSync(join(REPO, 'examples/magnet-chain.json'), 'utf8'));
+    model.nodes.push({ id: 'au-dy', stage: 'separation', country: 'AU', commodity: 'Dy', capacity: 1.5 });
+    model.edges.push({ source: 'au-dy', target: 'plant' });
+    const b = join(tempDir(), 'more-dy.json');
+    writeFileSync(b, JSON.stringify(model));
+    const r = runCli(['compare', 'examples/magnet-chain.json', b, '--worst-case', 'none']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Concentration by stage and commodity');
+    expect(r.stdout).toMatch(
+      /\n {2}separation +Dy +10,000 +6,250 +-3,750 +CN +AU +100\.0% +75\.0% +yes\/yes\n/,
+    );
+  });
+
   it('compares a model with itself under one of its scenarios', () => {
     const c = json([FIXTURE, '--scenario', 'cn-ban']);
     expect(c.supply.delivered).toEqual({ a: 180, b: 15, change: -165 });

@@ -127,6 +127,35 @@ export function compareSections(c: Comparison, options: { top?: number; brief?: 
       `${yesNo(k.exceedsCrmaThreshold.a)}/${yesNo(k.exceedsCrmaThreshold.b)}`,
     ]),
   });
+  if (c.commodityConcentration?.length) {
+    sections.push({
+      title: 'Concentration by stage and commodity (a stage that sends several)',
+      columns: [
+        { header: 'stage' },
+        { header: 'commodity' },
+        { header: 'HHI A', align: 'right' },
+        { header: 'HHI B', align: 'right' },
+        { header: 'change', align: 'right' },
+        { header: 'top A' },
+        { header: 'top B' },
+        { header: 'share A', align: 'right' },
+        { header: 'share B', align: 'right' },
+        { header: '>65% A/B' },
+      ],
+      rows: c.commodityConcentration.map((k) => [
+        k.stage,
+        k.commodity ?? '—',
+        num(k.hhi.a),
+        num(k.hhi.b),
+        qtyChange(k.hhi),
+        k.topCountry.a ?? '—',
+        k.topCountry.b ?? '—',
+        pct(k.topShare.a),
+        pct(k.topShare.b),
+        `${yesNo(k.exceedsCrmaThreshold.a)}/${yesNo(k.exceedsCrmaThreshold.b)}`,
+      ]),
+    });
+  }
   sections.push({
     title: `Country dependence — delivered supply lost under a full export ban${c.countryDependence.length > top ? `, top ${top} of ${c.countryDependence.length}` : ''}`,
     columns: [{ header: 'country' }, ...num3],

@@ -4,8 +4,12 @@
  * Chinese node to a node outside China (including the country-less end uses) carries nothing, so only
  * au-mine → my-sep → jp-mag (15) → ev is left: 15 of 180.
  */
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { magnetFixture } from '../../test/helpers/magnet-fixture.ts';
+import { comparisonCsv } from '../io/comparison-csv.ts';
+import { validateModel } from '../model/validate.ts';
 import { analyze } from './analyze.ts';
 import { compare } from './compare.ts';
 
@@ -74,5 +78,57 @@ describe('compare', () => {
     expect(fromModels.resilience.explanation).toEqual([
       `Score unchanged at ${before.resilience.score.toFixed(1)}.`,
     ]);
+  });
+});
+
+describe('compare: concentration per stage and commodity', () => {
+  // docs/recipes.md's magnet chain: separation sends NdPr (AU, 100 t) and Dy (CN, 0.5 t). B adds an
+  // Australian Dy separator of 1.5 t: Dy shares 75% AU / 25% CN, HHI 75² + 25² = 6,250 (A: 10,000).
+  const a = validateModel(
+    JSON.parse(readFileSync(new URL('../../../../examples/magnet-chain.json', import.meta.url), 'utf8')),
+  );
+  if (!a.ok) throw new Error('examples/magnet-chain.json is not valid');
+  const b = validateModel({
+    ...a.model,
+    nodes: [
+      ...a.model.nodes,
+      { id: 'au-dy', stage: 'separation', country: 'AU', commodity: 'Dy', capacity: 1.5 },
+    ],
+    edges: [...a.model.edges, { source: 'au-dy', target: 'plant' }],
+  });
+  if (!b.ok) throw new Error(JSON.stringify(b.issues));
+
+  it('gives each (stage, commodity) on either side with its change', () => {
+    const c = compare(a.model, b.model);
+    const dy = c.commodityConcentration!.find((x) => x.commodity === 'Dy')!;
+    expect(dy.stage).toBe('separation');
+    expect(dy.unit).toBe('t Dy');
+    expect(dy.hhi.a).toBeCloseTo(10_000, 9);
+    expect(dy.hhi.b).toBeCloseTo(6_250, 9);
+    expect(dy.hhi.change).toBeCloseTo(-3_750, 9);
+    expect(dy.topCountry).toEqual({ a: 'CN', b: 'AU' });
+    expect(dy.topShare.b).toBeCloseTo(0.75, 12);
+    expect(dy.exceedsCrmaThreshold).toEqual({ a: true, b: true });
+    const ndpr = c.commodityConcentration!.find((x) => x.commodity === 'NdPr')!;
+    expect(ndpr.hhi.change).toBe(0);
+  });
+
+  it('is absent when neither side has several commodities at a stage', () => {
+    const plain = magnetFixture();
+    expect(compare(plain, plain).commodityConcentration).toBeUndefined();
+  });
+
+  it('adds commodity rows to the stages CSV after the stage rows', () => {
+    const rows = Papa.parse<Record<string, string>>(comparisonCsv(compare(a.model, b.model), 'stages'), {
+      header: true,
+    }).data;
+    expect(rows.map((r) => [r.stage, r.commodity])).toEqual([
+      ['separation', ''],
+      ['magnets', ''],
+      ['end-use', ''],
+      ['separation', 'Dy'],
+      ['separation', 'NdPr'],
+    ]);
+    expect(rows[3]!.hhi_b).toBe('6250');
   });
 });

@@ -63,6 +63,7 @@ export function compare(a: Report | Model, b: Report | Model, options: AnalyzeOp
         exceedsCrmaThreshold: { a: ca?.exceedsCrmaThreshold ?? null, b: cb?.exceedsCrmaThreshold ?? null },
       };
     }),
+    ...commodityChanges(ra, rb),
     countryDependence: countryChanges(ra, rb),
     worstCase: union(
       ra.worstCase.map((w) => w.k),
@@ -79,6 +80,31 @@ export function compare(a: Report | Model, b: Report | Model, options: AnalyzeOp
         };
       }),
     redundancy: { overall: delta(ra.redundancy.overall, rb.redundancy.overall) },
+  };
+}
+
+/** Concentration per stage and commodity, when either side has it (models with several commodities). */
+function commodityChanges(ra: Report, rb: Report): Pick<Comparison, 'commodityConcentration'> {
+  const a = ra.commodityConcentration ?? [];
+  const b = rb.commodityConcentration ?? [];
+  if (a.length === 0 && b.length === 0) return {};
+  const key = (c: { stage: string; commodity: string | null }) => `${c.stage}\u0000${c.commodity ?? ''}`;
+  const keys = union(a.map(key), b.map(key));
+  return {
+    commodityConcentration: keys.map((k) => {
+      const ca = a.find((c) => key(c) === k);
+      const cb = b.find((c) => key(c) === k);
+      const any = (cb ?? ca)!;
+      return {
+        stage: any.stage,
+        commodity: any.commodity,
+        unit: any.unit,
+        hhi: delta(ca?.hhi, cb?.hhi),
+        topCountry: { a: ca?.topCountry ?? null, b: cb?.topCountry ?? null },
+        topShare: delta(ca?.topCountry ? ca.topShare : null, cb?.topCountry ? cb.topShare : null),
+        exceedsCrmaThreshold: { a: ca?.exceedsCrmaThreshold ?? null, b: cb?.exceedsCrmaThreshold ?? null },
+      };
+    }),
   };
 }
 

@@ -102,6 +102,24 @@ export const ComparisonSchema = z
         })
         .strict(),
     ),
+    commodityConcentration: z
+      .array(
+        z
+          .object({
+            stage: z.string(),
+            commodity: z.string().nullable(),
+            unit: z.string(),
+            hhi: DeltaSchema,
+            topCountry: pair(z.string()),
+            topShare: DeltaSchema,
+            exceedsCrmaThreshold: pair(z.boolean()),
+          })
+          .strict(),
+      )
+      .optional()
+      .describe(
+        "Only when either side reports concentration per stage and commodity (a stage sending NdPr and Dy/Tb): each (stage, commodity) on either side, A's order first.",
+      ),
     countryDependence: z
       .array(z.object({ country: z.string(), lostShare: DeltaSchema }).strict())
       .describe('Every country on either side, most lost (on either side) first.'),

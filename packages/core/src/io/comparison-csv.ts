@@ -7,7 +7,8 @@
  *
  * - summary: demand, delivered, supply ratio, the score and each score component's value and points;
  * - chokepoints: every node that is a chokepoint on either side, with its rank and N-1 shortfall;
- * - stages: HHI, top country and its share per stage;
+ * - stages: HHI, top country and its share per stage (and per stage and commodity, when a stage sends
+ *   several);
  * - countries: the share of delivery each country's full export ban would cost.
  */
 
@@ -77,16 +78,32 @@ function comparisonTable(comparison: Comparison, table: ComparisonCsvTable): str
         })),
         { columns: chokepointColumns },
       );
-    case 'stages':
-      return Papa.unparse(
-        comparison.concentration.map((c) => ({
+    case 'stages': {
+      // As in the report's stages table: a stage that sends several commodities gets a row per
+      // commodity after the stage rows, with `commodity` and `unit` columns (blank on the stage rows);
+      // only then, so plain tables keep their columns.
+      const byCommodity = comparison.commodityConcentration ?? [];
+      const extra = byCommodity.length > 0;
+      const figures = (c: (typeof comparison.concentration)[number]) => ({
+        ...delta('hhi', c.hhi),
+        ...pair('topCountry', c.topCountry),
+        ...delta('topShare', c.topShare),
+        ...pair('exceedsCrmaThreshold', c.exceedsCrmaThreshold),
+      });
+      return Papa.unparse([
+        ...comparison.concentration.map((c) => ({
           stage: c.stage,
-          ...delta('hhi', c.hhi),
-          ...pair('topCountry', c.topCountry),
-          ...delta('topShare', c.topShare),
-          ...pair('exceedsCrmaThreshold', c.exceedsCrmaThreshold),
+          ...(extra ? { commodity: '', unit: '' } : {}),
+          ...figures(c),
         })),
-      );
+        ...byCommodity.map((c) => ({
+          stage: c.stage,
+          commodity: c.commodity ?? '',
+          unit: c.unit,
+          ...figures(c),
+        })),
+      ]);
+    }
     case 'countries':
       return Papa.unparse(
         comparison.countryDependence.map((d) => ({ country: d.country, ...delta('lostShare', d.lostShare) })),
