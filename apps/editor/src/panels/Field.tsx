@@ -79,6 +79,7 @@ export function Field<T>(props: FieldProps<T>) {
     'data-testid': props.testId,
     onChange: (e: { target: { value: string } }) => {
       setText(e.target.value);
+      committed.current = null; // a new draft, even if it repeats what was committed before
       // An error answers the text that was committed; once the text changes it no longer applies
       // (a valid value then commits cleanly, an invalid one shows its own reason on commit).
       if (error !== null && props.parse(e.target.value).ok) setError(null);
