@@ -104,56 +104,14 @@ export function compareSections(c: Comparison, options: { top?: number; brief?: 
 
   sections.push({
     title: 'Concentration by stage (HHI 0–10,000; top country and its share)',
-    columns: [
-      { header: 'stage' },
-      { header: 'HHI A', align: 'right' },
-      { header: 'HHI B', align: 'right' },
-      { header: 'change', align: 'right' },
-      { header: 'top A' },
-      { header: 'top B' },
-      { header: 'share A', align: 'right' },
-      { header: 'share B', align: 'right' },
-      { header: '>65% A/B' },
-    ],
-    rows: c.concentration.map((k) => [
-      k.stage,
-      num(k.hhi.a),
-      num(k.hhi.b),
-      qtyChange(k.hhi),
-      k.topCountry.a ?? '—',
-      k.topCountry.b ?? '—',
-      pct(k.topShare.a),
-      pct(k.topShare.b),
-      `${yesNo(k.exceedsCrmaThreshold.a)}/${yesNo(k.exceedsCrmaThreshold.b)}`,
-    ]),
+    columns: [{ header: 'stage' }, ...CONCENTRATION_COLUMNS],
+    rows: c.concentration.map((k) => [k.stage, ...concentrationCells(k)]),
   });
   if (c.commodityConcentration?.length) {
     sections.push({
       title: 'Concentration by stage and commodity (a stage that sends several)',
-      columns: [
-        { header: 'stage' },
-        { header: 'commodity' },
-        { header: 'HHI A', align: 'right' },
-        { header: 'HHI B', align: 'right' },
-        { header: 'change', align: 'right' },
-        { header: 'top A' },
-        { header: 'top B' },
-        { header: 'share A', align: 'right' },
-        { header: 'share B', align: 'right' },
-        { header: '>65% A/B' },
-      ],
-      rows: c.commodityConcentration.map((k) => [
-        k.stage,
-        k.commodity ?? '—',
-        num(k.hhi.a),
-        num(k.hhi.b),
-        qtyChange(k.hhi),
-        k.topCountry.a ?? '—',
-        k.topCountry.b ?? '—',
-        pct(k.topShare.a),
-        pct(k.topShare.b),
-        `${yesNo(k.exceedsCrmaThreshold.a)}/${yesNo(k.exceedsCrmaThreshold.b)}`,
-      ]),
+      columns: [{ header: 'stage' }, { header: 'commodity' }, ...CONCENTRATION_COLUMNS],
+      rows: c.commodityConcentration.map((k) => [k.stage, k.commodity ?? '—', ...concentrationCells(k)]),
     });
   }
   sections.push({
@@ -258,5 +216,30 @@ function markdownSection(s: Section, level: string): string[] {
         ]
       : []),
     ...(notes.length ? ['', ...notes.map((n) => (n.endsWith(':') ? n : `- ${n}`))] : []),
+  ];
+}
+
+/** The figures of one concentration row, A and B side by side (by stage, or by stage and commodity). */
+const CONCENTRATION_COLUMNS = [
+  { header: 'HHI A', align: 'right' },
+  { header: 'HHI B', align: 'right' },
+  { header: 'change', align: 'right' },
+  { header: 'top A' },
+  { header: 'top B' },
+  { header: 'share A', align: 'right' },
+  { header: 'share B', align: 'right' },
+  { header: '>65% A/B' },
+] as const;
+
+function concentrationCells(k: Comparison['concentration'][number]): string[] {
+  return [
+    num(k.hhi.a),
+    num(k.hhi.b),
+    qtyChange(k.hhi),
+    k.topCountry.a ?? '—',
+    k.topCountry.b ?? '—',
+    pct(k.topShare.a),
+    pct(k.topShare.b),
+    `${yesNo(k.exceedsCrmaThreshold.a)}/${yesNo(k.exceedsCrmaThreshold.b)}`,
   ];
 }
