@@ -15,6 +15,7 @@ import {
   type Scenario,
   shockScenarios,
 } from '@chokepoint/core';
+import { money, pct, signed } from '../format/lever-rows.ts';
 import { loadMessages, loadModelArg } from '../io/load-model.ts';
 import { UsageError, UserError } from '../io/read-input.ts';
 import { type LoadFlags, loadOptions } from '../options/common.ts';
@@ -52,15 +53,6 @@ function positive(value: string | undefined, flag: string, fallback: number): nu
   if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${flag} must be a number > 0 (got "${value}")`);
   return n;
 }
-
-const money = (x: number) =>
-  Math.abs(x) >= 1e6
-    ? `${(x / 1e6).toFixed(1)}M`
-    : Math.abs(x) >= 1e3
-      ? `${(x / 1e3).toFixed(1)}k`
-      : x.toFixed(0);
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-const signed = (x: number, f: (y: number) => string) => (x > 0 ? `+${f(x)}` : x < 0 ? `−${f(-x)}` : f(0));
 
 function text(
   model: Model,

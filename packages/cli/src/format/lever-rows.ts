@@ -24,14 +24,16 @@ export const LEVER_COLUMNS: Column[] = [
   { header: 'points/M', align: 'right' },
 ];
 
-const money = (x: number) =>
+/** Money in k and M, as every lever table prints it. */
+export const money = (x: number) =>
   Math.abs(x) >= 1e6
     ? `${(x / 1e6).toFixed(1)}M`
     : Math.abs(x) >= 1e3
       ? `${(x / 1e3).toFixed(1)}k`
       : x.toFixed(0);
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-const signed = (x: number, f: (y: number) => string) => (x > 0 ? `+${f(x)}` : x < 0 ? `−${f(-x)}` : f(0));
+export const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+export const signed = (x: number, f: (y: number) => string) =>
+  x > 0 ? `+${f(x)}` : x < 0 ? `−${f(-x)}` : f(0);
 
 /** "free" when it gains points at no cost, "—" when it costs nothing and gains nothing. */
 export function pointsPerMillion(row: Row): string {
