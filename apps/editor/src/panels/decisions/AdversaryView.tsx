@@ -9,7 +9,8 @@ import { type Decisions, decisions as defaultDecisions } from '../../analysis/de
 import { useEditorState, useServices } from '../../app/services.tsx';
 import { composeScenario } from '../../scenarios/compose.ts';
 import { pct } from '../format.ts';
-import { NO_SHOCK, shockChoices, shockFor } from './shock.ts';
+import { ShockField } from './ShockField.tsx';
+import { NO_SHOCK, shockFor } from './shock.ts';
 
 export function AdversaryView(props: { decisions?: Decisions }) {
   const run = props.decisions ?? defaultDecisions;
@@ -80,16 +81,7 @@ export function AdversaryView(props: { decisions?: Decisions }) {
             <option value="countries">whole countries</option>
           </select>
         </label>
-        <label className="field wide">
-          <span>Under</span>
-          <select value={shock} onChange={(e) => setShock(e.target.value)}>
-            {shockChoices(model).map((c) => (
-              <option key={c.value} value={c.value}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ShockField model={model} value={shock} onChange={setShock} label="Under" />
       </div>
       <div className="decisions-actions">
         <button

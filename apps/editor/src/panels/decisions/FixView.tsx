@@ -10,7 +10,8 @@ import { type Decisions, decisions as defaultDecisions } from '../../analysis/de
 import { useEditorState, useServices } from '../../app/services.tsx';
 import { composeScenario } from '../../scenarios/compose.ts';
 import { pct, qty } from '../format.ts';
-import { NO_SHOCK, ON_SCREEN, shockChoices, shockFor } from './shock.ts';
+import { ShockField } from './ShockField.tsx';
+import { NO_SHOCK, ON_SCREEN, shockFor } from './shock.ts';
 
 type Kind = 'capacity' | 'stockpile' | 'route' | 'offtake';
 
@@ -98,16 +99,7 @@ export function FixView(props: { decisions?: Decisions }) {
   return (
     <div className="decisions-view" data-testid="fix-view">
       <div className="decisions-options">
-        <label className="field wide">
-          <span>Shock</span>
-          <select value={shock} onChange={(e) => setShock(e.target.value)} data-testid="fix-shock">
-            {shockChoices(model).map((c) => (
-              <option key={c.value} value={c.value}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ShockField model={model} value={shock} onChange={setShock} testId="fix-shock" />
         <label className="field">
           <span>Serve at least %</span>
           <input value={target} onChange={(e) => setTarget(e.target.value)} data-testid="fix-target" />

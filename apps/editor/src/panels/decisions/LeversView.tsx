@@ -19,7 +19,8 @@ import { useEditorState } from '../../app/services.tsx';
 import { composeScenario } from '../../scenarios/compose.ts';
 import { pct, signed } from '../format.ts';
 import { LeverChart } from './LeverChart.tsx';
-import { ON_SCREEN, shockChoices, shockFor } from './shock.ts';
+import { ShockField } from './ShockField.tsx';
+import { ON_SCREEN, shockFor } from './shock.ts';
 
 const isLever = (p: Perturbation) => isLeverPerturbation(p) && p.type !== 'attrition';
 
@@ -90,20 +91,7 @@ export function LeversView(props: { decisions?: Decisions }) {
   return (
     <div className="decisions-view" data-testid="levers-view">
       <div className="decisions-options">
-        <label className="field wide">
-          <span>Shock</span>
-          <select
-            value={shockChoice}
-            onChange={(e) => setShockChoice(e.target.value)}
-            data-testid="levers-shock"
-          >
-            {shockChoices(model).map((c) => (
-              <option key={c.value} value={c.value}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ShockField model={model} value={shockChoice} onChange={setShockChoice} testId="levers-shock" />
         <label className="field">
           <span>Years of cost</span>
           <input value={years} onChange={(e) => setYears(e.target.value)} />
