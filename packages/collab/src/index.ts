@@ -12,3 +12,4 @@ export {
   shareUnchanged,
   writeModel,
 } from './model-doc.ts';
+export type { TeamScore } from './team-score.ts';

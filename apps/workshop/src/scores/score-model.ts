@@ -9,36 +9,18 @@
  * search is skipped (`worstCase: []`): the score does not use it and it is the one costly kernel.
  * A model that concurrent edits left invalid is reported with core's messages instead of a score.
  */
+
+import type { TeamScore as SharedTeamScore } from '@chokepoint/collab';
 import { analyze, formatIssue, type Model, type Scenario, validateModel } from '@chokepoint/core';
 import { shockForModel } from '../rooms/shock.ts';
 
-export interface TeamScore {
-  team: string;
-  /** The scenario id in force, or null. */
-  shock: string | null;
-  valid: boolean;
-  /** 0–100, null when the model is invalid. */
-  score: number | null;
-  startScore: number;
-  /** score − startScore, null when the model is invalid. */
-  change: number | null;
-  served: { demand: number; delivered: number; ratio: number } | null;
-  /** Core's validation messages (with JSON paths) when the model is invalid; at most 10. */
-  issues: string[];
-  /** When this was computed (ms since the epoch) and how many times the team has been scored. */
-  at: number;
-  version: number;
+/** The shared row (@chokepoint/collab) and what only the server keeps. */
+export interface TeamScore extends SharedTeamScore {
   /**
    * The team document's state vector when scored, `{ clientID: clock }`: a client's edit made when
    * its clock was k is included once clocks[clientID] > k (the load test measures latency by it).
    */
   clocks: Record<string, number>;
-  /**
-   * With a budget (control.ts): what the team has spent on new capacity (`spending` in
-   * @chokepoint/collab; null when it made a node unlimited, which no budget covers) and whether it is
-   * over. Without a budget, both absent.
-   */
-  budget?: { amount: number; spent: number | null; over: boolean };
 }
 
 export function scoreModel(

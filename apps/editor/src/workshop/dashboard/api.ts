@@ -2,20 +2,11 @@
  * The dashboard's side of the workshop API (apps/workshop/src/http/api.ts): the same origin, the
  * facilitator's secret (or the projector's key) from the page's address sent as a Bearer token.
  */
+import type { TeamScore } from '@chokepoint/collab';
 import type { Model } from '@chokepoint/core';
 
-export interface TeamRow {
-  team: string;
-  shock: string | null;
-  valid: boolean;
-  score: number | null;
-  startScore: number;
-  change: number | null;
-  served: { demand: number; delivered: number; ratio: number } | null;
-  issues: string[];
-  at: number;
-  version: number;
-  budget?: { amount: number; spent: number | null; over: boolean };
+/** A team's row on the dashboard: the server's score (@chokepoint/collab), with its model at the debrief. */
+export interface TeamRow extends TeamScore {
   model?: Model;
 }
 
