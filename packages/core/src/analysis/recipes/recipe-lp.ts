@@ -24,6 +24,7 @@
 import type { Highs, Model as HighsModel } from 'highs';
 import type { Model } from '../../model/schema.ts';
 import type { IndexedGraph } from '../indexed-graph.ts';
+import { buildDualResolver, type DualResolver, resolveLpOf } from './dual-resolve.ts';
 import { edgeCommodity, type NodeRecipe, nodeRecipes } from './node-recipes.ts';
 
 /** A simplex basis of a RecipeLp, to start a later solve from. */
@@ -71,9 +72,21 @@ export interface RecipeLp {
    * `from`: start from that basis (a `basis()` snapshot, or `'baseline'` for the one `keepBaseline`
    * kept) with the dual simplex: for re-solves whose bounds are tighter than when it was taken.
    * Without it: primal simplex from the last solve's basis.
+   *
+   * From `'baseline'`, and while no rows or columns were added, the re-solve runs in JavaScript on the
+   * baseline basis factorised once (dual-resolve.ts), and HiGHS only when that gives up. Its answer
+   * is read through values(); rowDuals() and basis() then ask HiGHS for the same LP.
    */
   solve(from?: LpBasis | 'baseline'): number;
-  /** Keeps the basis of the last, optimal, solve as `'baseline'` (call it on the unchanged LP). */
+  /**
+   * True when re-solves from `'baseline'` run on the factorised baseline (dual-resolve.ts): a search
+   * then gains nothing by keeping bases of its own to start from.
+   */
+  fastBaseline(): boolean;
+  /**
+   * Keeps the basis of the last, optimal, solve as `'baseline'` (call it on the unchanged LP, and again
+   * after changing its costs: the fast re-solves read the LP once, on their first use after this).
+   */
   keepBaseline(): void;
   /** Makes `from` the basis the next solve without `from` starts from (before adding rows or columns). */
   useBasis(from: LpBasis | 'baseline'): void;
@@ -227,6 +240,13 @@ export function buildRecipeLp(
   lp.options.set({ output_flag: false, presolve: 'off', solver: 'simplex', ...primal });
   let usingDual = false;
   let baseline: LpBasis | null = null;
+  // Columns whose bounds differ from the LP as built (removed nodes, closed edges), for the resolver.
+  const changed = new Map<number, number>();
+  // The baseline factorised: undefined until first needed after keepBaseline(), null when unusable.
+  let resolver: DualResolver | null | undefined;
+  // Whether the last solve was the resolver's (HiGHS's own state then belongs to an earlier solve).
+  let fromResolver = false;
+  let fromResolverValues: Float64Array | null = null;
 
   // The simplex path, and so the last bits of a solution, depend on column order: adding a node that
   // changes nothing could move a figure by an ulp. Results are rounded to a decimal grid of about
@@ -234,7 +254,7 @@ export function buildRecipeLp(
   // equal answers compare equal and print as the decimals they are.
   const perUnit = 10 ** (11 - Math.ceil(Math.log10(Math.max(1, graph.totalDemand))));
   const snap = (x: number) => Math.round(x * perUnit) / perUnit;
-  let solution: { colValue: Float64Array; rowDual: Float64Array } | null = null;
+  let solution: { colValue: Float64Array; rowDual: Float64Array | null } | null = null;
   const optimal = highs.constants.modelStatus.optimal;
   const read = () => {
     const { colValue, rowDual } = lp.getSolution();
@@ -253,43 +273,19 @@ export function buildRecipeLp(
     numRows: rowLower.length,
     solve(from) {
       solution = null;
-      const start = from === 'baseline' ? baseline : from;
-      const run = () => {
-        try {
-          lp.run();
-        } catch (error) {
-          throw new RecipeLpError(
-            `the recipe LP of ${label} could not be solved: ${(error as Error).message}`,
-          );
-        }
-      };
-      try {
-        if (start) lp.setBasis(start);
-        if (Boolean(start) !== usingDual) {
-          lp.options.set(start ? dual : primal);
-          usingDual = Boolean(start);
-        }
-      } catch (error) {
-        throw new RecipeLpError(`the recipe LP of ${label} could not be solved: ${(error as Error).message}`);
+      fromResolver = false;
+      if (from !== undefined && baseline) {
+        const fast = resolveFast();
+        if (fast !== null) return fast;
       }
-      run();
-      let status = lp.getModelStatus();
-      if (status !== optimal) {
-        // A warm start after many bound changes can stall the simplex ("unknown" after several closed
-        // export routes): solving again from the slack basis answers where the old basis did not.
-        lp.clearSolver();
-        run();
-        status = lp.getModelStatus();
-      }
-      if (status !== optimal) {
-        throw new RecipeLpError(
-          `the recipe LP of ${label} could not be solved: the solver stopped with status ${statusName(highs, status)}`,
-        );
-      }
-      return Math.max(0, snap(lp.getObjectiveValue()));
+      return solveHighs(from);
+    },
+    fastBaseline() {
+      return baselineResolver() !== null;
     },
     keepBaseline() {
       baseline = lp.getBasis();
+      resolver = undefined;
     },
     snap,
     useBasis(from) {
@@ -297,26 +293,109 @@ export function buildRecipeLp(
       if (basis) lp.setBasis(basis);
     },
     basis() {
+      syncHighs();
       return lp.getBasis();
     },
     values() {
+      if (fromResolver && fromResolverValues) {
+        solution ??= { colValue: fromResolverValues.map(snap), rowDual: null };
+      }
       solution ??= read();
       return solution.colValue;
     },
     rowDuals() {
+      syncHighs();
       solution ??= read();
-      return solution.rowDual;
+      return solution.rowDual ?? lp.getSolution().rowDual;
     },
     setNodeRemoved(v, removed) {
-      lp.changeColBounds(nodeCol(v), 0, removed ? 0 : nodeUpper[v]!);
+      setBounds(nodeCol(v), removed ? 0 : nodeUpper[v]!);
     },
     setEdgeClosed(e, closed) {
-      lp.changeColBounds(edgeCol(e), 0, closed ? 0 : edgeUpper[e]!);
+      setBounds(edgeCol(e), closed ? 0 : edgeUpper[e]!);
     },
     dispose() {
       lp.dispose();
     },
   };
+
+  function setBounds(col: number, upper: number): void {
+    lp.changeColBounds(col, 0, upper);
+    if (upper === builtUpper(col)) changed.delete(col);
+    else changed.set(col, upper);
+  }
+  function builtUpper(col: number): number {
+    return col < m ? edgeUpper[col]! : nodeUpper[col - m]!;
+  }
+  function baselineResolver(): DualResolver | null {
+    if (resolver !== undefined) return resolver;
+    resolver = null;
+    if (!baseline) return null;
+    const data = lp.getLp('csc');
+    // Rows or columns added by an extension (the fair split, the time LP) are not the LP as built.
+    if (data.numCols !== cols || data.numRows !== rowLower.length) return null;
+    const colUpperNow = data.colUpper.slice();
+    const colLowerNow = data.colLower.slice();
+    for (const col of changed.keys()) {
+      colLowerNow[col] = 0;
+      colUpperNow[col] = builtUpper(col);
+    }
+    resolver = buildDualResolver(
+      resolveLpOf({ ...data, colLower: colLowerNow, colUpper: colUpperNow }),
+      baseline,
+    );
+    return resolver;
+  }
+  /** Delivered by the resolver, or null when HiGHS must answer. */
+  function resolveFast(): number | null {
+    const r = baselineResolver();
+    if (!r) return null;
+    const result = r.resolve(Array.from(changed, ([col, upper]) => ({ col, lower: 0, upper })));
+    if (result?.status !== 'optimal') return null;
+    fromResolver = true;
+    fromResolverValues = result.colValue;
+    return Math.max(0, snap(-result.objective));
+  }
+  /** HiGHS's solution of the current LP, when the last solve was the resolver's. */
+  function syncHighs(): void {
+    if (fromResolver) solveHighs('baseline');
+  }
+  function solveHighs(from: LpBasis | 'baseline' | undefined): number {
+    solution = null;
+    fromResolver = false;
+    const start = from === 'baseline' ? baseline : from;
+    const run = () => {
+      try {
+        lp.run();
+      } catch (error) {
+        throw new RecipeLpError(`the recipe LP of ${label} could not be solved: ${(error as Error).message}`);
+      }
+    };
+    try {
+      if (start) lp.setBasis(start);
+      if (Boolean(start) !== usingDual) {
+        lp.options.set(start ? dual : primal);
+        usingDual = Boolean(start);
+      }
+    } catch (error) {
+      throw new RecipeLpError(`the recipe LP of ${label} could not be solved: ${(error as Error).message}`);
+    }
+    run();
+    let status = lp.getModelStatus();
+    if (status !== optimal) {
+      // A warm start after many bound changes can stall the simplex ("unknown" after several closed
+      // export routes): solving again from the slack basis answers where the old basis did not.
+      lp.clearSolver();
+      run();
+      status = lp.getModelStatus();
+    }
+    if (status !== optimal) {
+      throw new RecipeLpError(
+        `the recipe LP of ${label} could not be solved: the solver stopped with status ${statusName(highs, status)}`,
+      );
+    }
+    return Math.max(0, snap(lp.getObjectiveValue()));
+  }
 }
 
 function statusName(highs: Highs, status: number): string {

@@ -71,8 +71,11 @@ export function recipeWorstCase(
   // Each set is solved once: the greedy runs and the exact search share their sets, and so do the
   // searches for several k given one `shared` memo. A set is solved from the optimal basis of the set
   // without its last member when that was solved (one bound tighter: a few dual pivots), else from
-  // the baseline's. `solves` counts this search's own solves, which its budget limits.
+  // the baseline's. When the LP re-solves from its factorised baseline (lp.fastBaseline()), a parent's
+  // basis would only cost HiGHS a solve to snapshot: every set then starts from the baseline.
+  // `solves` counts this search's own solves, which its budget limits.
   const memo = shared.sets;
+  const keepBases = !lp.fastBaseline();
   const keyOf = (nodes: readonly number[]) => [...nodes].sort((a, b) => a - b).join(',');
   /** Delivered without `removed`, and the allowed nodes with output in that optimum. */
   const solveWithout = (removed: number[]): { delivered: number; carriers: number[] } => {
@@ -98,7 +101,7 @@ export function recipeWorstCase(
       return {
         delivered: d,
         carriers,
-        ...(removed.length < Math.max(k, shared.keepBasisBelow) ? { basis: lp.basis() } : {}),
+        ...(keepBases && removed.length < Math.max(k, shared.keepBasisBelow) ? { basis: lp.basis() } : {}),
       };
     } finally {
       for (const v of removed) lp.setNodeRemoved(v, false);
