@@ -217,13 +217,25 @@ class Factor implements BasisFactor {
   private readonly w: Float64Array;
   private readonly acc: Float64Array;
   /**
-   * Whether every pivot is a column singleton (B is a permuted upper triangle): then the sparse solves
-   * visit only what they reach, in pivot order kept by a heap (Gilbert & Peierls' idea, with a heap
-   * for the order). Otherwise they solve densely: the bump and row singletons are small and rare.
+   * Whether B has no bump (a permuted triangle): then the sparse solves visit only what they reach,
+   * in solve order kept by a heap (Gilbert & Peierls' idea, with a heap for the order). Otherwise
+   * they solve densely: bumps are small (13 rows of 100 on the default model).
+   *
+   * FTRAN solves the row singletons' pivots in the order found, then the column singletons' in
+   * reverse; BTRAN the other way round. Each pivot's key is its place in that order, and a solved
+   * unknown only ever feeds pivots with larger keys: one min-heap of keys gives the order.
    */
   private readonly triangular: boolean;
-  private readonly c1PosOfRow: Int32Array;
-  private readonly c1PosOfSlot: Int32Array;
+  private readonly fRow: Int32Array;
+  private readonly fSlot: Int32Array;
+  private readonly fPiv: Float64Array;
+  /** Per row, the FTRAN key of its pivot. */
+  private readonly fKeyOfRow: Int32Array;
+  private readonly bRow: Int32Array;
+  private readonly bSlot: Int32Array;
+  private readonly bPiv: Float64Array;
+  /** Per slot, the BTRAN key of its pivot. */
+  private readonly bKeyOfSlot: Int32Array;
   private readonly heap: PositionHeap;
   private readonly denseIn: Float64Array;
   private readonly denseOut: Float64Array;
@@ -265,12 +277,39 @@ class Factor implements BasisFactor {
     this.acc = new Float64Array(m);
     this.z = new Float64Array(this.bumpSize);
     this.t = new Float64Array(this.bumpSize);
-    this.triangular = this.c1Row.length === m;
-    this.c1PosOfRow = new Int32Array(m).fill(-1);
-    this.c1PosOfSlot = new Int32Array(m).fill(-1);
-    for (let k = 0; k < this.c1Row.length; k++) {
-      this.c1PosOfRow[this.c1Row[k]!] = k;
-      this.c1PosOfSlot[this.c1Slot[k]!] = k;
+    this.triangular = this.bumpSize === 0;
+    const n1 = this.c1Row.length;
+    const n3 = this.r3Row.length;
+    this.fRow = new Int32Array(m);
+    this.fSlot = new Int32Array(m);
+    this.fPiv = new Float64Array(m);
+    this.fKeyOfRow = new Int32Array(m);
+    this.bRow = new Int32Array(m);
+    this.bSlot = new Int32Array(m);
+    this.bPiv = new Float64Array(m);
+    this.bKeyOfSlot = new Int32Array(m);
+    const place = (order: 'f' | 'b', key: number, row: number, slot: number, piv: number) => {
+      if (order === 'f') {
+        this.fRow[key] = row;
+        this.fSlot[key] = slot;
+        this.fPiv[key] = piv;
+        this.fKeyOfRow[row] = key;
+      } else {
+        this.bRow[key] = row;
+        this.bSlot[key] = slot;
+        this.bPiv[key] = piv;
+        this.bKeyOfSlot[slot] = key;
+      }
+    };
+    if (this.triangular) {
+      for (let k = 0; k < n3; k++) {
+        place('f', k, this.r3Row[k]!, this.r3Slot[k]!, this.r3Piv[k]!);
+        place('b', n1 + n3 - 1 - k, this.r3Row[k]!, this.r3Slot[k]!, this.r3Piv[k]!);
+      }
+      for (let k = 0; k < n1; k++) {
+        place('f', n3 + n1 - 1 - k, this.c1Row[k]!, this.c1Slot[k]!, this.c1Piv[k]!);
+        place('b', k, this.c1Row[k]!, this.c1Slot[k]!, this.c1Piv[k]!);
+      }
     }
     this.heap = new PositionHeap(m);
     this.denseIn = new Float64Array(m);
@@ -282,27 +321,25 @@ class Factor implements BasisFactor {
       this.solveDense(rhs, x, (a, b) => this.ftran(a, b));
       return;
     }
-    const { w, heap, c1PosOfRow, c1Row, c1Slot, c1Piv, start, rows, vals } = this;
-    // Largest pivot position first: the heap orders by last − position.
-    const last = c1Row.length - 1;
+    const { w, heap, fKeyOfRow, fRow, fSlot, fPiv, start, rows, vals } = this;
     for (let k = 0; k < rhs.count; k++) {
       const i = rhs.index[k]!;
       w[i]! += rhs.values[i]!;
-      heap.push(last - c1PosOfRow[i]!);
+      heap.push(fKeyOfRow[i]!);
     }
     while (!heap.empty) {
-      const k = last - heap.pop();
-      const r = c1Row[k]!;
-      const v = w[r]! / c1Piv[k]!;
+      const key = heap.pop();
+      const r = fRow[key]!;
+      const v = w[r]! / fPiv[key]!;
       w[r] = 0;
       if (v === 0) continue;
-      const s = c1Slot[k]!;
+      const s = fSlot[key]!;
       x.set(s, v);
       for (let e = start[s]!, end = start[s + 1]!; e < end; e++) {
         const i = rows[e]!;
         if (i === r) continue;
         w[i]! -= vals[e]! * v;
-        heap.push(last - c1PosOfRow[i]!);
+        heap.push(fKeyOfRow[i]!);
       }
     }
   }
@@ -312,25 +349,25 @@ class Factor implements BasisFactor {
       this.solveDense(c, y, (a, b) => this.btran(a, b));
       return;
     }
-    const { acc, heap, c1PosOfSlot, c1Row, c1Slot, c1Piv, rowStart, rowSlot, rowVal } = this;
+    const { acc, heap, bKeyOfSlot, bRow, bSlot, bPiv, rowStart, rowSlot, rowVal } = this;
     for (let k = 0; k < c.count; k++) {
       const s = c.index[k]!;
       acc[s]! += c.values[s]!;
-      heap.push(c1PosOfSlot[s]!);
+      heap.push(bKeyOfSlot[s]!);
     }
     while (!heap.empty) {
-      const k = heap.pop();
-      const s = c1Slot[k]!;
-      const v = acc[s]! / c1Piv[k]!;
+      const key = heap.pop();
+      const s = bSlot[key]!;
+      const v = acc[s]! / bPiv[key]!;
       acc[s] = 0;
       if (v === 0) continue;
-      const i = c1Row[k]!;
+      const i = bRow[key]!;
       y.set(i, v);
       for (let e = rowStart[i]!, end = rowStart[i + 1]!; e < end; e++) {
         const s2 = rowSlot[e]!;
         if (s2 === s) continue;
         acc[s2]! -= rowVal[e]! * v;
-        heap.push(c1PosOfSlot[s2]!);
+        heap.push(bKeyOfSlot[s2]!);
       }
     }
   }

@@ -187,6 +187,8 @@ class Resolver implements DualResolver {
   private readonly slotVar: Int32Array;
   private readonly slotOf: Int32Array;
   private readonly slotOf0: Int32Array;
+  /** Dual Devex pricing weights, per slot. */
+  private readonly weight: Float64Array;
   /** The columns with a cost, for the objective. */
   private readonly costly: Int32Array;
   private readonly xB: Float64Array;
@@ -293,6 +295,7 @@ class Resolver implements DualResolver {
     this.slotOf.fill(-1);
     for (let s = 0; s < m; s++) this.slotOf[slotVar[s]!] = s;
     this.slotOf0 = this.slotOf.slice();
+    this.weight = new Float64Array(m).fill(1);
     const costly: number[] = [];
     for (let j = 0; j < n; j++) if (cost[j] !== 0) costly.push(j);
     this.costly = Int32Array.from(costly);
@@ -414,6 +417,7 @@ class Resolver implements DualResolver {
     slotOf.set(this.slotOf0);
     xB.set(this.xB0);
     d.set(this.d0);
+    this.weight.fill(1);
     this.etaSlot.length = 0;
     this.etaPivot.length = 0;
     this.etaStart.length = 1;
@@ -470,8 +474,9 @@ class Resolver implements DualResolver {
   /** Pricing (Dantzig): the slot whose basic variable is furthest outside its bounds, or −1. */
   private price(): number {
     const { infeasible, listed } = this;
+    const { weight } = this;
     let p = -1;
-    let worst = this.primalTol;
+    let worst = 0;
     for (let k = 0; k < this.nInfeasible; ) {
       const s = infeasible[k]!;
       const off = this.offBounds(s);
@@ -480,8 +485,9 @@ class Resolver implements DualResolver {
         infeasible[k] = infeasible[--this.nInfeasible]!;
         continue;
       }
-      if (off > worst || (off === worst && s < p)) {
-        worst = off;
+      const score = (off * off) / weight[s]!;
+      if (score > worst || (score === worst && s < p)) {
+        worst = score;
         p = s;
       }
       k++;
@@ -566,6 +572,19 @@ class Resolver implements DualResolver {
     this.ftran(rhs, column);
     const pivot = column.values[p]!;
     if (Math.abs(pivot - alpha[q]!) > 1e-7 * (1 + Math.abs(pivot))) return GIVE_UP;
+
+    // Dual Devex weights (Forrest & Goldfarb 1992; Koberstein 2005, §3.3): each row's weight grows
+    // by what the pivot makes of it, and the pricing divides the squared infeasibility by it.
+    const { weight } = this;
+    const wp = weight[p]!;
+    for (let at = 0; at < column.count; at++) {
+      const s = column.index[at]!;
+      if (s === p) continue;
+      const ratio = column.values[s]! / pivot;
+      const grown = ratio * ratio * wp;
+      if (grown > weight[s]!) weight[s] = grown;
+    }
+    weight[p] = Math.max(wp / (pivot * pivot), 1);
 
     // Duals: d_j −= step·σα_j; the leaving variable's becomes −σ·step, the entering one's 0.
     for (let k = 0; k < count; k++) {

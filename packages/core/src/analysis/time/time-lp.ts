@@ -26,6 +26,7 @@
 import type { Highs } from 'highs';
 import type { Model } from '../../model/schema.ts';
 import type { IndexedGraph } from '../indexed-graph.ts';
+import { buildDualResolver, type DualResolver, resolveLpOf } from '../recipes/dual-resolve.ts';
 import {
   buildRecipeLp,
   DUAL_SIMPLEX,
@@ -37,6 +38,12 @@ import {
 
 /** A node whose loss costs under this share of B counts as costing nothing (TTS null). */
 export const SURVIVE_TOLERANCE = 1e-9;
+
+/** An optimum: its objective (as HiGHS reports it: maximised) and its column values. */
+interface Solution {
+  objective: number;
+  colValue: Float64Array;
+}
 
 export interface TimeLp {
   readonly graph: IndexedGraph;
@@ -111,7 +118,11 @@ export function buildTimeLp(
   // the basis stays dual feasible: a few pivots), as the N-1 table does (recipe-lp.ts). Without it,
   // each node's LP started from the previous node's optimum, which putting that node back leaves
   // dual infeasible: many primal pivots.
+  //
+  // The re-solves themselves run in JavaScript on the family's basis factorised once
+  // (recipes/dual-resolve.ts), and in HiGHS from that basis when the resolver gives up.
   const bases = new Map<string, LpBasis>();
+  const resolvers = new Map<string, DualResolver | null>();
   let usingDual = false;
   const useDual = (dual: boolean) => {
     if (dual === usingDual) return;
@@ -126,9 +137,16 @@ export function buildTimeLp(
     }
     return lp.getModelStatus();
   };
-  /** Solves the current LP of `family`; false when infeasible. `removed`: whether a node is out. */
-  const run = (family: string, removed: boolean): boolean => {
-    const start = removed ? bases.get(family) : undefined;
+  /** Solves the current LP of `family`, with node `removed` out; null when infeasible. */
+  const run = (family: string, removed: number | undefined): Solution | null => {
+    const resolver = removed === undefined ? null : resolvers.get(family);
+    if (resolver && removed !== undefined) {
+      const r = resolver.resolve([{ col: base.nodeCol(removed), lower: 0, upper: 0 }]);
+      if (r?.status === 'infeasible') return null;
+      // The resolver minimises: HiGHS's objective (maximised) is its negation.
+      if (r) return { objective: -r.objective, colValue: r.colValue };
+    }
+    const start = removed !== undefined ? bases.get(family) : undefined;
     if (start) lp.setBasis(start);
     useDual(start !== undefined);
     let status = runOnce();
@@ -137,9 +155,13 @@ export function buildTimeLp(
       lp.clearSolver();
       status = runOnce();
     }
-    if (status === optimal && !removed && !bases.has(family)) bases.set(family, lp.getBasis());
-    if (status === optimal) return true;
-    if (status === infeasible) return false;
+    if (status === optimal && removed === undefined && !bases.has(family)) {
+      const basis = lp.getBasis();
+      bases.set(family, basis);
+      resolvers.set(family, buildDualResolver(resolveLpOf(lp.getLp('csc')), basis));
+    }
+    if (status === optimal) return { objective: lp.getObjectiveValue(), colValue: lp.getSolution().colValue };
+    if (status === infeasible) return null;
     throw new RecipeLpError(
       `the time LP of ${label} could not be solved: the solver stopped with status ${status}`,
     );
@@ -174,9 +196,16 @@ export function buildTimeLp(
    * yet) and reads the answer before the node is put back (a bound change discards the solution);
    * null when infeasible.
    */
-  const solveFamily = <T>(family: string, removed: number | undefined, read: () => T): T | null => {
-    if (removed !== undefined && !bases.has(family)) run(family, false);
-    return withRemoved(removed, () => (run(family, removed !== undefined) ? read() : null));
+  const solveFamily = <T>(
+    family: string,
+    removed: number | undefined,
+    read: (solution: Solution) => T,
+  ): T | null => {
+    if (removed !== undefined && !bases.has(family)) run(family, undefined);
+    return withRemoved(removed, () => {
+      const solution = run(family, removed);
+      return solution ? read(solution) : null;
+    });
   };
 
   return {
@@ -188,13 +217,12 @@ export function buildTimeLp(
       const u = 365 / days;
       lp.changeColBounds(uCol, u, u);
       const scale = days / 365;
-      const answer = solveFamily(`horizon ${days}`, removed, () => {
-        const { colValue } = lp.getSolution();
+      const answer = solveFamily(`horizon ${days}`, removed, ({ objective, colValue }) => {
         const output = new Float64Array(n);
         for (let v = 0; v < n; v++) output[v] = Math.max(0, colValue[base.nodeCol(v)]!) * scale;
         // The yearly rate to the recipe LP's grid first: which optimum the simplex reaches (and so
         // the last bits) depends on the solves before, and performance impacts must not.
-        return { delivered: Math.max(0, base.snap(lp.getObjectiveValue())) * scale, output };
+        return { delivered: Math.max(0, base.snap(objective)) * scale, output };
       });
       if (!answer) throw new RecipeLpError(`the time LP of ${label} is infeasible over ${days} days`);
       return answer;
@@ -202,7 +230,7 @@ export function buildTimeLp(
     timeToSurvive(v) {
       setMode('survive');
       lp.changeColBounds(uCol, 0, Number.POSITIVE_INFINITY);
-      const u = solveFamily('survive', v, () => lp.getSolution().colValue[uCol]!);
+      const u = solveFamily('survive', v, ({ colValue }) => colValue[uCol]!);
       if (u === null) return 0;
       // u is 0 exactly at a vertex where stocks are not needed; a tiny u is round-off of that.
       return u <= 1e-12 ? null : 365 / u;
