@@ -227,7 +227,7 @@ describe('buildDualResolver: hand-worked LPs', () => {
     model.dispose();
   });
 
-  it('refuses a change that loosens a bound (its basis need not stay dual feasible)', () => {
+  it('follows a loosened bound, and refuses one that leaves a nonbasic column nothing to sit on', () => {
     const { model, resolver } = solved(
       'max',
       [1, 1],
@@ -243,7 +243,44 @@ describe('buildDualResolver: hand-worked LPs', () => {
         },
       ],
     );
-    expect(resolver!.resolve([{ col: 0, lower: 0, upper: 7 }])).toBeNull();
+    // x + y ≤ 10 still binds: 10, whichever column moves.
+    expect(
+      resolver!.resolve([
+        { col: 0, lower: 0, upper: 8 },
+        { col: 1, lower: 0, upper: 8 },
+      ]),
+    ).toMatchObject({ status: 'optimal', objective: -10 });
+    // One of x, y sits at its upper bound 6 in the optimum: without upper bounds it has none.
+    const unbounded = [
+      { col: 0, lower: 0, upper: Number.POSITIVE_INFINITY },
+      { col: 1, lower: 0, upper: Number.POSITIVE_INFINITY },
+    ];
+    expect(resolver!.resolve(unbounded)).toBeNull();
+    model.dispose();
+  });
+
+  it('returns the reduced costs asked for: the rate the objective pays for a column', () => {
+    // max x + 2y with x + y ≤ 10, y ≤ 4: x = 6, y = 4, objective 14. Raising y's bound by one moves
+    // one unit from x to y: +1, so y's reduced cost (minimising −x − 2y) is −1.
+    const { model, resolver, objective } = solved(
+      'max',
+      [1, 2],
+      [Number.POSITIVE_INFINITY, 4],
+      [
+        {
+          lower: Number.NEGATIVE_INFINITY,
+          upper: 10,
+          entries: [
+            [0, 1],
+            [1, 1],
+          ],
+        },
+      ],
+    );
+    expect(objective).toBe(14);
+    const r = resolver!.resolve([{ col: 1, lower: 0, upper: 3 }], [1]);
+    expect(r).toMatchObject({ status: 'optimal', objective: -13 });
+    expect(Array.from((r as { reducedCost: Float64Array }).reducedCost)).toEqual([-1]);
     model.dispose();
   });
 });

@@ -54,16 +54,35 @@ export interface BoundChange {
 }
 
 export type ResolveResult =
-  | { status: 'optimal'; objective: number; colValue: Float64Array; pivots: number }
+  | {
+      status: 'optimal';
+      objective: number;
+      colValue: Float64Array;
+      /** Reduced costs (minimising sense) of the columns asked for, in their order. */
+      reducedCost: Float64Array;
+      pivots: number;
+    }
   | { status: 'infeasible'; pivots: number };
 
 export interface DualResolver {
   readonly bumpSize: number;
   /**
-   * The LP with the given column bounds (each no looser than the LP's own), solved from the basis;
-   * the objective in the minimising sense. Null when the answer could not be found or checked.
+   * The LP with the given column bounds, solved from the basis; the objective in the minimising sense.
+   * Null when the answer could not be found or checked. Bounds may move either way: the basis stays
+   * dual feasible as long as every nonbasic column keeps a finite bound to sit on (a column at its
+   * upper bound whose upper bound is dropped is refused).
+   * `reducedCosts`: columns whose reduced costs to return (an optimal dual's: a supergradient of the
+   * maximised objective in that column's value, negated).
+   * `from`: `'baseline'` (default) starts from the basis given at build; `'last'` goes on from the
+   * optimum of the last re-solve (a sequence of related LPs: Newton's steps for time-to-survive).
+   * Either way `changes` must name every bound that differs from the LP's own: going on keeps the
+   * bounds set before, and may fall back on the baseline (after a failure, or many updates).
    */
-  resolve(changes: readonly BoundChange[]): ResolveResult | null;
+  resolve(
+    changes: readonly BoundChange[],
+    reducedCosts?: readonly number[],
+    from?: 'baseline' | 'last',
+  ): ResolveResult | null;
 }
 
 const BASIC = 1;
@@ -407,8 +426,23 @@ class Resolver implements DualResolver {
     this.factor.btran(c, out);
   }
 
-  resolve(changes: readonly BoundChange[]): ResolveResult | null {
-    const { lower, upper, status, movable, slotVar, slotOf, xB, d, rhs, column } = this;
+  resolve(
+    changes: readonly BoundChange[],
+    reducedCosts: readonly number[] = [],
+    from: 'baseline' | 'last' = 'baseline',
+  ): ResolveResult | null {
+    // Going on from the last optimum keeps its basis and eta file; a long file costs every solve, so
+    // past maxPivots updates the re-solve starts from the factorised baseline again.
+    const goOn = from === 'last' && this.lastOptimal && this.etaSlot.length <= this.maxPivots;
+    this.lastOptimal = false;
+    if (!goOn) this.reset();
+    return this.solveWith(changes, reducedCosts);
+  }
+
+  private lastOptimal = false;
+
+  private reset(): void {
+    const { lower, upper, status, movable, slotVar, slotOf, xB, d } = this;
     lower.set(this.lower0);
     upper.set(this.upper0);
     status.set(this.status0);
@@ -423,12 +457,15 @@ class Resolver implements DualResolver {
     this.etaStart.length = 1;
     this.etaIndex.length = 0;
     this.etaValue.length = 0;
+  }
 
+  private solveWith(changes: readonly BoundChange[], reducedCosts: readonly number[]): ResolveResult | null {
+    const { lower, upper, status, movable, slotOf, xB, rhs, column } = this;
     // The new bounds; a nonbasic variable moves with its bound, and the basic values with it.
     rhs.clear();
     let moved = false;
     for (const { col, lower: lo, upper: up } of changes) {
-      if (lo < this.lower0[col]! || up > this.upper0[col]! || lo > up) return null; // only tightening
+      if (!(lo <= up)) return null;
       const before = this.varValue(col);
       lower[col] = lo;
       upper[col] = up;
@@ -464,11 +501,14 @@ class Resolver implements DualResolver {
       pivots++;
     }
     if (!this.verified()) return null;
+    // verified() left y = B⁻ᵀc_B of the final basis.
+    const reducedCost = Float64Array.from(reducedCosts, (j) => this.cost[j]! - this.columnDot(j, this.y));
     const x = new Float64Array(this.n);
     for (let j = 0; j < this.n; j++) x[j] = this.varValue(j);
     let objective = 0;
     for (const j of this.costly) objective += this.cost[j]! * x[j]!;
-    return { status: 'optimal', objective, colValue: x, pivots };
+    this.lastOptimal = true;
+    return { status: 'optimal', objective, colValue: x, reducedCost, pivots };
   }
 
   /** Pricing (Dantzig): the slot whose basic variable is furthest outside its bounds, or −1. */

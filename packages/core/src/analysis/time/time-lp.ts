@@ -208,26 +208,84 @@ export function buildTimeLp(
     });
   };
 
+  /**
+   * TTS by Newton's method on D(u), delivered per year with v removed and stocks spread over 365/u
+   * days (the horizon LP with u fixed): D is concave and piecewise linear in u, an optimal dual gives
+   * a supergradient s ≥ D'₊(u) (the reduced cost of u), so u + (B − D(u))/s never passes the least u
+   * with D(u) ≥ B and reaches it after one step per linear piece crossed. Each step is a re-solve of
+   * the u = 0 family with two bounds moved (v's output to 0, u to its value), the first from that
+   * family's basis and the next ones from the step before. u stays nonbasic, which keeps the basis
+   * sparse: the 'survive' LP below makes u basic, and u meets every stock row. Undefined when the
+   * resolver gives up; the survive LP (docs/time.md) answers then.
+   */
+  const NEWTON = 'horizon ∞';
+  // The node of the resolver's last optimum: Newton's next step for the same node goes on from it
+  // (only u moves, a little), which costs a few pivots where starting over costs a dozen or more.
+  let lastNode = -1;
+  const perNode = (): DualResolver | null => {
+    if (!bases.has(NEWTON)) {
+      setMode('horizon');
+      lp.changeColBounds(uCol, 0, 0);
+      run(NEWTON, undefined);
+    }
+    return resolvers.get(NEWTON) ?? null;
+  };
+  /** Delivered per year with v out and u at `u` (the horizon LP), or null when the resolver gives up. */
+  const horizonWithout = (v: number, u: number) => {
+    const resolver = perNode();
+    if (!resolver) return null;
+    const r = resolver.resolve(
+      [
+        { col: base.nodeCol(v), lower: 0, upper: 0 },
+        { col: uCol, lower: u, upper: u },
+      ],
+      [uCol],
+      lastNode === v ? 'last' : 'baseline',
+    );
+    lastNode = r?.status === 'optimal' ? v : -1;
+    return r?.status === 'optimal' ? r : null;
+  };
+  const survivalByNewton = (v: number): number | null | undefined => {
+    const target = baseline * (1 - SURVIVE_TOLERANCE);
+    const slack = 1e-10 * Math.max(1, target);
+    let u = 0;
+    for (let step = 0; step < 50; step++) {
+      const r = horizonWithout(v, u);
+      if (!r) return undefined;
+      // The resolver minimises −delivered: D(u) and its supergradient are the negations.
+      const delivered = -r.objective;
+      if (delivered >= target - slack) return u <= 1e-12 ? null : 365 / u;
+      const slope = -r.reducedCost[0]!;
+      if (!(slope > 1e-12)) return 0; // no stock helps any more: not even day 0 is covered
+      u += (target - delivered) / slope;
+    }
+    return undefined;
+  };
+
   return {
     graph,
     baseline,
     baselineOutput,
     deliveredOver(days, removed) {
-      setMode('horizon');
       const u = 365 / days;
-      lp.changeColBounds(uCol, u, u);
       const scale = days / 365;
-      const answer = solveFamily(`horizon ${days}`, removed, ({ objective, colValue }) => {
+      const read = ({ objective, colValue }: Solution) => {
         const output = new Float64Array(n);
         for (let v = 0; v < n; v++) output[v] = Math.max(0, colValue[base.nodeCol(v)]!) * scale;
         // The yearly rate to the recipe LP's grid first: which optimum the simplex reaches (and so
         // the last bits) depends on the solves before, and performance impacts must not.
         return { delivered: Math.max(0, base.snap(objective)) * scale, output };
-      });
+      };
+      // (Going on from the node's TTS optimum was tried: u moves too far, past a hundred pivots.)
+      setMode('horizon');
+      lp.changeColBounds(uCol, u, u);
+      const answer = solveFamily(`horizon ${days}`, removed, read);
       if (!answer) throw new RecipeLpError(`the time LP of ${label} is infeasible over ${days} days`);
       return answer;
     },
     timeToSurvive(v) {
+      const fast = survivalByNewton(v);
+      if (fast !== undefined) return fast;
       setMode('survive');
       lp.changeColBounds(uCol, 0, Number.POSITIVE_INFINITY);
       const u = solveFamily('survive', v, ({ colValue }) => colValue[uCol]!);
