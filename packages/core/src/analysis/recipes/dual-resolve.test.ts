@@ -278,7 +278,7 @@ describe('buildDualResolver: hand-worked LPs', () => {
       ],
     );
     expect(objective).toBe(14);
-    const r = resolver!.resolve([{ col: 1, lower: 0, upper: 3 }], [1]);
+    const r = resolver!.resolve([{ col: 1, lower: 0, upper: 3 }], { reducedCosts: [1] });
     expect(r).toMatchObject({ status: 'optimal', objective: -13 });
     expect(Array.from((r as { reducedCost: Float64Array }).reducedCost)).toEqual([-1]);
     model.dispose();

@@ -71,18 +71,23 @@ export interface DualResolver {
    * Null when the answer could not be found or checked. Bounds may move either way: the basis stays
    * dual feasible as long as every nonbasic column keeps a finite bound to sit on (a column at its
    * upper bound whose upper bound is dropped is refused).
-   * `reducedCosts`: columns whose reduced costs to return (an optimal dual's: a supergradient of the
+   * Options — `reducedCosts`: columns whose reduced costs to return (an optimal dual's: a supergradient of the
    * maximised objective in that column's value, negated).
    * `from`: `'baseline'` (default) starts from the basis given at build; `'last'` goes on from the
    * optimum of the last re-solve (a sequence of related LPs: Newton's steps for time-to-survive).
    * Either way `changes` must name every bound that differs from the LP's own: going on keeps the
    * bounds set before, and may fall back on the baseline (after a failure, or many updates).
    */
-  resolve(
-    changes: readonly BoundChange[],
-    reducedCosts?: readonly number[],
-    from?: 'baseline' | 'last',
-  ): ResolveResult | null;
+  resolve(changes: readonly BoundChange[], options?: ResolveOptions): ResolveResult | null;
+}
+
+export interface ResolveOptions {
+  /** Columns whose reduced costs to return. */
+  reducedCosts?: readonly number[];
+  /** Where to start (default 'baseline'). */
+  from?: 'baseline' | 'last';
+  /** Whether to return the column values (default true; colValue is empty otherwise). */
+  values?: boolean;
 }
 
 const BASIC = 1;
@@ -208,6 +213,9 @@ class Resolver implements DualResolver {
   private readonly slotOf0: Int32Array;
   /** Dual Devex pricing weights, per slot. */
   private readonly weight: Float64Array;
+  /** c_B and y = B⁻ᵀc_B of the final basis, for its check. */
+  private readonly cB: SparseVector;
+  private readonly ys: SparseVector;
   /** The columns with a cost, for the objective. */
   private readonly costly: Int32Array;
   private readonly xB: Float64Array;
@@ -315,6 +323,8 @@ class Resolver implements DualResolver {
     for (let s = 0; s < m; s++) this.slotOf[slotVar[s]!] = s;
     this.slotOf0 = this.slotOf.slice();
     this.weight = new Float64Array(m).fill(1);
+    this.cB = new SparseVector(m);
+    this.ys = new SparseVector(m);
     const costly: number[] = [];
     for (let j = 0; j < n; j++) if (cost[j] !== 0) costly.push(j);
     this.costly = Int32Array.from(costly);
@@ -426,17 +436,14 @@ class Resolver implements DualResolver {
     this.factor.btran(c, out);
   }
 
-  resolve(
-    changes: readonly BoundChange[],
-    reducedCosts: readonly number[] = [],
-    from: 'baseline' | 'last' = 'baseline',
-  ): ResolveResult | null {
+  resolve(changes: readonly BoundChange[], options: ResolveOptions = {}): ResolveResult | null {
+    const { reducedCosts = [], from = 'baseline', values = true } = options;
     // Going on from the last optimum keeps its basis and eta file; a long file costs every solve, so
     // past maxPivots updates the re-solve starts from the factorised baseline again.
     const goOn = from === 'last' && this.lastOptimal && this.etaSlot.length <= this.maxPivots;
     this.lastOptimal = false;
     if (!goOn) this.reset();
-    return this.solveWith(changes, reducedCosts);
+    return this.solveWith(changes, reducedCosts, values);
   }
 
   private lastOptimal = false;
@@ -459,7 +466,11 @@ class Resolver implements DualResolver {
     this.etaValue.length = 0;
   }
 
-  private solveWith(changes: readonly BoundChange[], reducedCosts: readonly number[]): ResolveResult | null {
+  private solveWith(
+    changes: readonly BoundChange[],
+    reducedCosts: readonly number[],
+    values: boolean,
+  ): ResolveResult | null {
     const { lower, upper, status, movable, slotOf, xB, rhs, column } = this;
     // The new bounds; a nonbasic variable moves with its bound, and the basic values with it.
     rhs.clear();
@@ -502,11 +513,14 @@ class Resolver implements DualResolver {
     }
     if (!this.verified()) return null;
     // verified() left y = B⁻ᵀc_B of the final basis.
-    const reducedCost = Float64Array.from(reducedCosts, (j) => this.cost[j]! - this.columnDot(j, this.y));
-    const x = new Float64Array(this.n);
-    for (let j = 0; j < this.n; j++) x[j] = this.varValue(j);
+    const reducedCost = Float64Array.from(
+      reducedCosts,
+      (j) => this.cost[j]! - this.columnDot(j, this.ys.values),
+    );
+    const x = new Float64Array(values ? this.n : 0);
+    if (values) for (let j = 0; j < this.n; j++) x[j] = this.varValue(j);
     let objective = 0;
-    for (const j of this.costly) objective += this.cost[j]! * x[j]!;
+    for (const j of this.costly) objective += this.cost[j]! * this.varValue(j);
     this.lastOptimal = true;
     return { status: 'optimal', objective, colValue: x, reducedCost, pivots };
   }
@@ -614,7 +628,9 @@ class Resolver implements DualResolver {
     if (Math.abs(pivot - alpha[q]!) > 1e-7 * (1 + Math.abs(pivot))) return GIVE_UP;
 
     // Dual Devex weights (Forrest & Goldfarb 1992; Koberstein 2005, §3.3): each row's weight grows
-    // by what the pivot makes of it, and the pricing divides the squared infeasibility by it.
+    // by what the pivot makes of it, and the pricing divides the squared infeasibility by it. (Exact
+    // steepest edge, with the baseline's weights computed once, was tried: as many pivots on the
+    // bench chain, each dearer by an FTRAN.)
     const { weight } = this;
     const wp = weight[p]!;
     for (let at = 0; at < column.count; at++) {
@@ -627,9 +643,9 @@ class Resolver implements DualResolver {
     weight[p] = Math.max(wp / (pivot * pivot), 1);
 
     // Duals: d_j −= step·σα_j; the leaving variable's becomes −σ·step, the entering one's 0.
-    for (let k = 0; k < count; k++) {
-      const j = touched[k]!;
-      d[j]! -= step * sigma * alpha[j]!;
+    if (step !== 0) {
+      const ss = step * sigma;
+      for (let k = 0; k < count; k++) d[touched[k]!]! -= ss * alpha[touched[k]!]!;
     }
     d[q] = 0;
     d[leaving] = -sigma * step;
@@ -677,19 +693,46 @@ class Resolver implements DualResolver {
    * pricing that ended the solve, and the pivots each by their row and column agreeing.
    */
   private verified(): boolean {
-    const { m, N, unit, y, cost, status, movable, lower, upper, slotVar, xB, primalTol } = this;
+    const { n, m, cost, status, movable, lower, upper, slotVar, xB, primalTol } = this;
+    const { cB, ys, rStart, rCol, rVal, alpha, touched, mark, costly } = this;
     const slack = 10 * primalTol;
     for (let s = 0; s < m; s++) {
       const j = slotVar[s]!;
       if (xB[s]! < lower[j]! - slack || xB[s]! > upper[j]! + slack) return false;
     }
-    for (let s = 0; s < m; s++) unit[s] = cost[slotVar[s]!]!;
-    this.btran(unit, y);
-    for (let j = 0; j < N; j++) {
-      if (movable[j] === 0 || status[j] === BASIC) continue;
-      if (!this.dualOk(j, cost[j]! - this.columnDot(j, y), 10)) return false;
+    // y = B⁻ᵀc_B, sparse (few basic columns have a cost), then Aᵀy over the rows where y is not 0.
+    cB.clear();
+    for (let s = 0; s < m; s++) if (cost[slotVar[s]!] !== 0) cB.set(s, cost[slotVar[s]!]!);
+    ys.clear();
+    this.btranSparse(cB, ys);
+    let count = 0;
+    const add = (j: number, v: number) => {
+      if (movable[j] === 0) return;
+      if (!mark[j]) {
+        mark[j] = 1;
+        alpha[j] = 0;
+        touched[count++] = j;
+      }
+      alpha[j]! += v;
+    };
+    for (let at = 0; at < ys.count; at++) {
+      const i = ys.index[at]!;
+      const yi = ys.values[i]!;
+      if (yi === 0) continue;
+      for (let k = rStart[i]!; k < rStart[i + 1]!; k++) add(rCol[k]!, yi * rVal[k]!);
+      add(n + i, -yi);
     }
-    return true;
+    // Columns untouched by y: d_j = c_j (only those with a cost can be of the wrong sign).
+    let ok = true;
+    for (const j of costly) {
+      if (movable[j] !== 0 && status[j] !== BASIC && !mark[j] && !this.dualOk(j, cost[j]!, 10)) ok = false;
+    }
+    for (let k = 0; k < count; k++) {
+      const j = touched[k]!;
+      mark[j] = 0;
+      if (status[j] !== BASIC && !this.dualOk(j, cost[j]! - alpha[j]!, 10)) ok = false;
+    }
+    return ok;
   }
 }
 

@@ -87,19 +87,31 @@ export function timeFigures(
       baselineOutput(highs, before, before === model ? graph : indexModel(before), label),
     );
     const time = open(stock);
-    const nodes = options.table === false ? [] : nodeTimes(model, graph, time, options.yearly);
-    const buffer = stock.some((s) => s > 0) ? bufferLoss(model, graph, time, options.yearly) : null;
+    const shorter = new Map<number, Horizon>();
+    const nodes = options.table === false ? [] : nodeTimes(model, graph, time, options.yearly, shorter);
+    const buffer = stock.some((s) => s > 0) ? bufferLoss(model, graph, time, options.yearly, shorter) : null;
     return { nodes, stock, buffer };
   } finally {
     (lp as TimeLp | null)?.dispose();
   }
 }
 
+/** What the chain delivers per year with a node down, over a horizon of `days` (stocks counted). */
+interface Horizon {
+  days: number;
+  perYear: number;
+}
+
+/**
+ * The TTS/PI table. `known` collects, per node, what its impact's solve found over its recovery
+ * time when that is at most BUFFER_DAYS: it bounds the buffer term's search (bufferLoss).
+ */
 function nodeTimes(
   model: Model,
   graph: IndexedGraph,
   lp: TimeLp,
   yearly?: { delivered: number; lost: Float64Array },
+  known?: Map<number, Horizon>,
 ): (NodeTime | null)[] {
   // A node whose yearly N-1 loss is nil (under the tolerance of both, 1e-9 of delivered when that is
   // at least 1) leaves B delivered without any stock: its TTS is unbounded without a solve.
@@ -119,8 +131,9 @@ function nodeTimes(
     model.nodes.forEach((node, v) => {
       if (graph.isSink[v] || node.recoveryDays !== ttr) return;
       // A node without output in the undisrupted optimum loses nothing: that optimum stays feasible.
-      const lost = whole.output[v]! > 0 ? cleanDiff(whole.delivered, lp.deliveredOver(ttr, v).delivered) : 0;
-      impact.set(v, Math.max(0, lost));
+      const without = whole.output[v]! > 0 ? lp.deliveredOver(ttr, v).delivered : whole.delivered;
+      impact.set(v, Math.max(0, cleanDiff(whole.delivered, without)));
+      if (ttr <= BUFFER_DAYS) known?.set(v, { days: ttr, perYear: (without * 365) / ttr });
     });
   }
   const out: (NodeTime | null)[] = model.nodes.map((node, v) => {
@@ -148,6 +161,7 @@ function bufferLoss(
   graph: IndexedGraph,
   lp: TimeLp,
   yearly?: { delivered: number; lost: Float64Array },
+  horizons?: Map<number, Horizon>,
 ): BufferLoss {
   const demand = (graph.totalDemand * BUFFER_DAYS) / 365;
   const whole = lp.deliveredOver(BUFFER_DAYS);
@@ -156,9 +170,19 @@ function bufferLoss(
   // scales by BUFFER_DAYS/365, so that share of what the chain delivers in a year without v is
   // feasible over the horizon, and stocks only add to it. Nodes are solved from the lowest bound up,
   // and the search stops at the first bound above the worst found (no later node can beat or tie it).
+  //
+  // A tighter bound, when the impact's solve of the same node over a shorter horizon T is known: per
+  // year, with stocks spread over the horizon, what the chain delivers without v is concave and
+  // nondecreasing in u = 365/days (time-lp.ts). So over BUFFER_DAYS it lies on or above the chord
+  // from u = 0 (the yearly figure) to u = 365/T: D(0) + (T/BUFFER_DAYS)·(D(365/T) − D(0)).
   const scale = BUFFER_DAYS / 365;
-  const bound = (v: number) =>
-    yearly ? scale * (yearly.delivered - yearly.lost[v]!) - tol : Number.NEGATIVE_INFINITY;
+  const bound = (v: number) => {
+    if (!yearly) return Number.NEGATIVE_INFINITY;
+    const atZero = yearly.delivered - yearly.lost[v]!;
+    const known = horizons?.get(v);
+    const chord = known ? atZero + (known.days / BUFFER_DAYS) * (known.perYear - atZero) : atZero;
+    return scale * Math.max(atZero, chord) - tol;
+  };
   const order: number[] = [];
   // A node without output in the undisrupted optimum loses nothing: that optimum stays feasible.
   for (let v = 0; v < graph.n; v++) if (!graph.isSink[v] && whole.output[v]! > 0) order.push(v);

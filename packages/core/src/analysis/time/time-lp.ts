@@ -239,8 +239,7 @@ export function buildTimeLp(
         { col: base.nodeCol(v), lower: 0, upper: 0 },
         { col: uCol, lower: u, upper: u },
       ],
-      [uCol],
-      lastNode === v ? 'last' : 'baseline',
+      { reducedCosts: [uCol], from: lastNode === v ? 'last' : 'baseline', values: false },
     );
     lastNode = r?.status === 'optimal' ? v : -1;
     return r?.status === 'optimal' ? r : null;
