@@ -15,37 +15,12 @@ import { indexModel } from '../src/analysis/indexed-graph.ts';
 import { recipeContingency, recipeSupply } from '../src/analysis/recipes/recipe-flow.ts';
 import { buildRecipeLp } from '../src/analysis/recipes/recipe-lp.ts';
 import { loadSolver } from '../src/analysis/recipes/solver.ts';
-import { generateLayeredChain } from '../src/generate/layered-chain.ts';
+import { generateRecipeChain } from '../src/generate/recipe-chain.ts';
 import type { Model } from '../src/model/schema.ts';
-import { validateModel } from '../src/model/validate.ts';
 import { DEFAULT_MODEL_ID, loadModel } from '../src/models/index.ts';
 
-/** A layered chain with commodities by stage, recipes on component makers and yields on refiners. */
-export function recipeChain(nodes: number, seed: number): Model {
-  const chain = generateLayeredChain({ nodes, seed, recyclingFraction: 0 });
-  const byId = new Map(chain.nodes.map((n) => [n.id, n]));
-  const arriving = new Map<string, Set<string>>();
-  for (const e of chain.edges) {
-    const set = arriving.get(e.target) ?? new Set<string>();
-    set.add(byId.get(e.source)!.stage);
-    arriving.set(e.target, set);
-  }
-  const model: Model = {
-    ...chain,
-    nodes: chain.nodes.map((n) => {
-      const inputs = [...(arriving.get(n.id) ?? [])].sort();
-      if (n.stage === 'component' && inputs.length > 0) {
-        const recipe = inputs.map((c) => ({ commodity: c, ratio: 1 / inputs.length }));
-        return { ...n, commodity: n.stage, recipe };
-      }
-      if (n.stage === 'refining') return { ...n, commodity: n.stage, yield: 0.9 };
-      return { ...n, commodity: n.stage };
-    }),
-  };
-  const valid = validateModel(model);
-  if (!valid.ok) throw new Error(`recipeChain: ${valid.issues[0]!.message}`);
-  return valid.model;
-}
+/** The bench chain: a layered chain with recipes on component makers and yields on refiners. */
+export const recipeChain = generateRecipeChain;
 
 function stripRecipes(model: Model): Model {
   return {

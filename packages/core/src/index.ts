@@ -31,6 +31,7 @@ export * from './analysis/uncertainty/index.ts';
 export { FIELDS_NOT_USED_YET, unusedFields, unusedFieldsNotice } from './analysis/unused-fields.ts';
 // Generators
 export { generateLayeredChain, type LayeredChainOptions, mulberry32 } from './generate/layered-chain.ts';
+export { generateRecipeChain } from './generate/recipe-chain.ts';
 export { COMPARISON_CSV_TABLES, type ComparisonCsvTable, comparisonCsv } from './io/comparison-csv.ts';
 export {
   type CsvPair,

@@ -217,13 +217,14 @@ class Factor implements BasisFactor {
   private readonly w: Float64Array;
   private readonly acc: Float64Array;
   /**
-   * Whether B has no bump (a permuted triangle): then the sparse solves visit only what they reach,
+   * Whether B is a permuted triangle: then the column singletons take every pivot (a triangle always
+   * has one, and removing it leaves a triangle), and the sparse solves visit only what they reach,
    * in solve order kept by a heap (Gilbert & Peierls' idea, with a heap for the order). Otherwise
    * they solve densely: bumps are small (13 rows of 100 on the default model).
    *
-   * FTRAN solves the row singletons' pivots in the order found, then the column singletons' in
-   * reverse; BTRAN the other way round. Each pivot's key is its place in that order, and a solved
-   * unknown only ever feeds pivots with larger keys: one min-heap of keys gives the order.
+   * FTRAN solves the column singletons' pivots in reverse order of finding, BTRAN in that order. Each
+   * pivot's key is its place in that order, and a solved unknown only ever feeds pivots with larger
+   * keys: one min-heap of keys gives the order.
    */
   private readonly triangular: boolean;
   private readonly fRow: Int32Array;
@@ -277,9 +278,8 @@ class Factor implements BasisFactor {
     this.acc = new Float64Array(m);
     this.z = new Float64Array(this.bumpSize);
     this.t = new Float64Array(this.bumpSize);
-    this.triangular = this.bumpSize === 0;
+    this.triangular = this.c1Row.length === m;
     const n1 = this.c1Row.length;
-    const n3 = this.r3Row.length;
     this.fRow = new Int32Array(m);
     this.fSlot = new Int32Array(m);
     this.fPiv = new Float64Array(m);
@@ -288,27 +288,19 @@ class Factor implements BasisFactor {
     this.bSlot = new Int32Array(m);
     this.bPiv = new Float64Array(m);
     this.bKeyOfSlot = new Int32Array(m);
-    const place = (order: 'f' | 'b', key: number, row: number, slot: number, piv: number) => {
-      if (order === 'f') {
-        this.fRow[key] = row;
-        this.fSlot[key] = slot;
-        this.fPiv[key] = piv;
-        this.fKeyOfRow[row] = key;
-      } else {
-        this.bRow[key] = row;
-        this.bSlot[key] = slot;
-        this.bPiv[key] = piv;
-        this.bKeyOfSlot[slot] = key;
-      }
-    };
     if (this.triangular) {
-      for (let k = 0; k < n3; k++) {
-        place('f', k, this.r3Row[k]!, this.r3Slot[k]!, this.r3Piv[k]!);
-        place('b', n1 + n3 - 1 - k, this.r3Row[k]!, this.r3Slot[k]!, this.r3Piv[k]!);
-      }
       for (let k = 0; k < n1; k++) {
-        place('f', n3 + n1 - 1 - k, this.c1Row[k]!, this.c1Slot[k]!, this.c1Piv[k]!);
-        place('b', k, this.c1Row[k]!, this.c1Slot[k]!, this.c1Piv[k]!);
+        const row = this.c1Row[k]!;
+        const slot = this.c1Slot[k]!;
+        const f = n1 - 1 - k;
+        this.fRow[f] = row;
+        this.fSlot[f] = slot;
+        this.fPiv[f] = this.c1Piv[k]!;
+        this.fKeyOfRow[row] = f;
+        this.bRow[k] = row;
+        this.bSlot[k] = slot;
+        this.bPiv[k] = this.c1Piv[k]!;
+        this.bKeyOfSlot[slot] = k;
       }
     }
     this.heap = new PositionHeap(m);
@@ -317,57 +309,78 @@ class Factor implements BasisFactor {
   }
 
   ftranSparse(rhs: SparseVector, x: SparseVector): void {
-    if (!this.triangular) {
-      this.solveDense(rhs, x, (a, b) => this.ftran(a, b));
-      return;
-    }
-    const { w, heap, fKeyOfRow, fRow, fSlot, fPiv, start, rows, vals } = this;
-    for (let k = 0; k < rhs.count; k++) {
-      const i = rhs.index[k]!;
-      w[i]! += rhs.values[i]!;
-      heap.push(fKeyOfRow[i]!);
-    }
-    while (!heap.empty) {
-      const key = heap.pop();
-      const r = fRow[key]!;
-      const v = w[r]! / fPiv[key]!;
-      w[r] = 0;
-      if (v === 0) continue;
-      const s = fSlot[key]!;
-      x.set(s, v);
-      for (let e = start[s]!, end = start[s + 1]!; e < end; e++) {
-        const i = rows[e]!;
-        if (i === r) continue;
-        w[i]! -= vals[e]! * v;
-        heap.push(fKeyOfRow[i]!);
-      }
-    }
+    if (!this.triangular) this.solveDense(rhs, x, (a, b) => this.ftran(a, b));
+    // Unknowns by slot, right-hand side by row; a solved x_s feeds the rows of column s.
+    else
+      this.solveSparse(
+        rhs,
+        x,
+        this.w,
+        this.fKeyOfRow,
+        this.fRow,
+        this.fSlot,
+        this.fPiv,
+        this.start,
+        this.rows,
+        this.vals,
+      );
   }
 
   btranSparse(c: SparseVector, y: SparseVector): void {
-    if (!this.triangular) {
-      this.solveDense(c, y, (a, b) => this.btran(a, b));
-      return;
-    }
-    const { acc, heap, bKeyOfSlot, bRow, bSlot, bPiv, rowStart, rowSlot, rowVal } = this;
-    for (let k = 0; k < c.count; k++) {
-      const s = c.index[k]!;
-      acc[s]! += c.values[s]!;
-      heap.push(bKeyOfSlot[s]!);
+    if (!this.triangular) this.solveDense(c, y, (a, b) => this.btran(a, b));
+    // Unknowns by row, right-hand side by slot; a solved y_i feeds the slots of row i.
+    else
+      this.solveSparse(
+        c,
+        y,
+        this.acc,
+        this.bKeyOfSlot,
+        this.bSlot,
+        this.bRow,
+        this.bPiv,
+        this.rowStart,
+        this.rowSlot,
+        this.rowVal,
+      );
+  }
+
+  /**
+   * The triangular solve both ways: `work` (zero on entry and exit) is indexed like the right-hand
+   * side; the pivot of key k sits at work index `at[k]` and solves unknown `of[k]`, whose solved value
+   * is then subtracted along `feeds` (for unknown u: entries feedStart[u]..feedStart[u+1] of
+   * feedIndex/feedValue, in work indices), each reached entry queued by its key.
+   */
+  private solveSparse(
+    input: SparseVector,
+    output: SparseVector,
+    work: Float64Array,
+    keyOf: Int32Array,
+    at: Int32Array,
+    of: Int32Array,
+    piv: Float64Array,
+    feedStart: Int32Array,
+    feedIndex: Int32Array,
+    feedValue: Float64Array,
+  ): void {
+    const { heap } = this;
+    for (let k = 0; k < input.count; k++) {
+      const i = input.index[k]!;
+      work[i]! += input.values[i]!;
+      heap.push(keyOf[i]!);
     }
     while (!heap.empty) {
       const key = heap.pop();
-      const s = bSlot[key]!;
-      const v = acc[s]! / bPiv[key]!;
-      acc[s] = 0;
+      const w = at[key]!;
+      const v = work[w]! / piv[key]!;
+      work[w] = 0;
       if (v === 0) continue;
-      const i = bRow[key]!;
-      y.set(i, v);
-      for (let e = rowStart[i]!, end = rowStart[i + 1]!; e < end; e++) {
-        const s2 = rowSlot[e]!;
-        if (s2 === s) continue;
-        acc[s2]! -= rowVal[e]! * v;
-        heap.push(bKeyOfSlot[s2]!);
+      const u = of[key]!;
+      output.set(u, v);
+      for (let e = feedStart[u]!, end = feedStart[u + 1]!; e < end; e++) {
+        const i = feedIndex[e]!;
+        if (i === w) continue;
+        work[i]! -= feedValue[e]! * v;
+        heap.push(keyOf[i]!);
       }
     }
   }

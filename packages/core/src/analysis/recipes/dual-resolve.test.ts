@@ -7,9 +7,7 @@
 import fc from 'fast-check';
 import type { Highs } from 'highs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateLayeredChain } from '../../generate/layered-chain.ts';
-import type { Model } from '../../model/schema.ts';
-import { validateModel } from '../../model/validate.ts';
+import { generateRecipeChain } from '../../generate/recipe-chain.ts';
 import { indexModel } from '../indexed-graph.ts';
 import { type BasisColumns, factorBasis } from './basis-factor.ts';
 import { buildDualResolver, resolveLpOf } from './dual-resolve.ts';
@@ -163,23 +161,27 @@ function solved(
   return { model, resolver, objective: model.getObjectiveValue() };
 }
 
+/** max x + y with x + y ≤ 10 and x, y ≤ 6: 10. */
+const maxXPlusY = () =>
+  solved(
+    'max',
+    [1, 1],
+    [6, 6],
+    [
+      {
+        lower: Number.NEGATIVE_INFINITY,
+        upper: 10,
+        entries: [
+          [0, 1],
+          [1, 1],
+        ],
+      },
+    ],
+  );
+
 describe('buildDualResolver: hand-worked LPs', () => {
   it('re-solves max x + y with x + y ≤ 10, x, y ≤ 6 as the bounds tighten', () => {
-    const { model, resolver, objective } = solved(
-      'max',
-      [1, 1],
-      [6, 6],
-      [
-        {
-          lower: Number.NEGATIVE_INFINITY,
-          upper: 10,
-          entries: [
-            [0, 1],
-            [1, 1],
-          ],
-        },
-      ],
-    );
+    const { model, resolver, objective } = maxXPlusY();
     expect(objective).toBe(10);
     expect(resolver).not.toBeNull();
     // Costs are minimised inside: the objective comes back negated.
@@ -228,21 +230,7 @@ describe('buildDualResolver: hand-worked LPs', () => {
   });
 
   it('follows a loosened bound, and refuses one that leaves a nonbasic column nothing to sit on', () => {
-    const { model, resolver } = solved(
-      'max',
-      [1, 1],
-      [6, 6],
-      [
-        {
-          lower: Number.NEGATIVE_INFINITY,
-          upper: 10,
-          entries: [
-            [0, 1],
-            [1, 1],
-          ],
-        },
-      ],
-    );
+    const { model, resolver } = maxXPlusY();
     // x + y ≤ 10 still binds: 10, whichever column moves.
     expect(
       resolver!.resolve([
@@ -285,36 +273,6 @@ describe('buildDualResolver: hand-worked LPs', () => {
   });
 });
 
-/** A layered chain whose component makers need every commodity reaching them (as the bench's). */
-function recipeChain(nodes: number, seed: number): Model {
-  const chain = generateLayeredChain({ nodes, seed, recyclingFraction: 0 });
-  const byId = new Map(chain.nodes.map((n) => [n.id, n]));
-  const arriving = new Map<string, Set<string>>();
-  for (const e of chain.edges) {
-    const set = arriving.get(e.target) ?? new Set<string>();
-    set.add(byId.get(e.source)!.stage);
-    arriving.set(e.target, set);
-  }
-  const model: Model = {
-    ...chain,
-    nodes: chain.nodes.map((n) => {
-      const inputs = [...(arriving.get(n.id) ?? [])].sort();
-      if (n.stage === 'component' && inputs.length > 0) {
-        return {
-          ...n,
-          commodity: n.stage,
-          recipe: inputs.map((c) => ({ commodity: c, ratio: 1 / inputs.length })),
-        };
-      }
-      if (n.stage === 'refining') return { ...n, commodity: n.stage, yield: 0.9 };
-      return { ...n, commodity: n.stage };
-    }),
-  };
-  const valid = validateModel(model);
-  if (!valid.ok) throw new Error(valid.issues[0]!.message);
-  return valid.model;
-}
-
 describe('buildDualResolver: random recipe chains against HiGHS', () => {
   it('agrees with a fresh HiGHS solve for nodes removed and edges closed', () => {
     let answered = 0;
@@ -326,7 +284,7 @@ describe('buildDualResolver: random recipe chains against HiGHS', () => {
         fc.array(fc.nat(), { minLength: 1, maxLength: 4 }),
         fc.array(fc.nat(), { maxLength: 3 }),
         (seed, size, nodePicks, edgePicks) => {
-          const model = recipeChain(size, seed);
+          const model = generateRecipeChain(size, seed);
           const g = indexModel(model);
           const lp = buildRecipeLp(highs, model, g, 'test');
           try {
