@@ -224,13 +224,10 @@ class Resolver implements DualResolver {
   private readonly rho: SparseVector;
   private readonly rhs: SparseVector;
   private readonly column: SparseVector;
-  private readonly unit: Float64Array;
   private readonly alpha: Float64Array;
   private readonly touched: Int32Array;
   private readonly candidate: Int32Array;
   private readonly mark: Uint8Array;
-  private readonly work: Float64Array;
-  private readonly y: Float64Array;
   /** Slots that may be outside their bounds (a superset: pricing drops those that are not). */
   private readonly infeasible: Int32Array;
   private readonly listed: Uint8Array;
@@ -308,13 +305,10 @@ class Resolver implements DualResolver {
     this.rho = new SparseVector(m);
     this.rhs = new SparseVector(m);
     this.column = new SparseVector(m);
-    this.unit = new Float64Array(m);
     this.alpha = new Float64Array(N);
     this.touched = new Int32Array(N);
     this.candidate = new Int32Array(N);
     this.mark = new Uint8Array(N);
-    this.work = new Float64Array(m);
-    this.y = new Float64Array(m);
     this.infeasible = new Int32Array(m);
     this.listed = new Uint8Array(m);
 
@@ -328,16 +322,17 @@ class Resolver implements DualResolver {
     const costly: number[] = [];
     for (let j = 0; j < n; j++) if (cost[j] !== 0) costly.push(j);
     this.costly = Int32Array.from(costly);
-    const rhs = this.work;
+    const rhs = new Float64Array(m);
     for (let j = 0; j < N; j++) {
       this.movable0[j] = this.moveOf(j);
       if (status[j] !== BASIC) this.addColumn(rhs, j, -this.valueAt(j));
     }
     factor.ftran(rhs, this.xB0);
     this.xB.set(this.xB0);
-    for (let s = 0; s < m; s++) this.unit[s] = cost[slotVar[s]!]!;
-    factor.btran(this.unit, this.y);
-    for (let j = 0; j < N; j++) if (status[j] !== BASIC) this.d0[j] = cost[j]! - this.columnDot(j, this.y);
+    const cB = Float64Array.from(slotVar, (j) => cost[j]!);
+    const y = new Float64Array(m);
+    factor.btran(cB, y);
+    for (let j = 0; j < N; j++) if (status[j] !== BASIC) this.d0[j] = cost[j]! - this.columnDot(j, y);
     this.d.set(this.d0);
   }
 
@@ -424,18 +419,6 @@ class Resolver implements DualResolver {
     }
     this.factor.btranSparse(c, out);
   }
-  /** Dense btran (for the final check); c is overwritten. */
-  private btran(c: Float64Array, out: Float64Array): void {
-    const { etaSlot, etaPivot, etaStart, etaIndex, etaValue } = this;
-    for (let e = etaSlot.length - 1; e >= 0; e--) {
-      const p = etaSlot[e]!;
-      let sum = c[p]!;
-      for (let k = etaStart[e]!; k < etaStart[e + 1]!; k++) sum -= etaValue[k]! * c[etaIndex[k]!]!;
-      c[p] = sum / etaPivot[e]!;
-    }
-    this.factor.btran(c, out);
-  }
-
   resolve(changes: readonly BoundChange[], options: ResolveOptions = {}): ResolveResult | null {
     const { reducedCosts = [], from = 'baseline', values = true } = options;
     // Going on from the last optimum keeps its basis and eta file; a long file costs every solve, so

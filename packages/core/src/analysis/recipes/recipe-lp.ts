@@ -73,9 +73,10 @@ export interface RecipeLp {
    * kept) with the dual simplex: for re-solves whose bounds are tighter than when it was taken.
    * Without it: primal simplex from the last solve's basis.
    *
-   * From `'baseline'`, and while no rows or columns were added, the re-solve runs in JavaScript on the
-   * baseline basis factorised once (dual-resolve.ts), and HiGHS only when that gives up. Its answer
-   * is read through values(); rowDuals() and basis() then ask HiGHS for the same LP.
+   * With a start (`'baseline'` or a basis), after keepBaseline() and while no rows or columns were
+   * added, the re-solve runs in JavaScript from the baseline's basis factorised once (dual-resolve.ts;
+   * any optimum will do, so a given basis is only HiGHS's start), and HiGHS solves only when that gives
+   * up. Its answer is read through values(); rowDuals() and basis() then ask HiGHS for the same LP.
    */
   solve(from?: LpBasis | 'baseline'): number;
   /**

@@ -87,9 +87,10 @@ export function timeFigures(
       baselineOutput(highs, before, before === model ? graph : indexModel(before), label),
     );
     const time = open(stock);
-    const shorter = new Map<number, Horizon>();
-    const nodes = options.table === false ? [] : nodeTimes(model, graph, time, options.yearly, shorter);
-    const buffer = stock.some((s) => s > 0) ? bufferLoss(model, graph, time, options.yearly, shorter) : null;
+    // What each node's impact solve found over a horizon up to BUFFER_DAYS: it bounds the buffer search.
+    const known = new Map<number, Horizon>();
+    const nodes = options.table === false ? [] : nodeTimes(model, graph, time, options.yearly, known);
+    const buffer = stock.some((s) => s > 0) ? bufferLoss(model, graph, time, options.yearly, known) : null;
     return { nodes, stock, buffer };
   } finally {
     (lp as TimeLp | null)?.dispose();
@@ -161,7 +162,7 @@ function bufferLoss(
   graph: IndexedGraph,
   lp: TimeLp,
   yearly?: { delivered: number; lost: Float64Array },
-  horizons?: Map<number, Horizon>,
+  known?: Map<number, Horizon>,
 ): BufferLoss {
   const demand = (graph.totalDemand * BUFFER_DAYS) / 365;
   const whole = lp.deliveredOver(BUFFER_DAYS);
@@ -179,8 +180,8 @@ function bufferLoss(
   const bound = (v: number) => {
     if (!yearly) return Number.NEGATIVE_INFINITY;
     const atZero = yearly.delivered - yearly.lost[v]!;
-    const known = horizons?.get(v);
-    const chord = known ? atZero + (known.days / BUFFER_DAYS) * (known.perYear - atZero) : atZero;
+    const shorter = known?.get(v);
+    const chord = shorter ? atZero + (shorter.days / BUFFER_DAYS) * (shorter.perYear - atZero) : atZero;
     return scale * Math.max(atZero, chord) - tol;
   };
   const order: number[] = [];
