@@ -8,16 +8,17 @@
  * its first pivot (setting the basis, factorising it again, its checks) and then ~15 dual pivots: on
  * the 1,000-node bench chain 815 solves took 2.7 s. Here the basis is factorised once (basis-factor.ts)
  * and each re-solve is a textbook dual simplex on top of it (Koberstein 2005, "The dual simplex method,
- * techniques for a fast and stable implementation", ch. 3: Dantzig pricing, Harris' two-pass ratio test,
- * the basis updates kept as a product-form eta file). Vectors are kept sparse (sparse-vector.ts): a
- * pivot touches a few dozen of the thousands of rows. On the bench chain the N-1 re-solves now take
- * about 0.6 s in all (about 18 pivots each).
+ * techniques for a fast and stable implementation", ch. 3: dual Devex pricing, Harris' two-pass ratio
+ * test, the basis updates kept as a product-form eta file). Vectors are kept sparse (sparse-vector.ts):
+ * a pivot touches a few dozen of the thousands of rows. On the bench chain the N-1 re-solves now take
+ * about 0.6 s in all (about 17 pivots each). Time-to-survive's Newton steps (time-lp.ts) also move a
+ * bound up, and go on from the last optimum.
  *
  * It is an accelerator, not a second solver to trust: every answer is checked (the basic values within
  * their bounds, the reduced costs recomputed from scratch with an optimum's signs, every pivot's row
  * and column agreeing) and anything it cannot finish or prove (too many pivots, a failed check) returns
- * null, and the caller solves with HiGHS as before. Tightening bounds keeps the optimal basis dual
- * feasible, which is why the dual simplex fits.
+ * null, and the caller solves with HiGHS as before. Moving bounds keeps the optimal basis dual
+ * feasible (every nonbasic column still sits on a bound), which is why the dual simplex fits.
  *
  * Variables: the LP's columns j < n, then one logical per row i (index n + i) equal to the row's
  * activity, bounded by the row bounds; the constraints are A x − r = 0, so a logical's column is −eᵢ.
