@@ -15,7 +15,7 @@ import {
   type Scenario,
   shockScenarios,
 } from '@chokepoint/core';
-import { money, pct, signed } from '../format/lever-rows.ts';
+import { LEVER_COLUMNS, leverRows, pct } from '../format/lever-rows.ts';
 import { loadMessages, loadModelArg } from '../io/load-model.ts';
 import { UsageError, UserError } from '../io/read-input.ts';
 import { type LoadFlags, loadOptions } from '../options/common.ts';
@@ -70,22 +70,9 @@ function text(
   out.push('', 'Levers:');
   for (const l of levers) out.push(`  ${l.id}: ${l.perturbations.map(describePerturbation).join('; ')}`);
   out.push('', `Ranked by score points per unit of money (cost = capex + ${r.years} × yearly cost):`);
-  const header = ['levers', 'score', 'gain', 'served', 'gain', 'capex', 'yearly', 'cost', 'points/M'];
-  const rows = r.rows.map((row) => [
-    row.levers.join(' + '),
-    row.score.toFixed(1),
-    signed(row.scoreGained, (x) => x.toFixed(1)),
-    pct(row.ratio),
-    signed(row.servedGained, pct),
-    money(row.capex),
-    money(row.yearlyCost),
-    money(row.cost),
-    row.pointsPerMoney === null
-      ? row.scoreGained > 0
-        ? 'free'
-        : '—'
-      : (row.pointsPerMoney * 1e6).toFixed(2),
-  ]);
+  // The ranking's cells as compare and sweep print them (format/lever-rows.ts), without their rank.
+  const header = LEVER_COLUMNS.slice(1).map((c) => c.header);
+  const rows = leverRows(r.rows).map((cells) => cells.slice(1));
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((x) => x[i]!.length)));
   const line = (cells: string[]) =>
     cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
