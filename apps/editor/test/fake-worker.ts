@@ -1,14 +1,20 @@
 /**
  * A stand-in for the analysis worker: holds each posted request until the test releases it, so
- * tests can pin down ordering (latest wins, priorities) without timers.
+ * tests can pin down ordering (latest wins, priorities) without timers. Like the real one, it sends a
+ * request's score ahead of its report when the request asks for it.
  */
 import { type Model, type Report, SCORE_METHOD_VERSION, TOOL_VERSION } from '@chokepoint/core';
 import type { WorkerPort } from '../src/analysis/analysis-client.ts';
 import { runAnalysis } from '../src/analysis/analysis-service.ts';
-import type { AnalysisRequest, AnalysisResponse, Analyze } from '../src/analysis/protocol.ts';
+import type {
+  AnalysisMessage,
+  AnalysisRequest,
+  AnalysisResponse,
+  Analyze,
+} from '../src/analysis/protocol.ts';
 
 export class FakeWorker implements WorkerPort {
-  onmessage: ((event: MessageEvent<AnalysisResponse>) => void) | null = null;
+  onmessage: ((event: MessageEvent<AnalysisMessage>) => void) | null = null;
   posted: AnalysisRequest[] = [];
   terminated = false;
   constructor(private readonly analyze: Analyze) {}
@@ -22,8 +28,9 @@ export class FakeWorker implements WorkerPort {
   answer(): AnalysisResponse {
     const request = this.posted.shift();
     if (!request) throw new Error('no request waiting');
-    const response = runAnalysis(request, this.analyze, () => 0);
-    this.onmessage?.({ data: response } as MessageEvent<AnalysisResponse>);
+    const post = (data: AnalysisMessage) => this.onmessage?.({ data } as MessageEvent<AnalysisMessage>);
+    const response = runAnalysis(request, this.analyze, () => 0, undefined, post);
+    post(response);
     return response;
   }
   answerAll(): void {
@@ -35,8 +42,11 @@ export class FakeWorker implements WorkerPort {
  * A report whose figures are traceable to the input, for plumbing tests: score = number of nodes
  * (minus 1 per perturbation), delivered = total demand. Not an analysis: the real one is core's.
  */
-export const countingAnalyze: Analyze = (model, { scenario }) =>
-  reportWith(model, { score: model.nodes.length - (scenario?.perturbations.length ?? 0) });
+export const countingAnalyze: Analyze = (model, { scenario, onAssessment }) => {
+  const report = reportWith(model, { score: model.nodes.length - (scenario?.perturbations.length ?? 0) });
+  onAssessment?.({ scenario: report.scenario, supply: report.supply, resilience: report.resilience });
+  return report;
+};
 
 export function reportWith(model: Model, figures: { score: number; delivered?: number }): Report {
   const demand = model.nodes.reduce((a, n) => a + (n.demand ?? 0), 0);

@@ -30,4 +30,10 @@ export function renderWithServices(
 }
 
 /** An analysis slot holding `report`, as the worker would leave it. */
-export const slot = (report: Report, fresh = true): SlotResult => ({ report, issues: [], ms: 1, fresh });
+export const slot = (report: Report, fresh = true): SlotResult => ({
+  report,
+  assessment: { scenario: report.scenario, supply: report.supply, resilience: report.resilience },
+  issues: [],
+  ms: 1,
+  fresh,
+});

@@ -43,4 +43,28 @@ describe('AnalysisClient', () => {
     new AnalysisClient(worker, () => {}).dispose();
     expect(worker.terminated).toBe(true);
   });
+
+  it('passes on the score sent ahead of the newest request only', () => {
+    const worker = new FakeWorker(countingAnalyze);
+    const ahead: number[] = [];
+    const results: number[] = [];
+    const client = new AnalysisClient(
+      worker,
+      (r) => results.push(r.seq),
+      (m) => ahead.push(m.seq),
+    );
+    const first = client.request('current', model, null);
+    expect(worker.posted[0]?.scoreAhead).toBe(true);
+    const second = client.request('current', model, null); // waits: supersedes nothing in flight
+    worker.answer(); // the first: its score is already out of date, its report still comes (stale)
+    worker.answer();
+    expect(ahead).toEqual([second]);
+    expect(results).toEqual([first, second]);
+  });
+
+  it('asks for no score ahead when nobody listens for one', () => {
+    const worker = new FakeWorker(countingAnalyze);
+    new AnalysisClient(worker, () => {}).request('current', model, null);
+    expect(worker.posted[0]?.scoreAhead).toBeUndefined();
+  });
 });

@@ -8,12 +8,12 @@
  * go out in priority order: the current view first, then its no-scenario reference, then the baseline.
  */
 import type { Model, Scenario } from '@chokepoint/core';
-import type { AnalysisRequest, AnalysisResponse, Slot } from './protocol.ts';
+import type { AnalysisMessage, AnalysisRequest, AnalysisResponse, ScoreAhead, Slot } from './protocol.ts';
 
 /** The part of `Worker` the client uses, so tests can stand in for it. */
 export interface WorkerPort {
   postMessage(message: AnalysisRequest): void;
-  onmessage: ((event: MessageEvent<AnalysisResponse>) => void) | null;
+  onmessage: ((event: MessageEvent<AnalysisMessage>) => void) | null;
   terminate(): void;
 }
 
@@ -29,12 +29,20 @@ export class AnalysisClient {
   constructor(
     private readonly port: WorkerPort,
     private readonly onResult: (response: AnalysisResponse, stale: boolean) => void,
+    /** A score sent ahead of its report; only the newest request's are passed on. */
+    private readonly onAhead?: (message: ScoreAhead) => void,
   ) {
     port.onmessage = (event) => this.receive(event.data);
   }
 
   request(slot: Slot, model: Model, scenario: Scenario | null): number {
-    const request: AnalysisRequest = { seq: ++this.seq, slot, model, scenario };
+    const request: AnalysisRequest = {
+      seq: ++this.seq,
+      slot,
+      model,
+      scenario,
+      ...(this.onAhead ? { scoreAhead: true } : {}),
+    };
     this.latest.set(slot, request.seq);
     this.waiting.set(slot, request);
     this.pump();
@@ -55,7 +63,13 @@ export class AnalysisClient {
     this.port.terminate();
   }
 
-  private receive(response: AnalysisResponse): void {
+  private receive(message: AnalysisMessage): void {
+    if ('ahead' in message) {
+      // The request is still being worked on; a superseded one's score would only flicker past.
+      if (message.seq === this.latest.get(message.slot)) this.onAhead?.(message);
+      return;
+    }
+    const response = message;
     this.inFlight = null;
     this.pump();
     // A stale answer is still newer than what is on screen: show it, marked, while the latest runs.

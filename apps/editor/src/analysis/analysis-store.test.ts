@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { countingAnalyze, FakeWorker } from '../../test/fake-worker.ts';
 import { smallMagnetChain } from '../../test/fixtures.ts';
-import { createEditor } from '../state/editor.ts';
+import { createEditor, type Editor } from '../state/editor.ts';
 import { initialState } from '../state/editor-state.ts';
+import type { WorkerPort } from './analysis-client.ts';
 import { connectAnalysis } from './analysis-store.ts';
+
+/** Frames paint at once: the score sent ahead and its report land together. */
+const connect = (editor: Editor, worker: WorkerPort) =>
+  connectAnalysis(editor, worker, { afterPaint: (t) => t() });
 
 describe('connectAnalysis', () => {
   it('analyses the model and the baseline, then each edit, undo and scenario toggle', () => {
     const editor = createEditor(initialState(smallMagnetChain()));
     const worker = new FakeWorker(countingAnalyze);
-    const { store } = connectAnalysis(editor, worker);
+    const { store } = connect(editor, worker);
     expect(store.getState().pending).toBe(true);
     worker.answerAll();
     let s = store.getState();
@@ -43,7 +48,7 @@ describe('connectAnalysis', () => {
   it('reports problems with their place and keeps the last good report', () => {
     const editor = createEditor(initialState(smallMagnetChain()));
     const worker = new FakeWorker(countingAnalyze);
-    const { store } = connectAnalysis(editor, worker);
+    const { store } = connect(editor, worker);
     worker.answerAll();
     editor.apply('bad edge', (d) => {
       d.model.edges.push({ source: 'ev', target: 'nowhere' });
@@ -57,7 +62,7 @@ describe('connectAnalysis', () => {
   it('does not ask again when only the session view changes', () => {
     const editor = createEditor(initialState(smallMagnetChain()));
     const worker = new FakeWorker(countingAnalyze);
-    connectAnalysis(editor, worker);
+    connect(editor, worker);
     worker.answerAll();
     editor.select(['ev']);
     editor.setSession({ colorBy: 'risk' });
@@ -67,7 +72,7 @@ describe('connectAnalysis', () => {
   it('marks the baseline as not this model’s from opening another until its own answer comes', () => {
     const editor = createEditor(initialState(smallMagnetChain()));
     const worker = new FakeWorker(countingAnalyze);
-    const { store } = connectAnalysis(editor, worker);
+    const { store } = connect(editor, worker);
     worker.answerAll();
     expect(store.getState().baseline?.fresh).toBe(true);
     const bigger = smallMagnetChain();
@@ -80,5 +85,60 @@ describe('connectAnalysis', () => {
     worker.answerAll();
     expect(store.getState().baseline?.fresh).toBe(true);
     expect(store.getState().baseline?.report?.resilience.score).toBe(9);
+  });
+
+  it('puts the score sent ahead in the store at once, and its report only after that frame', () => {
+    const editor = createEditor(initialState(smallMagnetChain()));
+    const worker = new FakeWorker(countingAnalyze);
+    const frames: (() => void)[] = [];
+    const paint = () => {
+      for (const task of frames.splice(0)) task();
+    };
+    const { store } = connectAnalysis(editor, worker, { afterPaint: (task) => frames.push(task) });
+    worker.answerAll();
+    let s = store.getState();
+    expect(s.current?.assessment?.resilience.score).toBe(8);
+    expect(s.current?.report).toBeNull();
+    expect(s.pending).toBe(true);
+    expect(frames).toHaveLength(1); // one frame for the scores of both slots
+    paint();
+    s = store.getState();
+    expect(s.current?.report?.resilience.score).toBe(8);
+    expect(s.baseline?.report?.resilience.score).toBe(8);
+    expect(s.pending).toBe(false);
+
+    editor.apply('add', (d) => {
+      d.model.nodes.push({ id: 'in-mine', stage: 'mining', country: 'IN', capacity: 5 });
+    });
+    worker.answer();
+    s = store.getState();
+    expect(s.current?.assessment?.resilience.score).toBe(9);
+    expect(s.current?.report?.resilience.score).toBe(8); // the panels catch up a frame later
+    paint();
+    expect(store.getState().current?.report?.resilience.score).toBe(9);
+  });
+
+  it('never lets a superseded request’s score or report replace a newer score', () => {
+    const editor = createEditor(initialState(smallMagnetChain()));
+    const worker = new FakeWorker(countingAnalyze);
+    const frames: (() => void)[] = [];
+    const { store } = connectAnalysis(editor, worker, { afterPaint: (task) => frames.push(task) });
+    worker.answerAll();
+    for (const task of frames.splice(0)) task();
+    // Two edits while the first is being analysed: its score is not sent on, its report is marked stale.
+    editor.apply('add one', (d) => {
+      d.model.nodes.push({ id: 'in-mine', stage: 'mining', country: 'IN', capacity: 5 });
+    });
+    editor.apply('add two', (d) => {
+      d.model.nodes.push({ id: 'br-mine', stage: 'mining', country: 'BR', capacity: 5 });
+    });
+    worker.answer();
+    expect(store.getState().current?.fresh).toBe(false);
+    expect(store.getState().current?.assessment?.resilience.score).toBe(9);
+    worker.answer();
+    expect(store.getState().current?.assessment?.resilience.score).toBe(10);
+    for (const task of frames.splice(0)) task();
+    expect(store.getState().current?.report?.resilience.score).toBe(10);
+    expect(store.getState().current?.assessment?.resilience.score).toBe(10);
   });
 });

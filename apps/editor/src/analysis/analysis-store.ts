@@ -8,17 +8,27 @@
  *
  * When an answer carries problems instead of a report, the last good report stays (dimmed by the
  * panels) next to the problems, so the screen never goes blank mid-edit.
+ *
+ * The score comes first: the worker sends each request's supply and score the moment the core has them
+ * (`ScoreAhead`), the score card paints them, and the report that follows a few milliseconds later is
+ * put in the store only after that frame, so handling it (every panel, the canvas's colours) never holds
+ * back the number people are watching.
  */
-import type { Model, ModelIssue, Report, Scenario, Timeline } from '@chokepoint/core';
+import type { Assessment, Model, ModelIssue, Report, Scenario, Timeline } from '@chokepoint/core';
 import { composeScenario } from '../scenarios/compose.ts';
 import type { Editor } from '../state/editor.ts';
 import { createStore, type Store } from '../state/store.ts';
 import { AnalysisClient, type WorkerPort } from './analysis-client.ts';
-import type { AnalysisResponse, Slot } from './protocol.ts';
+import type { AnalysisResponse, ScoreAhead, Slot } from './protocol.ts';
 
 export interface SlotResult {
   /** The newest report that came back for this slot (kept when later answers carry issues). */
   report: Report | null;
+  /**
+   * The newest supply and score for this slot: sent ahead of the report, then the report's own. Newer
+   * than `report` between the two; the score card reads this.
+   */
+  assessment: Assessment | null;
   /** Problems with the newest request, empty when it was analysed. */
   issues: readonly ModelIssue[];
   /** The scenario's timeline (current slot of a model with stock or recoveryDays), else null. */
@@ -57,16 +67,72 @@ export interface AnalysisConnection {
   dispose(): void;
 }
 
-export function connectAnalysis(editor: Editor, port: WorkerPort): AnalysisConnection {
+export interface AnalysisOptions {
+  /** Runs `task` once the next frame is painted (tests pass their own). */
+  afterPaint?: (task: () => void) => void;
+}
+
+/** Runs `task` after the next frame is painted (at once where there are no frames). */
+export const afterNextPaint = (task: () => void) => {
+  // A rAF callback runs just before the frame is drawn; a task queued from it runs after.
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(task, 0));
+  else setTimeout(task, 0);
+};
+
+export function connectAnalysis(
+  editor: Editor,
+  port: WorkerPort,
+  { afterPaint = afterNextPaint }: AnalysisOptions = {},
+): AnalysisConnection {
   const store = createStore<AnalysisState>(emptyAnalysis);
-  const receive = (response: AnalysisResponse, stale: boolean) => {
+  // The request each slot's `assessment` comes from: a report never replaces a newer score sent ahead.
+  const assessedSeq = new Map<Slot, number>();
+  // Answers that came while a score sent ahead waits for its frame, in the order they came.
+  let held: (() => void)[] | null = null;
+
+  const ahead = (message: ScoreAhead) => {
+    assessedSeq.set(message.slot, message.seq);
+    store.setState((s) => {
+      const previous = s[message.slot];
+      const result: SlotResult = previous
+        ? { ...previous, assessment: message.assessment }
+        : {
+            report: null,
+            assessment: message.assessment,
+            issues: [],
+            ms: message.ms,
+            fresh: true,
+            timeline: null,
+          };
+      return { ...s, [message.slot]: result };
+    });
+    if (held) return;
+    held = [];
+    afterPaint(() => {
+      const answers = held ?? [];
+      held = null;
+      for (const apply of answers) apply();
+    });
+  };
+
+  const apply = (response: AnalysisResponse, stale: boolean) => {
     store.setState((s) => {
       const previous = s[response.slot];
       const fresh = !stale;
+      const newer = response.seq >= (assessedSeq.get(response.slot) ?? 0);
+      if (newer) assessedSeq.set(response.slot, response.seq);
       const result: SlotResult = response.ok
-        ? { report: response.report, issues: [], ms: response.ms, fresh, timeline: response.timeline ?? null }
+        ? {
+            report: response.report,
+            assessment: newer ? assessmentOf(response.report) : (previous?.assessment ?? null),
+            issues: [],
+            ms: response.ms,
+            fresh,
+            timeline: response.timeline ?? null,
+          }
         : {
             report: previous?.report ?? null,
+            assessment: previous?.assessment ?? null,
             issues: response.issues,
             ms: response.ms,
             fresh,
@@ -75,7 +141,11 @@ export function connectAnalysis(editor: Editor, port: WorkerPort): AnalysisConne
       return { ...s, [response.slot]: result, pending: client.busy };
     });
   };
-  const client = new AnalysisClient(port, receive);
+  const receive = (response: AnalysisResponse, stale: boolean) => {
+    if (held) held.push(() => apply(response, stale));
+    else apply(response, stale);
+  };
+  const client = new AnalysisClient(port, receive, ahead);
 
   let model: Model | null = null;
   let baseline: Model | null = null;
@@ -114,8 +184,13 @@ export function connectAnalysis(editor: Editor, port: WorkerPort): AnalysisConne
   return {
     store,
     dispose() {
+      held = null;
       unsubscribe();
       client.dispose();
     },
   };
+}
+
+function assessmentOf(report: Report): Assessment {
+  return { scenario: report.scenario, supply: report.supply, resilience: report.resilience };
 }

@@ -9,12 +9,12 @@
 import { analyze, hasTimeData, loadSolver, timeline } from '@chokepoint/core';
 import wasmUrl from 'highs/runtime?url';
 import { runAnalysis } from './analysis-service.ts';
-import type { AnalysisRequest, AnalysisResponse, Analyze, TimelineOf } from './protocol.ts';
+import type { AnalysisMessage, AnalysisRequest, Analyze, TimelineOf } from './protocol.ts';
 
 // The editor's tsconfig has DOM types, not WebWorker ones: name the two members used.
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<AnalysisRequest>) => void) | null;
-  postMessage(message: AnalysisResponse): void;
+  postMessage(message: AnalysisMessage): void;
 };
 
 // The editor shows no N-k worst case, so it skips that search: every edit gets its score sooner.
@@ -31,6 +31,10 @@ const solverReady = loadSolver({ locateFile: () => wasmUrl }).catch(() => undefi
 
 scope.onmessage = (event) => {
   void solverReady.then(() =>
-    scope.postMessage(runAnalysis(event.data, analyzeForEditor, undefined, timelineForEditor)),
+    scope.postMessage(
+      runAnalysis(event.data, analyzeForEditor, undefined, timelineForEditor, (ahead) =>
+        scope.postMessage(ahead),
+      ),
+    ),
   );
 };

@@ -10,6 +10,7 @@ import { DEFAULT_MODEL_ID, formatIssue, loadModel } from '@chokepoint/core';
 import { get, set } from 'idb-keyval';
 import { createRoot } from 'react-dom/client';
 import { connectAnalysis } from '../analysis/analysis-store.ts';
+import { afterAnalysisSettles } from '../analysis/settled.ts';
 import type { CanvasController } from '../canvas/canvas-controller.ts';
 import { restoreSnapshot, type SaveState, type SnapshotStorage, startAutosave } from '../io/autosave.ts';
 import { createLayoutMemory, readLayout } from '../io/layout-memory.ts';
@@ -93,15 +94,21 @@ export async function startEditor(root: HTMLElement): Promise<void> {
   const worker = new Worker(new URL('../analysis/analysis.worker.ts', import.meta.url), { type: 'module' });
   const analysis = connectAnalysis(editor, worker);
   const saved = createStore<SaveState>('saved');
-  const autosave = startAutosave(editor, storage, (s, error) => {
-    saved.setState(s);
-    if (error)
-      editor.notify({
-        kind: 'error',
-        title: 'Autosave failed',
-        lines: [error, 'Save the model to a file to keep your work.'],
-      });
-  });
+  const autosave = startAutosave(
+    editor,
+    storage,
+    (s, error) => {
+      saved.setState(s);
+      if (error)
+        editor.notify({
+          kind: 'error',
+          title: 'Autosave failed',
+          lines: [error, 'Save the model to a file to keep your work.'],
+        });
+    },
+    // Saving waits for the edit's score to be on screen (settled.ts).
+    afterAnalysisSettles(analysis.store),
+  );
   window.addEventListener('pagehide', () => void autosave.flush());
 
   const canvas = createStore<CanvasController | null>(null);

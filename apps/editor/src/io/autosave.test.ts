@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { generateLayeredChain, type Model, removeNode, updateNode } from '@chokepoint/core';
 import { createStore as createIdbStore, get, set } from 'idb-keyval';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { smallMagnetChain } from '../../test/fixtures.ts';
 import { addDefaultNode, deleteSelection } from '../commands/edits.ts';
 import { saveAdhocAsScenario } from '../commands/scenarios.ts';
@@ -11,6 +11,7 @@ import {
   AUTOSAVE_KEY,
   type RestoredSnapshot,
   restoreSnapshot,
+  type SaveState,
   type Snapshot,
   type SnapshotStorage,
   snapshotOf,
@@ -49,6 +50,32 @@ describe('autosave', () => {
     const restored = await restoreSnapshot(storage);
     expect(restored?.ok && restored.snapshot.model.nodes[0]!.capacity).toBe(5);
     expect(restored?.ok && restored.snapshot.baseline.nodes[0]!.capacity).toBe(270);
+  });
+
+  it('waits for its schedule, says "saving" meanwhile, and writes the edits made in between once', async () => {
+    const editor = createEditor(initialState(smallMagnetChain()));
+    const storage = memoryStorage();
+    const states: SaveState[] = [];
+    const due: (() => void)[] = [];
+    startAutosave(
+      editor,
+      storage,
+      (state) => states.push(state),
+      (write) => due.push(write),
+    );
+    for (let i = 1; i <= 3; i++) {
+      editor.apply(`edit ${i}`, (d) => {
+        d.model.nodes[0]!.capacity = i;
+      });
+    }
+    expect(storage.writes()).toBe(0);
+    expect(due).toHaveLength(1);
+    expect(states).toEqual(['saving']);
+    due.shift()!();
+    await vi.waitFor(() => expect(states.at(-1)).toBe('saved'));
+    expect(storage.writes()).toBe(1);
+    const restored = await restoreSnapshot(storage);
+    expect(restored?.ok && restored.snapshot.model.nodes[0]!.capacity).toBe(3);
   });
 
   it('saves scenario toggles and view choices but not the selection', async () => {

@@ -3,8 +3,10 @@
  * =======================
  *
  * Every change to the document (and to the scenario and view choices) is written to IndexedDB as
- * soon as the previous write is done: no timer, so a crash a moment after an edit still finds it, and
- * a burst of edits coalesces into one write of the latest state. IndexedDB rather than localStorage
+ * soon as the previous write is done and the page lets it (`schedule`: the editor waits until the
+ * edit's analysis is on screen, so a write never delays a score; at most a second): a crash a moment
+ * after an edit still finds it, and a burst of edits coalesces into one write of the latest state.
+ * The indicator says "saving" from the edit on, not from the write. IndexedDB rather than localStorage
  * because a 10,000-node model and its baseline outgrow localStorage's few megabytes, and writes
  * structured objects without a JSON round-trip.
  *
@@ -75,14 +77,31 @@ export interface Autosave {
 
 export type SaveState = 'saved' | 'saving' | 'failed';
 
+/**
+ * `schedule` runs the next write when the page can spare the main thread (taking the snapshot and
+ * IndexedDB's copy of it cost milliseconds on a big model); by default at once.
+ */
 export function startAutosave(
   editor: Editor,
   storage: SnapshotStorage,
   onState: (state: SaveState, error?: string) => void,
+  schedule: (write: () => void) => void = (write) => write(),
 ): Autosave {
   let writing: Promise<void> | null = null;
+  let scheduled = false;
   let dirty = false;
   let last = editor.store.getState();
+
+  const kick = () => {
+    if (writing || scheduled) return;
+    scheduled = true;
+    onState('saving');
+    schedule(() => {
+      scheduled = false;
+      // flush() may have written it meanwhile.
+      if (dirty && !writing) void write();
+    });
+  };
 
   const write = (): Promise<void> => {
     dirty = false;
@@ -97,9 +116,8 @@ export function startAutosave(
       })
       .then(() => {
         writing = null;
-        if (dirty) return write();
-        if (!failed) onState('saved');
-        return undefined;
+        if (dirty) kick();
+        else if (!failed) onState('saved');
       });
     return writing;
   };
@@ -116,7 +134,7 @@ export function startAutosave(
     last = next;
     if (!changed) return;
     dirty = true;
-    if (!writing) void write();
+    kick();
   });
 
   return {

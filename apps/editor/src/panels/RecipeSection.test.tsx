@@ -117,7 +117,9 @@ describe('the recipe in the inspector', () => {
     plantOf(model).alternatives!.push({ id: 'gbd', recipe: [{ commodity: 'Dy', ratio: 1 }] });
     const checked = validateModel(model);
     expect(checked.ok).toBe(false);
-    openPlant(model, { analysis: { current: { report: null, issues: checked.issues, ms: 1, fresh: true } } });
+    openPlant(model, {
+      analysis: { current: { report: null, assessment: null, issues: checked.issues, ms: 1, fresh: true } },
+    });
     const id = screen.getByTestId('alternative-1-id');
     expect(id.getAttribute('aria-invalid')).toBe('true');
     expect(id.parentElement!.textContent).toContain('alternative id "gbd" is used twice');
@@ -130,7 +132,7 @@ describe('the recipe in the inspector', () => {
     expect(checked.ok).toBe(false);
     const { editor } = renderWithServices(<Inspector />, {
       model,
-      analysis: { current: { report: null, issues: checked.issues, ms: 1, fresh: true } },
+      analysis: { current: { report: null, assessment: null, issues: checked.issues, ms: 1, fresh: true } },
     });
     act(() => editor.select([], ['ndpr->plant']));
     const field = screen.getByTestId('edge-commodity');

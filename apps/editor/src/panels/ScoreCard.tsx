@@ -4,9 +4,10 @@
  *
  * The number a workshop watches. `resilience-score` holds the number only, for tests and for people
  * copying it. Each component is a bar of the served fraction it measures with its points, and the
- * core's one-sentence reason beneath.
+ * core's one-sentence reason beneath. It reads each slot's `assessment`, which the worker sends ahead
+ * of the report, so the number moves before the other panels.
  */
-import { explainScoreChange, type Report, type ResilienceComponent } from '@chokepoint/core';
+import { type Assessment, explainScoreChange, type ResilienceComponent } from '@chokepoint/core';
 import { useAnalysis } from '../app/services.tsx';
 import { pct, score, signed } from './format.ts';
 
@@ -14,10 +15,10 @@ export function ScoreCard() {
   const current = useAnalysis((a) => a.current);
   // Only the baseline of the model on screen: just after opening another one, the slot still holds
   // the previous model's, and "+7 since baseline" across two models would be nonsense.
-  const baseline = useAnalysis((a) => (a.baseline?.fresh ? a.baseline.report : null));
-  const reference = useAnalysis((a) => a.reference?.report ?? null);
+  const baseline = useAnalysis((a) => (a.baseline?.fresh ? a.baseline.assessment : null));
+  const reference = useAnalysis((a) => a.reference?.assessment ?? null);
   const scenario = useAnalysis((a) => a.scenario);
-  const report = current?.report ?? null;
+  const report = current?.assessment ?? null;
   const stale = (current?.issues.length ?? 0) > 0;
 
   return (
@@ -56,7 +57,7 @@ export function ScoreCard() {
 }
 
 /** The core's own account of the move, biggest contribution first (its first line repeats the delta). */
-function Why(props: { before: Report | null; after: Report }) {
+function Why(props: { before: Assessment | null; after: Assessment }) {
   if (!props.before || Math.abs(props.after.resilience.score - props.before.resilience.score) < 0.05)
     return null;
   const lines = explainScoreChange(props.before.resilience, props.after.resilience).slice(1, 3);

@@ -12,6 +12,7 @@
 import { countryName } from '../model/countries.ts';
 import { edgeId } from '../model/edge-id.ts';
 import type { Model, Scenario } from '../model/schema.ts';
+import type { Assessment } from './assess.ts';
 import { canonicalModel, inOrderOf } from './canonical-order.ts';
 import { contingencyTable } from './flow/contingency.ts';
 import { countryDependence } from './flow/country-dependence.ts';
@@ -26,6 +27,7 @@ import { economics, valueAddedOf } from './levers/economics.ts';
 import { hasRecipes } from './recipes/node-recipes.ts';
 import { type RecipeFigures, recipeFigures } from './recipes/recipe-figures.ts';
 import { lpLabel } from './recipes/recipe-lp.ts';
+import { recipeSinglePoints } from './recipes/supplied.ts';
 import {
   type EdgeReport,
   modelHeader,
@@ -71,6 +73,13 @@ export interface AnalyzeOptions {
    * of the model's canonical JSON.
    */
   inputSha256?: string;
+  /**
+   * Called once with the supply and the resilience score as soon as they are known, before the rest
+   * of the report (betweenness, single points of failure, concentration, economics) is computed. The
+   * editor's worker posts it at once, so the score reaches the screen before the panels. The figures
+   * are those of the report (and of `assess`).
+   */
+  onAssessment?: (assessment: Assessment) => void;
 }
 
 /** The full analysis report of a validated model, under an optional scenario. */
@@ -91,18 +100,12 @@ export function analyze(model: Model, options: AnalyzeOptions = {}): Report {
     ? recipeFigures(effective, g, lpLabel(model, scenario), {
         worstCase: ks,
         worstCaseOptions: { candidates },
-        singlePoints: true,
       })
     : null;
   // One baseline max-flow serves supply, the N-1 table and country dependence (each leaves it as it was).
   const solved = lp ? null : solveSupply(g);
   const supply = lp?.supply ?? computeSupply(g, undefined, solved!);
   const n1 = lp?.n1 ?? contingencyTable(g, undefined, solved!);
-  const bc = betweenness(g);
-  const fbc = flowBetweenness(g);
-  const spof = lp?.spof ?? singlePointsOfFailure(g);
-  const concentration = stageConcentration(effective);
-  const byCommodity = stageCommodityConcentration(effective);
   const dependence = lp?.dependence ?? countryDependence(effective, g, {}, solved!);
   // Stock and recovery times: time-to-survive, impact and the score's buffer term (docs/time.md).
   const time: TimeFigures | null = hasTimeData(model, scenario)
@@ -111,6 +114,27 @@ export function analyze(model: Model, options: AnalyzeOptions = {}): Report {
         yearly: { delivered: supply.delivered, lost: n1.lost },
       })
     : null;
+  // Everything the score is built from is known: it goes out before the structure figures.
+  const resilience = resilienceScore(
+    resilienceInputs(
+      effective,
+      g,
+      solved ?? scoreFlow(lp!),
+      supply.demand,
+      n1.lost,
+      dependence,
+      time?.buffer ?? null,
+    ),
+  );
+  const scenarioHeader = scenario ? { id: scenario.id, label: scenario.label ?? scenario.id } : null;
+  const supplyHeader = { demand: supply.demand, delivered: supply.delivered, ratio: supply.ratio };
+  options.onAssessment?.({ scenario: scenarioHeader, supply: supplyHeader, resilience });
+
+  const bc = betweenness(g);
+  const fbc = flowBetweenness(g);
+  const spof = lp ? recipeSinglePoints(effective, g) : singlePointsOfFailure(g);
+  const concentration = stageConcentration(effective);
+  const byCommodity = stageCommodityConcentration(effective);
 
   // Relative tolerance: flows are sums of floats, so "loses nothing" means "loses under 1e-12 of it".
   const eps = RELATIVE_TOLERANCE * supply.delivered;
@@ -156,8 +180,8 @@ export function analyze(model: Model, options: AnalyzeOptions = {}): Report {
     format: REPORT_FORMAT,
     provenance: provenance(model, options.inputSha256),
     model: modelHeader(model),
-    scenario: scenario ? { id: scenario.id, label: scenario.label ?? scenario.id } : null,
-    supply: { demand: supply.demand, delivered: supply.delivered, ratio: supply.ratio },
+    scenario: scenarioHeader,
+    supply: supplyHeader,
     nodes: inOrderOf(
       model.nodes.map((n) => n.id),
       nodes,
@@ -176,17 +200,7 @@ export function analyze(model: Model, options: AnalyzeOptions = {}): Report {
         return w;
       }),
     redundancy: redundancy(g),
-    resilience: resilienceScore(
-      resilienceInputs(
-        effective,
-        g,
-        solved ?? scoreFlow(lp!),
-        supply.demand,
-        n1.lost,
-        dependence,
-        time?.buffer ?? null,
-      ),
-    ),
+    resilience,
     ...(time ? { time: timeRanking(nodes, g) } : {}),
     ...economicsSection(
       effective,

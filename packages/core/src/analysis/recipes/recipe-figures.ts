@@ -3,15 +3,14 @@
  * =====================================================
  *
  * What `analyze` and `assess` take from the max-flow kernels for a plain model, computed on the
- * recipe LP instead: supply, the N-1 table, country dependence and (when asked) worst-case N-k, then
- * single points of failure by AND/OR reachability. The LP is built once, re-solved with changed
- * bounds, and disposed before returning (WebAssembly memory never shrinks).
+ * recipe LP instead: supply, the N-1 table, country dependence and (when asked) worst-case N-k.
+ * (Single points of failure need no LP: AND/OR reachability, supplied.ts.) The LP is built once,
+ * re-solved with changed bounds, and disposed before returning (WebAssembly memory never shrinks).
  */
 import type { Model } from '../../model/schema.ts';
 import type { StageCountryLoss } from '../flow/stage-country-loss.ts';
 import type { IndexedGraph } from '../indexed-graph.ts';
 import type { CountryDependence, WorstCase } from '../report.ts';
-import type { SinglePoints } from '../structure/single-points.ts';
 import { fairRecipeSupply } from './recipe-fair-share.ts';
 import {
   type RecipeContingency,
@@ -24,7 +23,6 @@ import { buildRecipeLp } from './recipe-lp.ts';
 import { recipeStageCountryLoss } from './recipe-stage-country-loss.ts';
 import { type RecipeWorstCaseOptions, recipeWorstCase, worstCaseMemo } from './recipe-worst-case.ts';
 import { requireSolver } from './solver.ts';
-import { recipeSinglePoints } from './supplied.ts';
 
 export interface RecipeFigures {
   supply: RecipeSupply;
@@ -33,15 +31,12 @@ export interface RecipeFigures {
   worstCase: WorstCase[];
   /** The score's diversification input: the worst (stage, country) loss. */
   stageLoss: StageCountryLoss | null;
-  /** Null when not asked for (assess). */
-  spof: SinglePoints | null;
 }
 
 export interface RecipeFigureOptions {
   /** Sizes of the worst-case search ([] = none). */
   worstCase?: readonly number[];
   worstCaseOptions?: RecipeWorstCaseOptions;
-  singlePoints?: boolean;
   /** Whether to compute country dependence (default true). */
   dependence?: boolean;
 }
@@ -85,14 +80,7 @@ export function recipeFigures(
       n1.lost,
     );
     const supply = fairRecipeSupply(lp, graph, label, plain);
-    return {
-      supply,
-      n1,
-      dependence,
-      worstCase,
-      stageLoss,
-      spof: options.singlePoints ? recipeSinglePoints(model, graph) : null,
-    };
+    return { supply, n1, dependence, worstCase, stageLoss };
   } finally {
     lp.dispose();
   }
