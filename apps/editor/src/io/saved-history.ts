@@ -16,9 +16,9 @@
 import type { Patch } from 'immer';
 import type { EditorDoc, EditorState } from '../state/editor-state.ts';
 import { emptyHistory, HISTORY_LIMIT, type History, type HistoryEntry } from '../state/history.ts';
+import { replayPatches } from '../state/patch-replay.ts';
 import { fingerprint } from './fingerprint.ts';
 import { approxBytes, boundedHistory, historyBudget } from './history-budget.ts';
-import { replayPatches } from './patch-replay.ts';
 import { sameContent } from './same-content.ts';
 
 export interface SavedHistory {

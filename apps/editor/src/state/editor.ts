@@ -12,9 +12,10 @@
  * reason on the page as a notice.
  */
 import { edgeId, type Model, perturbationNodeIds } from '@chokepoint/core';
-import { applyPatches, type Draft, enablePatches, type Patch, produceWithPatches } from 'immer';
+import { type Draft, enablePatches, type Patch, produceWithPatches } from 'immer';
 import type { EditorDoc, EditorState, Notice, Session } from './editor-state.ts';
 import { popRedo, popUndo, record, type SessionChange } from './history.ts';
+import { replayPatches } from './patch-replay.ts';
 import { createStore, type Store } from './store.ts';
 
 enablePatches();
@@ -81,7 +82,8 @@ export function createEditor(initial: EditorState): Editor {
     const step = direction === 'undo' ? popUndo(state.history) : popRedo(state.history);
     if (!step) return false;
     const patches = direction === 'undo' ? step.entry.inverse : step.entry.patches;
-    const doc = applyPatches(state.doc, patches as Patch[]);
+    // Not immer's applyPatches: it deep-copies every value it inserts (patch-replay.ts).
+    const doc = replayPatches(state.doc, patches as Patch[], { freeze: true });
     const restored = { ...state.session, ...step.entry.session?.[direction] };
     store.setState({ doc, history: step.history, session: prune(restored, doc.model) });
     return true;

@@ -3,10 +3,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { generateRecipeChain } from '../../generate/recipe-chain.ts';
 import type { Model } from '../../model/schema.ts';
 import { loadModel } from '../../models/index.ts';
 import { analyze } from '../analyze.ts';
-import { loadSolver } from './solver.ts';
+import { indexModel } from '../indexed-graph.ts';
+import { fairRecipeSupply } from './recipe-fair-share.ts';
+import { recipeSupply } from './recipe-flow.ts';
+import { buildRecipeLp } from './recipe-lp.ts';
+import { loadSolver, requireSolver } from './solver.ts';
 
 beforeAll(async () => {
   await loadSolver();
@@ -149,5 +154,43 @@ describe('fair split on the recipe LP against scipy', () => {
     const served = r.nodes.filter((n) => n.stage === 'end-use').reduce((s, n) => s + n.throughput, 0);
     expect(served).toBeCloseTo(r.supply.delivered, 6);
     expect(r.supply.delivered).toBeGreaterThan(0);
+  });
+
+  it('batches the search for consumers that cannot rise without changing what anyone is served', () => {
+    // Random recipe chains with demand tripled, so consumers compete: the batched search against the
+    // rule as stated (each open consumer maximised alone).
+    const highs = requireSolver('the fair-split test');
+    let shared = 0;
+    for (let seed = 1; seed <= 30; seed++) {
+      const base = generateRecipeChain(40 + seed, seed);
+      const model = {
+        ...base,
+        nodes: base.nodes.map((n) => (n.demand ? { ...n, demand: n.demand * 3 } : n)),
+      };
+      const g = indexModel(model);
+      const served = (batched: boolean) => {
+        const lp = buildRecipeLp(highs, model, g, `seed ${seed}`);
+        try {
+          const plain = recipeSupply(lp);
+          lp.keepBaseline();
+          const fair = fairRecipeSupply(lp, g, `seed ${seed}`, plain, { batched });
+          return { fair, plain };
+        } finally {
+          lp.dispose();
+        }
+      };
+      const one = served(false);
+      const batch = served(true);
+      if (one.fair !== one.plain) shared++;
+      for (let v = 0; v < g.n; v++) {
+        if (!g.isSink[v]) continue;
+        expect(batch.fair.nodeThroughput[v], `seed ${seed}, ${model.nodes[v]!.id}`).toBeCloseTo(
+          one.fair.nodeThroughput[v]!,
+          6,
+        );
+      }
+    }
+    // The chains must exercise the split, not return early with every consumer served.
+    expect(shared).toBeGreaterThanOrEqual(25);
   });
 });

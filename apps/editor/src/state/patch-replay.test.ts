@@ -25,6 +25,22 @@ describe('replayPatches', () => {
     }
   });
 
+  it('makes undo give back the very arrays the edit replaced, frozen, and redo the edited ones', () => {
+    const editor = createEditor(initialState(generateLayeredChain({ nodes: 60, seed: 4 })));
+    const before = editor.store.getState().doc;
+    editor.edit('Delete', removeNode, { id: before.model.nodes[5]!.id });
+    const after = editor.store.getState().doc;
+    editor.undo();
+    const undone = editor.store.getState().doc;
+    expect(undone).toEqual(before);
+    // No copies: the stored values go back in as they are.
+    expect(undone.model.nodes).toBe(before.model.nodes);
+    expect(undone.model.edges).toBe(before.model.edges);
+    expect(Object.isFrozen(undone) && Object.isFrozen(undone.model)).toBe(true);
+    editor.redo();
+    expect(editor.store.getState().doc.model.nodes).toBe(after.model.nodes);
+  });
+
   it('leaves its input alone and shares what the patches do not reach', () => {
     const base = { model: { nodes: [{ id: 'a' }, { id: 'b' }], stages: ['x'] } };
     const copy = structuredClone(base);
