@@ -25,7 +25,7 @@ import { type WorstCaseOptions, worstCase } from './flow/worst-case.ts';
 import { type IndexedGraph, indexModel } from './indexed-graph.ts';
 import { economics, valueAddedOf } from './levers/economics.ts';
 import { hasRecipes } from './recipes/node-recipes.ts';
-import { type RecipeFigures, recipeFigures } from './recipes/recipe-figures.ts';
+import { type RecipeFigureOptions, type RecipeFigures, recipeFigures } from './recipes/recipe-figures.ts';
 import { lpLabel } from './recipes/recipe-lp.ts';
 import { recipeSinglePoints } from './recipes/supplied.ts';
 import {
@@ -35,6 +35,7 @@ import {
   provenance,
   REPORT_FORMAT,
   type Report,
+  type ResilienceReport,
 } from './report.ts';
 import {
   applyScenario,
@@ -95,11 +96,33 @@ export function analyze(model: Model, options: AnalyzeOptions = {}): Report {
   const g = indexModel(effective);
   const ks = options.worstCase ?? (model.nodes.length <= AUTO_WORST_CASE_NODES ? [2, 3] : []);
   const candidates = Uint8Array.from(g.isSink, (sink) => 1 - sink);
+  const timed = hasTimeData(model, scenario);
+  const scenarioHeader = scenario ? { id: scenario.id, label: scenario.label ?? scenario.id } : null;
+  // The score of a recipe model without time data needs the fair split's flows only to break ties:
+  // without one, it is told before that split, the last and often dearest step (onAssessment).
+  let early: ResilienceReport | null = null;
+  const beforeFairSplit =
+    options.onAssessment && !timed
+      ? ({
+          plain,
+          n1,
+          dependence,
+          stageLoss,
+        }: Parameters<NonNullable<RecipeFigureOptions['beforeFairSplit']>>[0]) => {
+          const flow = { delivered: plain.delivered, throughput: null, stageLoss };
+          const inputs = untiedResilienceInputs(effective, g, flow, plain.demand, n1.lost, dependence, null);
+          if (inputs === null) return;
+          early = resilienceScore(inputs);
+          const supply = { demand: plain.demand, delivered: plain.delivered, ratio: plain.ratio };
+          options.onAssessment!({ scenario: scenarioHeader, supply, resilience: early });
+        }
+      : undefined;
   // A model with recipes or yields: every flow figure from the recipe LP (docs/recipes.md).
   const lp: RecipeFigures | null = hasRecipes(effective)
     ? recipeFigures(effective, g, lpLabel(model, scenario), {
         worstCase: ks,
         worstCaseOptions: { candidates },
+        ...(beforeFairSplit ? { beforeFairSplit } : {}),
       })
     : null;
   // One baseline max-flow serves supply, the N-1 table and country dependence (each leaves it as it was).
@@ -108,27 +131,29 @@ export function analyze(model: Model, options: AnalyzeOptions = {}): Report {
   const n1 = lp?.n1 ?? contingencyTable(g, undefined, solved!);
   const dependence = lp?.dependence ?? countryDependence(effective, g, {}, solved!);
   // Stock and recovery times: time-to-survive, impact and the score's buffer term (docs/time.md).
-  const time: TimeFigures | null = hasTimeData(model, scenario)
+  const time: TimeFigures | null = timed
     ? timeFigures(effective, g, scenario, lpLabel(model, scenario), {
         unperturbed: canonical,
         yearly: { delivered: supply.delivered, lost: n1.lost },
       })
     : null;
   // Everything the score is built from is known: it goes out before the structure figures.
-  const resilience = resilienceScore(
-    resilienceInputs(
-      effective,
-      g,
-      solved ?? scoreFlow(lp!),
-      supply.demand,
-      n1.lost,
-      dependence,
-      time?.buffer ?? null,
-    ),
-  );
-  const scenarioHeader = scenario ? { id: scenario.id, label: scenario.label ?? scenario.id } : null;
   const supplyHeader = { demand: supply.demand, delivered: supply.delivered, ratio: supply.ratio };
-  options.onAssessment?.({ scenario: scenarioHeader, supply: supplyHeader, resilience });
+  const told: ResilienceReport | null = early;
+  const resilience =
+    told ??
+    resilienceScore(
+      resilienceInputs(
+        effective,
+        g,
+        solved ?? scoreFlow(lp!),
+        supply.demand,
+        n1.lost,
+        dependence,
+        time?.buffer ?? null,
+      ),
+    );
+  if (told === null) options.onAssessment?.({ scenario: scenarioHeader, supply: supplyHeader, resilience });
 
   const bc = betweenness(g);
   const fbc = flowBetweenness(g);
@@ -280,8 +305,11 @@ export function scoreFlow(lp: RecipeFigures): RecipeScoreFlow {
 
 export interface RecipeScoreFlow {
   delivered: number;
-  /** Output of each node in the optimum (ties in the score name the node or country carrying most). */
-  throughput: Float64Array;
+  /**
+   * Output of each node in the optimum (ties in the score name the node or country carrying most).
+   * Null before the recipe LP's fair split, which decides it: then the inputs exist only without ties.
+   */
+  throughput: Float64Array | null;
   stageLoss: StageCountryLoss | null;
 }
 
@@ -295,17 +323,50 @@ export function resilienceInputs(
   dependence: ReturnType<typeof countryDependence>,
   buffer: BufferLoss | null = null,
 ): ResilienceInputs {
+  const inputs = untiedResilienceInputs(model, g, solved, demand, lost, dependence, buffer);
+  if (inputs === null)
+    throw new Error('resilienceInputs: a tie in the score needs the flows, and none were given');
+  return inputs;
+}
+
+/**
+ * As `resilienceInputs`, but null when the flows are not given (`throughput: null`) and a tie needs
+ * them: then `analyze` tells the score after the fair split instead of before it.
+ */
+function untiedResilienceInputs(
+  model: Model,
+  g: IndexedGraph,
+  solved: SolvedSupply | RecipeScoreFlow,
+  demand: number,
+  lost: Float64Array,
+  dependence: ReturnType<typeof countryDependence>,
+  buffer: BufferLoss | null,
+): ResilienceInputs | null {
   const { delivered } = solved;
-  // Equal losses (often none at all) name the node carrying most, never one connected to nothing.
-  const through = 'network' in solved ? nodeThroughput(solved.network) : solved.throughput;
+  let through: Float64Array | null | undefined;
+  const throughput = () => {
+    through ??= 'network' in solved ? nodeThroughput(solved.network) : solved.throughput;
+    return through;
+  };
+  // The greatest loss; equal losses (often none at all) name the node carrying most, never one
+  // connected to nothing, and the first of those.
   let worst = -1;
+  const tied: number[] = [];
   for (let v = 0; v < lost.length; v++) {
     if (g.isSink[v]) continue;
-    if (worst === -1 || lost[v]! > lost[worst]! || (lost[v] === lost[worst] && through[v]! > through[worst]!))
+    if (worst === -1 || lost[v]! > lost[worst]!) {
       worst = v;
+      tied.length = 0;
+    } else if (lost[v] === lost[worst]) tied.push(v);
+  }
+  if (tied.length > 0) {
+    const flows = throughput();
+    if (flows === null) return null;
+    for (const v of tied) if (flows[v]! > flows[worst]!) worst = v;
   }
   const worstNode = worst === -1 ? null : model.nodes[worst]!;
-  const ban = worstBan(model, delivered, through, dependence);
+  const ban = worstBan(model, delivered, throughput, dependence);
+  if (ban === null) return null;
   const stageLoss = 'network' in solved ? stageCountryLoss(model, g, solved) : solved.stageLoss;
   return {
     unit: model.unit,
@@ -343,21 +404,24 @@ function timeRanking(nodes: NodeReport[], g: IndexedGraph): NonNullable<Report['
  * The ban the score's export-control term names: the least delivered; among bans within round-off of
  * it, the country carrying most flow, then the first code. (countryDependence lists ties by code, so its
  * head could name a country whose ban touches nothing, such as one with a plant connected to nothing.)
+ * Undefined when no node has a country; null when a tie needs the flows and `through` has none.
  */
 function worstBan(
   model: Model,
   delivered: number,
-  through: Float64Array,
+  through: () => Float64Array | null,
   dependence: ReturnType<typeof countryDependence>,
-): ReturnType<typeof countryDependence>[number] | undefined {
+): ReturnType<typeof countryDependence>[number] | undefined | null {
   const least = dependence[0];
   if (!least) return undefined;
   const tol = 1e-9 * delivered;
   const tied = dependence.filter((d) => d.deliveredUnderControl <= least.deliveredUnderControl + tol);
   if (tied.length === 1) return least;
+  const flows = through();
+  if (flows === null) return null;
   const carried = new Map<string, number>();
   model.nodes.forEach((n, v) => {
-    if (n.country) carried.set(n.country, (carried.get(n.country) ?? 0) + through[v]!);
+    if (n.country) carried.set(n.country, (carried.get(n.country) ?? 0) + flows[v]!);
   });
   return tied.sort((a, b) => (carried.get(b.country) ?? 0) - (carried.get(a.country) ?? 0))[0];
 }

@@ -39,6 +39,11 @@ export interface RecipeFigureOptions {
   worstCaseOptions?: RecipeWorstCaseOptions;
   /** Whether to compute country dependence (default true). */
   dependence?: boolean;
+  /**
+   * Called with the totals before the fair split (the last and, for a model whose consumers fall
+   * short, the dearest step), so a caller can tell what needs no flows sooner: analyze's score.
+   */
+  beforeFairSplit?: (figures: Omit<RecipeFigures, 'supply'> & { plain: RecipeSupply }) => void;
 }
 
 /**
@@ -79,6 +84,7 @@ export function recipeFigures(
       plain.nodeThroughput,
       n1.lost,
     );
+    options.beforeFairSplit?.({ plain, n1, dependence, worstCase, stageLoss });
     const supply = fairRecipeSupply(lp, graph, label, plain);
     return { supply, n1, dependence, worstCase, stageLoss };
   } finally {
