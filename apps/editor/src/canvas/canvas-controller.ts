@@ -32,6 +32,7 @@ import { columnLabels, createDrawLabel, drawNodeHover } from './labels.ts';
 import { pictureOf, withStages } from './picture.ts';
 import { NodeDiscProgram } from './programs/disc-program.ts';
 import { EdgeBandProgram } from './programs/edge-band-program.ts';
+import { quietSigmaLayers } from './quiet-layers.ts';
 import { type StageColumn, sameColumns, stageColumns } from './stage-headers.ts';
 import { type CanvasTheme, LIGHT, systemTheme, watchSystemTheme } from './theme.ts';
 import { buildViewStyle, maxOf, type ViewStyle } from './view-style.ts';
@@ -160,6 +161,7 @@ export class CanvasController {
         return this.style.edge(id, attributes, g.source(id), g.target(id));
       },
     });
+    quietSigmaLayers(this.sigma.getCanvases());
     this.fit(false);
     this.sigma.on('beforeRender', () => {
       this.drawnLabels.clear();
