@@ -1,8 +1,8 @@
 import { addNode, generateLayeredChain, removeNode, updateNode } from '@chokepoint/core';
 import { applyPatches, type Patch } from 'immer';
 import { describe, expect, it } from 'vitest';
-import { createEditor } from '../state/editor.ts';
-import { initialState } from '../state/editor-state.ts';
+import { createEditor } from './editor.ts';
+import { initialState } from './editor-state.ts';
 import { replayPatches } from './patch-replay.ts';
 
 describe('replayPatches', () => {

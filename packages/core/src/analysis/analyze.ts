@@ -139,6 +139,7 @@ export function analyze(model: Model, options: AnalyzeOptions = {}): Report {
     : null;
   // Everything the score is built from is known: it goes out before the structure figures.
   const supplyHeader = { demand: supply.demand, delivered: supply.delivered, ratio: supply.ratio };
+  // Typed again: `early` is set inside the callback, which TypeScript's narrowing does not follow.
   const told: ResilienceReport | null = early;
   const resilience =
     told ??
