@@ -315,16 +315,8 @@ export interface RecipeScoreFlow {
 }
 
 /** The served fractions the score is built from (see resilience.ts); `assess` shares it. */
-export function resilienceInputs(
-  model: Model,
-  g: IndexedGraph,
-  solved: SolvedSupply | RecipeScoreFlow,
-  demand: number,
-  lost: Float64Array,
-  dependence: ReturnType<typeof countryDependence>,
-  buffer: BufferLoss | null = null,
-): ResilienceInputs {
-  const inputs = untiedResilienceInputs(model, g, solved, demand, lost, dependence, buffer);
+export function resilienceInputs(...args: Parameters<typeof untiedResilienceInputs>): ResilienceInputs {
+  const inputs = untiedResilienceInputs(...args);
   if (inputs === null)
     throw new Error('resilienceInputs: a tie in the score needs the flows, and none were given');
   return inputs;
@@ -341,7 +333,7 @@ function untiedResilienceInputs(
   demand: number,
   lost: Float64Array,
   dependence: ReturnType<typeof countryDependence>,
-  buffer: BufferLoss | null,
+  buffer: BufferLoss | null = null,
 ): ResilienceInputs | null {
   const { delivered } = solved;
   let through: Float64Array | null | undefined;

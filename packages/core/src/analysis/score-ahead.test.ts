@@ -3,6 +3,7 @@
  * split's flows, and after it when one does; either way it is the report's own score.
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { dyLimitedMagnets } from '../../test/small-chains.ts';
 import type { Model } from '../model/schema.ts';
 import { loadModel } from '../models/index.ts';
 import { analyze } from './analyze.ts';
@@ -39,39 +40,9 @@ function run(model: Model, scenario: string | null = null) {
   });
 }
 
-/**
- * NdPr 100 t and Dy 1 t feed a magnet plant (0.3 t NdPr and 0.01 t Dy per t) serving EV motors
- * (150 t) and wind (50 t): short of both, so the fair split runs. Losing the Dy source or the plant
- * loses everything: a tie for the worst node, which the score breaks by the flow each carries.
- */
-const tied: Model = {
-  format: 'chokepoint/v1',
-  name: 'Dy-limited magnets',
-  unit: 't',
-  stages: ['separation', 'magnets', 'end-use'],
-  nodes: [
-    { id: 'ndpr', stage: 'separation', country: 'AU', commodity: 'NdPr', capacity: 100 },
-    { id: 'dy', stage: 'separation', country: 'CN', commodity: 'Dy', capacity: 1 },
-    {
-      id: 'plant',
-      stage: 'magnets',
-      country: 'JP',
-      commodity: 'magnet',
-      recipe: [
-        { commodity: 'NdPr', ratio: 0.3 },
-        { commodity: 'Dy', ratio: 0.01 },
-      ],
-    },
-    { id: 'ev', stage: 'end-use', demand: 150 },
-    { id: 'wind', stage: 'end-use', demand: 50 },
-  ],
-  edges: [
-    { source: 'ndpr', target: 'plant' },
-    { source: 'dy', target: 'plant' },
-    { source: 'plant', target: 'ev' },
-    { source: 'plant', target: 'wind' },
-  ],
-};
+// Short of magnets (the fair split runs); losing the Dy source, the NdPr source or the plant loses all
+// of it: a tie for the worst node, which the score breaks by the flow each carries.
+const tied = dyLimitedMagnets();
 
 describe('the score sent ahead', () => {
   it('comes before the fair split on the default model (no tie in its worst node or worst ban)', () => {
@@ -85,7 +56,7 @@ describe('the score sent ahead', () => {
     const report = run(tied);
     expect(order).toEqual(['fair split', 'score']);
     expect(told).toEqual([report.resilience]);
-    // Dy and the plant both lose all 100 t; the plant carries 100 t, the Dy source 1 t.
+    // Each of the three loses all 100 t; the plant carries 100 t, NdPr 30 t, Dy 1 t.
     expect(report.resilience.components.find((c) => c.id === 'n-1')?.detail).toMatch(/plant/);
   });
 });

@@ -3,6 +3,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { dyLimitedMagnets } from '../../../test/small-chains.ts';
 import { generateRecipeChain } from '../../generate/recipe-chain.ts';
 import type { Model } from '../../model/schema.ts';
 import { loadModel } from '../../models/index.ts';
@@ -17,42 +18,7 @@ beforeAll(async () => {
   await loadSolver();
 });
 
-/**
- * NdPr 100 t and Dy 1 t feed a magnet plant needing 0.3 t NdPr and 0.01 t Dy per t: Dy limits it to
- * 100 t. EV motors want 150 t, wind 50 t, and defence 10 t through its own 2 t route. Fair: all three
- * rise together until defence's route holds it at 2 t (20%); the other two then share what is left,
- * 98 t of 200: 49% each (73.5 t and 24.5 t). A plain LP optimum may give EV all of it and wind nothing.
- */
-const chain: Model = {
-  format: 'chokepoint/v1',
-  name: 'Dy-limited magnets',
-  unit: 't',
-  stages: ['separation', 'magnets', 'end-use'],
-  nodes: [
-    { id: 'ndpr', stage: 'separation', country: 'AU', commodity: 'NdPr', capacity: 100 },
-    { id: 'dy', stage: 'separation', country: 'CN', commodity: 'Dy', capacity: 1 },
-    {
-      id: 'plant',
-      stage: 'magnets',
-      country: 'JP',
-      commodity: 'magnet',
-      recipe: [
-        { commodity: 'NdPr', ratio: 0.3 },
-        { commodity: 'Dy', ratio: 0.01 },
-      ],
-    },
-    { id: 'ev', stage: 'end-use', demand: 150 },
-    { id: 'wind', stage: 'end-use', demand: 50 },
-    { id: 'defence', stage: 'end-use', demand: 10 },
-  ],
-  edges: [
-    { source: 'ndpr', target: 'plant' },
-    { source: 'dy', target: 'plant' },
-    { source: 'plant', target: 'ev' },
-    { source: 'plant', target: 'wind' },
-    { source: 'plant', target: 'defence', capacity: 2 },
-  ],
-};
+const chain = dyLimitedMagnets();
 
 const served = (model: Model) =>
   Object.fromEntries(
