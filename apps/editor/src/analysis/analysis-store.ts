@@ -116,11 +116,11 @@ export function connectAnalysis(
   };
 
   const apply = (response: AnalysisResponse, stale: boolean) => {
+    const newer = response.seq >= (assessedSeq.get(response.slot) ?? 0);
+    if (newer) assessedSeq.set(response.slot, response.seq);
     store.setState((s) => {
       const previous = s[response.slot];
       const fresh = !stale;
-      const newer = response.seq >= (assessedSeq.get(response.slot) ?? 0);
-      if (newer) assessedSeq.set(response.slot, response.seq);
       const result: SlotResult = response.ok
         ? {
             report: response.report,
