@@ -100,11 +100,14 @@ export function fairRecipeSupply(
     const cap = (v: number) => level * graph.demand[v]! * (1 + 1e-9) + 1e-9 * graph.totalDemand;
     let candidates = level >= 1 - 1e-12 ? [] : [...open];
     const stuck: number[] = level >= 1 - 1e-12 ? [...open] : [];
-    if (!batched) {
-      for (const v of candidates) {
+    const askEachAlone = (consumers: readonly number[]) => {
+      for (const v of consumers) {
         setCosts([v]);
         if (solveHeld() <= cap(v)) stuck.push(v);
       }
+    };
+    if (!batched) {
+      askEachAlone(candidates);
       candidates = [];
     }
     while (candidates.length > 0) {
@@ -118,10 +121,7 @@ export function fairRecipeSupply(
       const rising = candidates.filter((v) => values[lp.nodeCol(v)]! > cap(v));
       // The sum rose but no single consumer past round-off: ask each alone, as the rule states.
       if (rising.length === 0) {
-        for (const v of candidates) {
-          setCosts([v]);
-          if (solveHeld() <= cap(v)) stuck.push(v);
-        }
+        askEachAlone(candidates);
         break;
       }
       candidates = candidates.filter((v) => !rising.includes(v));
